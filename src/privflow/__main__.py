@@ -1,0 +1,3 @@
+from privflow.cli import main
+
+main()

@@ -1,0 +1,100 @@
+"""The one pipeline: sources -> schema -> classifier -> lineage -> graph -> findings.
+
+Every command (`scan`, `report`, `graph`, `check`) calls `run_scan`, so that they all see the
+same inventory of columns and flows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from privflow import __version__
+from privflow.errors import PrivflowError
+from privflow.schema import ScanResult, Schema, Skipped
+
+
+@dataclass
+class ScanOptions:
+    paths: Sequence[str] = ()
+    databases: Sequence[str] = ()
+    dialect: str | None = None
+    inventory_dir: str | None = None
+    sample: bool = True
+    sample_rows: int = 100
+    progress: bool = False
+    # Only files under these paths are scanned (`check --since`); None scans everything.
+    only_files: set[str] | None = None
+    warn: Callable[[str], None] = field(default=lambda message: None)
+
+
+def load_inventory(directory: str | None):  # -> privflow.inventory.Inventory | None
+    """The declarations in DIR, or None when DIR has no `privflow.yaml`."""
+    from privflow.inventory import load_inventory as load
+
+    if directory is None:
+        return None
+    if not Path(directory).exists():
+        raise PrivflowError("inventory folder does not exist", path=directory)
+    if not (Path(directory) / "privflow.yaml").exists():
+        return None
+    return load(directory)
+
+
+def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
+    from privflow import check, classify, lineage, sources
+
+    paths = list(options.paths)
+    databases = list(options.databases)
+    dialect_overrides: dict[str, str] = {}
+    if inventory is not None:
+        if not paths:
+            paths = list(inventory.source_paths)
+        if not databases:
+            databases = list(inventory.databases)
+        dialect_overrides = dict(inventory.dialects)
+
+    for path in paths:
+        if not Path(path).exists():
+            raise PrivflowError("no such file or folder", path=path)
+
+    schema: Schema = sources.load_paths(
+        paths,
+        dialect=options.dialect,
+        dialect_overrides=dialect_overrides,
+        sample_rows=options.sample_rows if options.sample else 0,
+        progress=options.progress,
+        only_files=options.only_files,
+    )
+
+    drift = []
+    if databases:
+        from privflow.sources import live
+
+        for url in databases:
+            try:
+                db_schema = live.load_database(
+                    url,
+                    sample_rows=options.sample_rows if options.sample else 0,
+                )
+            except PrivflowError as error:
+                if not paths and len(databases) == 1:
+                    raise
+                options.warn(str(error))
+                schema.skipped.append(Skipped(path=live.redact(url), line=None,
+                                              reason=error.message))
+                continue
+            drift.extend(live.merge(schema, db_schema))
+
+    recipients = list(inventory.lineage_recipients()) if inventory is not None else []
+    overrides = list(inventory.classification) if inventory is not None else []
+
+    classify.classify_schema(schema, overrides=overrides)
+    flows, found_recipients = lineage.build_flows(schema, recipients)
+    lineage.propagate(schema, flows)
+
+    result = ScanResult(schema=schema, flows=flows, recipients=found_recipients,
+                        version=__version__)
+    result.findings = drift + check.scan_findings(result, inventory)
+    return result

@@ -1,0 +1,218 @@
+"""The schema model every stage shares: tables, columns, flows, findings, and the scan result.
+
+One column is followed from `sources/` (which fills name, type, comment, samples) through
+`classify/` (categories, state, evidence), `lineage/` (flows) and `check.py` (findings) to the
+report. Sampled values live only in `Column.samples`, in memory: `to_json` never writes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+State = Literal["raw", "encrypted", "pseudonymized", "masked", "aggregated"]
+Transform = Literal[
+    "identity", "cast", "hash", "encrypt", "mask", "aggregate", "derive", "condition"
+]
+
+
+def table_id(*parts: str | None) -> str:
+    """`[catalog.][schema.]table`, lower-case, unquoted: the id the contract prescribes."""
+    return ".".join(p.strip().strip('`"[]').lower() for p in parts if p)
+
+
+@dataclass
+class Column:
+    name: str
+    type: str | None = None
+    comment: str | None = None
+    source: str | None = None  # "path:line" of the statement that defined or last changed it
+    primary_key: bool = False
+    references: str | None = None  # table id of a declared foreign key target
+    pragmas: list[str] = field(default_factory=list)  # inline `-- privflow: ...` directives
+    # Sampled values, in memory only, never serialised (dump rows, live databases).
+    samples: list[Any] = field(default_factory=list, repr=False, compare=False)
+    # Filled by the classifier.
+    categories: list[str] = field(default_factory=list)
+    sensitive: bool = False
+    state: State = "raw"
+    confidence: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    linked_to: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "comment": self.comment,
+            "categories": list(self.categories),
+            "sensitive": self.sensitive,
+            "state": self.state,
+            "confidence": round(self.confidence, 2),
+            "evidence": list(self.evidence),
+            "linked_to": self.linked_to,
+        }
+
+
+@dataclass
+class Table:
+    id: str
+    name: str
+    source: str  # "path:line" of the CREATE statement, or "db:<redacted url>"
+    columns: dict[str, Column] = field(default_factory=dict)  # keyed by lower-case name
+    comment: str | None = None
+    kind: Literal["table", "view"] = "table"
+    dialect: str | None = None
+    definition: str | None = None  # a view's SELECT, for lineage
+    evidence: list[str] = field(default_factory=list)  # e.g. "parse:tolerant"
+    origins: list[str] = field(default_factory=list)  # "file" and/or "db" (drift checks)
+
+    def column(self, name: str) -> Column | None:
+        return self.columns.get(name.lower())
+
+    def add_column(self, column: Column) -> None:
+        self.columns[column.name.lower()] = column
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "comment": self.comment,
+            "source": self.source,
+            "dialect": self.dialect,
+            "evidence": list(self.evidence),
+            "columns": [c.to_json() for c in self.columns.values()],
+        }
+
+
+@dataclass
+class SourceStatement:
+    """A statement that is not plain DDL (INSERT ... SELECT, CTAS, MERGE ...), kept for lineage."""
+
+    sql: str
+    path: str
+    line: int
+    dialect: str | None
+
+
+@dataclass
+class Skipped:
+    path: str
+    line: int | None
+    reason: str
+
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.where(), "reason": self.reason}
+
+
+@dataclass
+class Flow:
+    source: str  # "table.column" or "recipient:<id>"
+    target: str
+    via: str  # "path:line" or declaring file
+    transform: Transform = "identity"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "target": self.target, "via": self.via,
+                "transform": self.transform}
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: Literal["high", "medium", "low"]
+    subject: str
+    message: str
+    location: str | None = None  # "path:line"
+    fingerprint: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "severity": self.severity, "subject": self.subject,
+                "message": self.message, "location": self.location,
+                "fingerprint": self.fingerprint}
+
+
+@dataclass
+class SourceFile:
+    path: str
+    dialect: str | None
+    dialect_reason: str  # "forced", "guessed: backticks", "inventory"
+    statements: int = 0
+
+
+@dataclass
+class Schema:
+    """The final schema after every source is applied, plus what lineage needs."""
+
+    tables: dict[str, Table] = field(default_factory=dict)  # keyed by table id
+    statements: list[SourceStatement] = field(default_factory=list)
+    files: list[SourceFile] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def find(self, name: str) -> Table | None:
+        """A table by id, or by its bare name when exactly one table has it."""
+        key = table_id(name)
+        if key in self.tables:
+            return self.tables[key]
+        bare = key.rsplit(".", 1)[-1]
+        hits = [t for t in self.tables.values() if t.name.lower() == bare]
+        return hits[0] if len(hits) == 1 else None
+
+    def columns(self) -> dict[str, list[str]]:
+        """{table id: [column names]} for sqlglot's schema argument."""
+        return {tid: [c.name for c in t.columns.values()] for tid, t in self.tables.items()}
+
+
+@dataclass
+class Recipient:
+    """A third party as lineage and the graph see it (the inventory holds the full declaration).
+
+    `tables` are globs over table ids (`vendor_sms.*`) whose writes mean "sent to this recipient";
+    `paths` are globs over export locations (OUTFILE, COPY TO, UNLOAD, LOCATION); `receives` are
+    globs over `table.column` declared as sent by an SDK or API the SQL cannot show.
+    """
+
+    id: str
+    name: str
+    country: str | None = None
+    kind: str | None = None
+    tables: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    receives: list[str] = field(default_factory=list)
+    declared_in: str | None = None  # "inventory/recipients.yaml:12"
+    declared: bool = True  # False for a sink the scan found that no declaration matches
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "country": self.country, "kind": self.kind,
+                "declared": self.declared}
+
+
+@dataclass
+class ScanResult:
+    schema: Schema
+    flows: list[Flow] = field(default_factory=list)
+    recipients: list[Recipient] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    version: str = "0.1.0"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "privflow", "version": self.version},
+            "tables": [t.to_json() for t in self.schema.tables.values()],
+            "flows": [f.to_json() for f in self.flows],
+            "recipients": [r.to_json() for r in self.recipients],
+            "findings": [f.to_json() for f in self.findings],
+            "files": [
+                {"path": f.path, "dialect": f.dialect, "dialect_reason": f.dialect_reason,
+                 "statements": f.statements}
+                for f in self.schema.files
+            ],
+            "skipped": [s.to_json() for s in self.schema.skipped],
+        }
