@@ -41,6 +41,8 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "scale_band": ("<1m", "1m-10m", ">10m"),
     "auditor": ("internal", "external"),
     "jurisdiction": ("PIPL", "GDPR"),
+    # classification.yaml: what an override does to the classifier's result for a column.
+    "override_action": ("force", "add", "drop", "ignore"),
 }
 
 

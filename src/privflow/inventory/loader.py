@@ -1,0 +1,589 @@
+"""Load and validate an inventory folder: YAML in, model objects out, or one exact error.
+
+Every error names the file, the line and the field, e.g.
+"inventory/activities.yaml:42: lawful_basis 'consnet' is not one of consent, contract, ...",
+and is raised as PrivflowError so that the CLI prints that one line and exits 2.
+
+YAML is read with yaml.SafeLoader's composer, so every mapping, key and list item keeps its
+line, and scalars are built by SafeLoader's own constructors: nothing but plain data comes out
+of a file. What each object accepts is the field list of its dataclass in `model.py`; what the
+annotations cannot say (required, enums, globs, dates, patterns) is in `data/format.yaml`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import difflib
+import os
+import re
+import types
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Union, get_args, get_origin, get_type_hints
+
+import yaml
+
+from privflow.errors import PrivflowError
+from privflow.inventory.model import (
+    ENUMS,
+    Activity,
+    Audit,
+    Contact,
+    CrossBorder,
+    Inventory,
+    Organisation,
+    Pipia,
+    RecipientDeclaration,
+    Retention,
+)
+
+PRIVFLOW_FILE = "privflow.yaml"
+ACTIVITIES_FILE = "activities.yaml"
+RECIPIENTS_FILE = "recipients.yaml"
+CLASSIFICATION_FILE = "classification.yaml"
+
+
+@dataclass
+class OverrideDeclaration:
+    """One entry of classification.yaml, validated here, handed to the classifier as Override."""
+
+    table: str
+    column: str
+    action: str
+    reason: str
+    categories: list[str] = field(default_factory=list)
+    declared_in: str | None = None
+
+
+# The YAML object name (data/format.yaml `objects`) of every dataclass the format nests.
+OBJECT_KINDS: dict[type, str] = {
+    Organisation: "organisation",
+    Contact: "contact",
+    Audit: "audit",
+    Activity: "activity",
+    Retention: "retention",
+    CrossBorder: "cross_border",
+    Pipia: "pipia",
+    RecipientDeclaration: "recipient",
+    OverrideDeclaration: "override",
+}
+
+# The top-level keys of each file; anything else is an error.
+PRIVFLOW_KEYS = ("version", "organisation", "sources", "databases", "include", "exclude")
+SOURCE_KEYS = ("path", "dialect")
+LIST_FILES = {ACTIVITIES_FILE: "activities", RECIPIENTS_FILE: "recipients",
+              CLASSIFICATION_FILE: "overrides"}
+
+_USE_DEFAULT = object()  # a key given as null: keep the dataclass default
+
+
+# --------------------------------------------------------------------------------------------
+# YAML with line numbers
+
+
+class LineMap(dict):
+    """A YAML mapping that remembers its own line and the line of each key."""
+
+    line: int
+    key_lines: dict[str, int]
+
+
+class LineList(list):
+    """A YAML sequence that remembers its own line and the line of each item."""
+
+    line: int
+    item_lines: list[int]
+
+
+def read_yaml(path: Path, shown: str) -> Any:
+    """The plain data of one YAML file, mappings and lists carrying line numbers."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise PrivflowError("is not UTF-8 text", path=shown) from None
+    except OSError as error:
+        raise PrivflowError(f"cannot be read: {error.strerror}", path=shown) from None
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        return None if node is None else _plain(loader, node, shown)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise PrivflowError(f"is not valid YAML: {error.problem or error.context}", path=shown,
+                            line=mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as error:
+        raise PrivflowError(f"is not valid YAML: {error}", path=shown) from None
+    finally:
+        loader.dispose()
+
+
+def _plain(loader: yaml.SafeLoader, node: yaml.Node, shown: str) -> Any:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)  # YAML merge keys (<<: *anchor)
+        mapping = LineMap()
+        mapping.line, mapping.key_lines = line, {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            key = _plain(loader, key_node, shown)
+            if not isinstance(key, str):
+                raise PrivflowError(f"key {key!r} is not text (put it in quotes)", shown,
+                                    key_line)
+            if key in mapping:
+                raise PrivflowError(
+                    f"duplicate key '{key}' (first given on line {mapping.key_lines[key]})",
+                    shown, key_line)
+            mapping[key] = _plain(loader, value_node, shown)
+            mapping.key_lines[key] = key_line
+        return mapping
+    if isinstance(node, yaml.SequenceNode):
+        items = LineList()
+        items.line, items.item_lines = line, []
+        for item in node.value:
+            items.append(_plain(loader, item, shown))
+            items.item_lines.append(item.start_mark.line + 1)
+        return items
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:  # e.g. a timestamp-shaped scalar that is no date: 2024-13-45
+        raise PrivflowError(f"'{node.value}' is not a valid value", shown, line) from None
+
+
+# --------------------------------------------------------------------------------------------
+# The format description (data/format.yaml) and the vocabularies it checks against
+
+
+@dataclass(frozen=True)
+class ObjectSpec:
+    required: tuple[str, ...] = ()
+    enums: dict[str, str] = field(default_factory=dict)
+    categories: tuple[str, ...] = ()
+    allow_any_category: bool = False
+    globs: dict[str, str] = field(default_factory=dict)
+    dates: tuple[str, ...] = ()
+    patterns: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FormatSpec:
+    objects: dict[str, ObjectSpec]
+    patterns: dict[str, re.Pattern[str]]
+    pattern_help: dict[str, str]
+
+
+@cache
+def format_spec() -> FormatSpec:
+    text = (resources.files("privflow.inventory") / "data" / "format.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    objects = {
+        name: ObjectSpec(
+            required=tuple(entry.get("required", ())),
+            enums=dict(entry.get("enums", {})),
+            categories=tuple(entry.get("categories", ())),
+            allow_any_category=bool(entry.get("allow_any_category", False)),
+            globs=dict(entry.get("globs", {})),
+            dates=tuple(entry.get("dates", ())),
+            patterns=dict(entry.get("patterns", {})),
+        )
+        for name, entry in data["objects"].items()
+    }
+    patterns = {name: re.compile(p) for name, p in data["patterns"].items()}
+    return FormatSpec(objects=objects, patterns=patterns, pattern_help=dict(data["pattern_help"]))
+
+
+def taxonomy_ids() -> frozenset[str] | None:
+    """Category ids of the taxonomy, or None while the classifier package cannot provide them."""
+    try:
+        from privflow.classify.taxonomy import load_taxonomy
+    except ImportError:
+        return None
+    try:
+        return frozenset(load_taxonomy())
+    except (OSError, KeyError):
+        return None
+
+
+def sql_dialects() -> tuple[str, ...]:
+    from sqlglot.dialects import Dialects
+
+    return tuple(d.value for d in Dialects if d.value)
+
+
+def _did_you_mean(value: str, choices: Iterator[str] | tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def glob_problem(glob: str, over: str) -> str | None:
+    """Why GLOB is not a usable glob over table ids / columns / paths, or None when it is."""
+    if not glob.strip():
+        return "is empty"
+    if any(ch.isspace() for ch in glob):
+        return "contains white space"
+    depth_start = None
+    for index, char in enumerate(glob):
+        if depth_start is None and char == "[":
+            depth_start = index
+        elif depth_start is not None and char == "]" and index > depth_start + 1 + (
+                glob[depth_start + 1:depth_start + 2] == "!"):
+            depth_start = None
+    if depth_start is not None:
+        return "has an unclosed '['"
+    if over in ("table", "column"):
+        bad = sorted({ch for ch in glob if not (ch.isalnum() or ch in "_.*?[]!-$")})
+        if bad:
+            what = "table ids" if over == "table" else "column names"
+            return f"has {' '.join(repr(ch) for ch in bad)}, which cannot occur in {what}"
+        if over == "column" and "." in glob:
+            return "names a column, so it cannot contain '.'"
+        if ".." in glob or glob.startswith(".") or glob.endswith("."):
+            return "has an empty part between dots"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Building model objects from located YAML data
+
+
+def _optional(hint: Any) -> tuple[Any, bool]:
+    """(inner type, is optional) for `X | None` / Optional[X]."""
+    if get_origin(hint) in (Union, types.UnionType):
+        args = [a for a in get_args(hint) if a is not type(None)]
+        if len(args) == 1 and len(get_args(hint)) == 2:
+            return args[0], True
+    return hint, False
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, LineMap):
+        return "a mapping"
+    if isinstance(value, LineList):
+        return "a list"
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return f"the date {value.isoformat()}"
+    return repr(value)
+
+
+class _Reader:
+    """Validates the objects of one file; `shown` is the file as the user named it."""
+
+    def __init__(self, shown: str, categories: frozenset[str] | None) -> None:
+        self.shown = shown
+        self.categories = categories
+        self.spec = format_spec()
+
+    def error(self, message: str, line: int | None) -> PrivflowError:
+        return PrivflowError(message, path=self.shown, line=line)
+
+    def where(self, line: int) -> str:
+        return f"{self.shown}:{line}"
+
+    def build(self, cls: type, data: Any, line: int, prefix: str = "") -> Any:
+        kind = OBJECT_KINDS[cls]
+        label = prefix.rstrip(".") or kind.replace("_", " ")
+        if not isinstance(data, LineMap):
+            raise self.error(f"{label} must be a mapping of keys, not {_describe(data)}", line)
+        spec = self.spec.objects[kind]
+        hints = get_type_hints(cls)
+        accepted = [f.name for f in dataclasses.fields(cls) if f.name != "declared_in"]
+        for key in data:
+            if key not in accepted:
+                hint = "" if key != "declared_in" else " (it is filled in by privflow)"
+                raise self.error(
+                    f"unknown key '{prefix}{key}' in {kind.replace('_', ' ')}"
+                    f"{hint or _did_you_mean(key, accepted)}", data.key_lines[key])
+        for key in spec.required:
+            if data.get(key) in (None, "", []):
+                name = f" '{data['id']}'" if isinstance(data.get("id"), str) else ""
+                raise self.error(
+                    f"{kind.replace('_', ' ')}{name} is missing required field '{prefix}{key}'",
+                    data.key_lines.get(key, data.line))
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            converted = self.value(value, hints[key], kind, key, data.key_lines[key], prefix)
+            if converted is not _USE_DEFAULT:
+                values[key] = converted
+        if "declared_in" in {f.name for f in dataclasses.fields(cls)}:
+            values["declared_in"] = self.where(data.line)
+        return cls(**values)
+
+    def value(self, value: Any, hint: Any, kind: str, key: str, line: int, prefix: str) -> Any:
+        name = f"{prefix}{key}"
+        inner, optional = _optional(hint)
+        if value is None:
+            if optional:
+                return None
+            if get_origin(inner) is list:
+                return []
+            return _USE_DEFAULT
+        if get_origin(inner) is list:
+            if not isinstance(value, LineList):
+                raise self.error(f"{name} must be a list, not {_describe(value)}", line)
+            (item_hint,) = get_args(inner)
+            return [self.value(item, item_hint, kind, key, item_line, prefix)
+                    for item, item_line in zip(value, value.item_lines, strict=True)]
+        if dataclasses.is_dataclass(inner):
+            return self.build(inner, value, line, prefix=f"{name}.")
+        if inner is bool:
+            if not isinstance(value, bool):
+                raise self.error(f"{name} must be true or false, not {_describe(value)}", line)
+            return value
+        if inner is str:
+            spec = self.spec.objects[kind]
+            if isinstance(value, datetime.date) and key in spec.dates:
+                value = value.isoformat()
+            if not isinstance(value, str):
+                raise self.error(
+                    f"{name} must be text, not {_describe(value)} (put it in quotes)", line)
+            self.check_text(value, kind, key, line, prefix)
+            return value
+        raise self.error(f"{name} has a type the format does not know: {hint}", line)
+
+    def check_text(self, value: str, kind: str, key: str, line: int, prefix: str) -> None:
+        spec = self.spec.objects[kind]
+        name = f"{prefix}{key}"
+        if key in spec.enums:
+            allowed = ENUMS[spec.enums[key]]
+            if value not in allowed:
+                raise self.error(f"{name} '{value}' is not one of {', '.join(allowed)}"
+                                 f"{_did_you_mean(value, allowed)}", line)
+        if key in spec.patterns:
+            pattern = spec.patterns[key]
+            if not self.spec.patterns[pattern].match(value):
+                raise self.error(
+                    f"{name} '{value}' is not {self.spec.pattern_help[pattern]}", line)
+        if key in spec.dates:
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                raise self.error(f"{name} '{value}' is not a date YYYY-MM-DD", line) from None
+        if key in spec.globs:
+            problem = glob_problem(value, spec.globs[key])
+            if problem:
+                raise self.error(f"{name} glob '{value}' {problem}", line)
+        wildcard = value == "*" and spec.allow_any_category
+        if (key in spec.categories and self.categories is not None and not wildcard
+                and value not in self.categories):
+            raise self.error(f"{name} '{value}' is not a category of the taxonomy"
+                                 f"{_did_you_mean(value, sorted(self.categories))}", line)
+
+
+# --------------------------------------------------------------------------------------------
+# The four files
+
+
+def _shown(directory: str, name: str) -> str:
+    return os.path.normpath(os.path.join(directory, name))
+
+
+def _top_level(reader: _Reader, data: Any, keys: tuple[str, ...]) -> LineMap:
+    if data is None:
+        data = LineMap()
+        data.line, data.key_lines = 1, {}
+    if not isinstance(data, LineMap):
+        raise reader.error(f"must be a mapping with the keys {', '.join(keys)}, "
+                           f"not {_describe(data)}", getattr(data, "line", 1))
+    for key in data:
+        if key not in keys:
+            raise reader.error(f"unknown key '{key}'{_did_you_mean(key, keys)}; "
+                               f"this file takes {', '.join(keys)}", data.key_lines[key])
+    return data
+
+
+def _text_list(reader: _Reader, data: LineMap, key: str, glob: str | None = None) -> list[str]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, LineList):
+        raise reader.error(f"{key} must be a list, not {_describe(value)}", data.key_lines[key])
+    for item, line in zip(value, value.item_lines, strict=True):
+        if not isinstance(item, str) or not item.strip():
+            raise reader.error(f"{key} entries must be text, not {_describe(item)}", line)
+        if glob:
+            problem = glob_problem(item, glob)
+            if problem:
+                raise reader.error(f"{key} glob '{item}' {problem}", line)
+    return list(value)
+
+
+def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
+    shown = _shown(directory, PRIVFLOW_FILE)
+    path = inventory_dir / PRIVFLOW_FILE
+    if not path.is_file():
+        raise PrivflowError("no privflow.yaml in the inventory folder", path=directory)
+    reader = _Reader(shown, categories=None)
+    data = _top_level(reader, read_yaml(path, shown), PRIVFLOW_KEYS)
+    version = data.get("version", 1)
+    if version != 1:
+        raise reader.error(f"version {_describe(version)} is not supported (this privflow "
+                           "reads version 1)", data.key_lines.get("version"))
+    if data.get("organisation") is None:
+        raise reader.error("missing required field 'organisation'",
+                           data.key_lines.get("organisation", data.line))
+    organisation = reader.build(Organisation, data["organisation"],
+                                data.key_lines["organisation"])
+
+    source_paths: list[str] = []
+    dialects: dict[str, str] = {}
+    entries = data.get("sources")
+    if entries is not None and not isinstance(entries, LineList):
+        raise reader.error(f"sources must be a list, not {_describe(entries)}",
+                           data.key_lines["sources"])
+    for entry, line in zip(entries or [], getattr(entries, "item_lines", []), strict=True):
+        declared, dialect = _source_entry(reader, entry, line)
+        usable = declared if os.path.isabs(declared) else _shown(directory, declared)
+        if not Path(usable).exists():
+            raise reader.error(f"sources path '{declared}' does not exist ({usable})", line)
+        if usable in source_paths:
+            raise reader.error(f"sources path '{declared}' is listed twice", line)
+        source_paths.append(usable)
+        if dialect:
+            dialects[usable] = dialect
+    if entries is None:
+        source_paths.append(os.path.normpath(directory))
+
+    return Inventory(
+        root=directory,
+        organisation=organisation,
+        source_paths=source_paths,
+        dialects=dialects,
+        databases=_text_list(reader, data, "databases"),
+        include=_text_list(reader, data, "include", glob="table"),
+        exclude=_text_list(reader, data, "exclude", glob="table"),
+    )
+
+
+def _source_entry(reader: _Reader, entry: Any, line: int) -> tuple[str, str | None]:
+    """`- db` or `- {path: etl/hive, dialect: hive}` -> (path, dialect)."""
+    if isinstance(entry, str):
+        path, dialect = entry, None
+    elif isinstance(entry, LineMap):
+        for key in entry:
+            if key not in SOURCE_KEYS:
+                raise reader.error(f"unknown key '{key}' in sources entry"
+                                   f"{_did_you_mean(key, SOURCE_KEYS)}", entry.key_lines[key])
+        path, dialect = entry.get("path"), entry.get("dialect")
+        if path is None:
+            raise reader.error("sources entry is missing required field 'path'", line)
+        if not isinstance(path, str):
+            raise reader.error(f"path must be text, not {_describe(path)}",
+                               entry.key_lines["path"])
+        if dialect is not None:
+            known = sql_dialects()
+            if not isinstance(dialect, str) or dialect.lower() not in known:
+                raise reader.error(
+                    f"dialect {_describe(dialect)} is not one of {', '.join(known)}"
+                    f"{_did_you_mean(str(dialect).lower(), known)}", entry.key_lines["dialect"])
+            dialect = dialect.lower()
+    else:
+        raise reader.error(f"sources entries must be a path or a mapping with path and "
+                           f"dialect, not {_describe(entry)}", line)
+    if not path.strip():
+        raise reader.error("sources path is empty", line)
+    return path, dialect
+
+
+def _list_file(directory: str, inventory_dir: Path, name: str, cls: type,
+               categories: frozenset[str] | None) -> tuple[_Reader, list[tuple[Any, LineMap]]]:
+    """(reader, [(object, its YAML mapping)]) for one of the list files; [] when absent."""
+    shown = _shown(directory, name)
+    reader = _Reader(shown, categories)
+    path = inventory_dir / name
+    if not path.exists():
+        return reader, []
+    key = LIST_FILES[name]
+    data = _top_level(reader, read_yaml(path, shown), (key,))
+    items = data.get(key)
+    if items is None:
+        return reader, []
+    if not isinstance(items, LineList):
+        raise reader.error(f"{key} must be a list, not {_describe(items)}", data.key_lines[key])
+    built = []
+    for item, line in zip(items, items.item_lines, strict=True):
+        built.append((reader.build(cls, item, line), item))
+    return reader, built
+
+
+def _check_unique_ids(reader: _Reader, built: list[tuple[Any, LineMap]], what: str) -> None:
+    first: dict[str, str] = {}
+    for obj, data in built:
+        if obj.id in first:
+            raise reader.error(f"duplicate {what} id '{obj.id}' (first declared at "
+                               f"{first[obj.id]})", data.key_lines["id"])
+        first[obj.id] = obj.declared_in
+
+
+def _list_item_line(data: LineMap, key: str, index: int) -> int:
+    items = data[key]
+    return items.item_lines[index] if isinstance(items, LineList) else data.key_lines[key]
+
+
+def load_inventory(directory: str) -> Inventory:
+    """The declarations of the inventory folder DIRECTORY, validated; PrivflowError if not."""
+    inventory_dir = Path(directory)
+    if not inventory_dir.is_dir():
+        raise PrivflowError("inventory folder does not exist", path=directory)
+    categories = taxonomy_ids()
+    inventory = _load_privflow(directory, inventory_dir)
+
+    rec_reader, recipients = _list_file(directory, inventory_dir, RECIPIENTS_FILE,
+                                        RecipientDeclaration, categories)
+    _check_unique_ids(rec_reader, recipients, "recipient")
+    recipient_ids = {r.id for r, _ in recipients}
+    for recipient, data in recipients:
+        if recipient.onward_of is None:
+            continue
+        if recipient.onward_of == recipient.id:
+            raise rec_reader.error("onward_of names the recipient itself",
+                                   data.key_lines["onward_of"])
+        if recipient.onward_of not in recipient_ids:
+            raise rec_reader.error(
+                f"onward_of '{recipient.onward_of}' is not a recipient declared in "
+                f"{RECIPIENTS_FILE}{_did_you_mean(recipient.onward_of, sorted(recipient_ids))}",
+                data.key_lines["onward_of"])
+
+    act_reader, activities = _list_file(directory, inventory_dir, ACTIVITIES_FILE, Activity,
+                                        categories)
+    _check_unique_ids(act_reader, activities, "activity")
+    for activity, data in activities:
+        for index, recipient_id in enumerate(activity.recipients):
+            if recipient_id not in recipient_ids:
+                raise act_reader.error(
+                    f"recipients: '{recipient_id}' is not declared in {RECIPIENTS_FILE}"
+                    f"{_did_you_mean(recipient_id, sorted(recipient_ids))}",
+                    _list_item_line(data, "recipients", index))
+        if activity.lawful_basis == "other_law" and not activity.lawful_basis_law:
+            raise act_reader.error(
+                f"activity '{activity.id}' has lawful_basis other_law but no lawful_basis_law "
+                "naming that law", data.key_lines["lawful_basis"])
+
+    cls_reader, overrides = _list_file(directory, inventory_dir, CLASSIFICATION_FILE,
+                                       OverrideDeclaration, categories)
+    for override, data in overrides:
+        if override.action in ("force", "add", "drop") and not override.categories:
+            raise cls_reader.error(f"categories is required when action is '{override.action}'",
+                                   data.key_lines.get("categories", data.line))
+
+    inventory.recipients = [r for r, _ in recipients]
+    inventory.activities = [a for a, _ in activities]
+    inventory.classification = [_classifier_override(o) for o, _ in overrides]
+    return inventory
+
+
+def _classifier_override(declaration: OverrideDeclaration) -> Any:
+    """The classifier's Override for one declaration (the declaration itself until it exists)."""
+    try:
+        from privflow.classify.overrides import Override
+    except ImportError:
+        return declaration
+    return Override(table=declaration.table, column=declaration.column,
+                    action=declaration.action, categories=list(declaration.categories),
+                    reason=declaration.reason, declared_in=declaration.declared_in)
