@@ -40,9 +40,9 @@ def _inventory_for(directory: str | None, explicit: bool):
 
 
 def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sample=True,
-          only_files=None):
+          only_files=None, include=(), exclude=()):
     inventory = _inventory_for(inventory_dir, inventory_explicit)
-    if not paths and inventory is None:
+    if not paths and not databases and inventory is None:
         paths = (DEFAULT_INVENTORY,)
     options = ScanOptions(
         paths=paths,
@@ -50,6 +50,8 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
         dialect=dialect,
         inventory_dir=inventory_dir,
         sample=sample,
+        include=include,
+        exclude=exclude,
         progress=sys.stderr.isatty(),
         only_files=only_files,
         warn=_warn,
@@ -75,11 +77,16 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "table", "sarif"]), default="json",
               show_default=True)
 @click.option("--no-sample", is_flag=True, help="Do not read sample values from databases.")
+@click.option("--include", multiple=True,
+              help="Only database tables whose id matches this glob (e.g. 'public.*').")
+@click.option("--exclude", multiple=True, help="Skip database tables whose id matches this glob.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
-def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, output) -> None:
+def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, exclude,
+         output) -> None:
     """Inventory every table and column under PATHS and in each --db, classified, with lineage."""
     result, _ = _scan(paths, databases, dialect, inventory_dir or DEFAULT_INVENTORY,
-                      inventory_dir is not None, sample=not no_sample)
+                      inventory_dir is not None, sample=not no_sample, include=include,
+                      exclude=exclude)
     if fmt == "json":
         _write_or_print(json.dumps(result.to_json(), ensure_ascii=False, indent=2), output)
     elif fmt == "sarif":

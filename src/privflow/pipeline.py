@@ -23,6 +23,9 @@ class ScanOptions:
     inventory_dir: str | None = None
     sample: bool = True
     sample_rows: int = 100
+    # Live-database globs over table ids (`--include/--exclude`; else privflow.yaml's).
+    include: Sequence[str] = ()
+    exclude: Sequence[str] = ()
     progress: bool = False
     # Only files under these paths are scanned (`check --since`); None scans everything.
     only_files: set[str] | None = None
@@ -72,11 +75,16 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
     if databases:
         from privflow.sources import live
 
+        include = list(options.include) or (list(inventory.include) if inventory else [])
+        exclude = list(options.exclude) or (list(inventory.exclude) if inventory else [])
+
         for url in databases:
             try:
                 db_schema = live.load_database(
                     url,
                     sample_rows=options.sample_rows if options.sample else 0,
+                    include=include,
+                    exclude=exclude,
                 )
             except PrivflowError as error:
                 if not paths and len(databases) == 1:

@@ -1,0 +1,176 @@
+"""What every live-database engine shares; each engine's own SQL lives in its module as data.
+
+An engine class is a small table of behaviour, as sqlglot's dialects are: the catalog queries
+(`TABLES_SQL`, `COLUMNS_SQL`, `KEYS_SQL`, each returning rows in the shapes below), the session
+statements that make the connection read-only and time-limited, the error codes that mean
+"permission denied" or "timed out", and a sampling method that never reads a whole large table.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+import sqlalchemy
+from sqlalchemy import text
+from sqlalchemy.engine import URL, Connection
+from sqlalchemy.pool import NullPool
+
+ErrorKind = Literal["denied", "timeout", "refused", "login", "missing", "other"]
+
+
+@dataclass
+class CatalogColumn:
+    name: str
+    type: str | None
+    comment: str | None
+    primary_key: bool = False
+    references: tuple[str | None, str] | None = None  # (schema, table) of a foreign key
+
+
+@dataclass
+class CatalogTable:
+    """One table or view as the catalog describes it (rows of TABLES_SQL)."""
+
+    schema: str | None
+    name: str
+    kind: Literal["table", "view"]
+    comment: str | None = None
+    definition: str | None = None
+    readable: bool = True
+    estimated_rows: float | None = None  # planner estimate; None when unknown
+    pages: int | None = None  # size on disk in pages, where the engine knows it
+    columns: dict[str, CatalogColumn] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.schema, self.name)
+
+
+class LiveEngine:
+    """Base class: subclasses set the class attributes and override what differs."""
+
+    backend: ClassVar[str]  # SQLAlchemy backend name: "postgresql", "mysql", "sqlite"
+    dialect: ClassVar[str]  # sqlglot dialect of view definitions
+    # Run once after connecting and committed, with {timeout_ms} / {timeout_s} filled in.
+    SESSION_SETUP: ClassVar[tuple[str, ...]] = ()
+    # Changes the statement timeout of the session: {ms} / {s}.
+    STATEMENT_TIMEOUT: ClassVar[str | None] = None
+    # Catalog queries. TABLES_SQL rows: schema, name, kind ('table'|'view'), comment,
+    # definition, readable, estimated_rows, pages. COLUMNS_SQL rows: schema, table, name, type,
+    # comment. KEYS_SQL rows: schema, table, column, 'p'|'f', ref_schema, ref_table.
+    TABLES_SQL: ClassVar[str] = ""
+    COLUMNS_SQL: ClassVar[str] = ""
+    KEYS_SQL: ClassVar[str] = ""
+    # Driver error codes (SQLSTATE or errno) -> what they mean for the scan.
+    ERROR_CODES: ClassVar[dict[Any, ErrorKind]] = {}
+    # Substrings of driver messages for errors without a code (mostly connection failures).
+    ERROR_TEXT: ClassVar[tuple[tuple[str, ErrorKind], ...]] = (
+        ("connection refused", "refused"),
+        ("timeout expired", "timeout"),
+        ("timed out", "timeout"),
+        ("could not translate host name", "refused"),
+        ("name or service not known", "refused"),
+        ("no route to host", "refused"),
+    )
+    # Column types never sampled (binary, spatial): their bytes say nothing to a validator.
+    UNSAMPLED_TYPES: ClassVar[tuple[str, ...]] = ("blob", "binary", "bytea", "geometry")
+    # Longest sampled text kept in memory per value.
+    MAX_VALUE_CHARS: ClassVar[int] = 4096
+
+    def __init__(self, url: URL, shown: str) -> None:
+        self.url = url
+        self.shown = shown  # the redacted URL, the only form ever printed
+
+    # -- connecting ---------------------------------------------------------------------------
+
+    def connect_args(self, timeout_s: float) -> dict[str, Any]:
+        return {}
+
+    def create_engine(self, timeout_s: float) -> sqlalchemy.Engine:
+        return sqlalchemy.create_engine(self.url, poolclass=NullPool,
+                                        connect_args=self.connect_args(timeout_s))
+
+    def setup_session(self, conn: Connection, timeout_s: float) -> None:
+        for statement in self.SESSION_SETUP:
+            conn.exec_driver_sql(statement.format(timeout_ms=int(timeout_s * 1000),
+                                                  timeout_s=timeout_s))
+        conn.commit()
+
+    def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
+        if self.STATEMENT_TIMEOUT:
+            conn.exec_driver_sql(self.STATEMENT_TIMEOUT.format(ms=max(1, int(seconds * 1000)),
+                                                               s=max(0.001, seconds)))
+            conn.commit()
+
+    # -- catalog ------------------------------------------------------------------------------
+
+    def read_catalog(self, conn: Connection) -> list[CatalogTable]:
+        tables: dict[tuple[str | None, str], CatalogTable] = {}
+        for row in conn.execute(text(self.TABLES_SQL)):
+            schema, name, kind, comment, definition, readable, estimated, pages = row
+            tables[(schema, name)] = CatalogTable(
+                schema=schema, name=name, kind=kind, comment=comment or None,
+                definition=definition, readable=bool(readable),
+                estimated_rows=float(estimated) if estimated is not None and estimated >= 0
+                else None,
+                pages=int(pages) if pages is not None else None)
+        for schema, table, name, type_, comment in conn.execute(text(self.COLUMNS_SQL)):
+            if (schema, table) in tables:
+                tables[(schema, table)].columns[name] = CatalogColumn(name, type_, comment or None)
+        for schema, table, column, kind, ref_schema, ref_table in conn.execute(
+                text(self.KEYS_SQL)):
+            found = tables.get((schema, table))
+            if found is None or column not in found.columns:
+                continue
+            if kind == "p":
+                found.columns[column].primary_key = True
+            elif ref_table:
+                found.columns[column].references = (ref_schema, ref_table)
+        conn.rollback()
+        return list(tables.values())
+
+    def table_id_parts(self, table: CatalogTable) -> tuple[str | None, ...]:
+        return (table.schema, table.name)
+
+    # -- sampling -----------------------------------------------------------------------------
+
+    def quote(self, conn: Connection, *names: str | None) -> str:
+        preparer = conn.dialect.identifier_preparer
+        return ".".join(preparer.quote_identifier(n) for n in names if n)
+
+    def sampleable(self, column: CatalogColumn) -> bool:
+        kind = (column.type or "").lower()
+        return not any(word in kind for word in self.UNSAMPLED_TYPES)
+
+    def sample(self, conn: Connection, table: CatalogTable, columns: Sequence[str], rows: int,
+               deadline: float) -> list[Sequence[Any]]:
+        """At most `rows` rows of `columns`, reading a bounded part of the table."""
+        sql = (f"SELECT {self.select_list(conn, columns)} "
+               f"FROM {self.quote(conn, table.schema, table.name)} LIMIT {int(rows)}")
+        return list(conn.exec_driver_sql(sql).fetchmany(rows))
+
+    def select_list(self, conn: Connection, columns: Sequence[str]) -> str:
+        return ", ".join(self.quote(conn, c) for c in columns)
+
+    @staticmethod
+    def out_of_time(deadline: float) -> bool:
+        return time.monotonic() >= deadline
+
+    # -- errors -------------------------------------------------------------------------------
+
+    def error_code(self, error: BaseException) -> Any:
+        return None
+
+    def error_kind(self, error: BaseException) -> ErrorKind:
+        original = getattr(error, "orig", None) or error
+        code = self.error_code(original)
+        if code in self.ERROR_CODES:
+            return self.ERROR_CODES[code]
+        message = str(original).lower()
+        for needle, kind in self.ERROR_TEXT:
+            if needle in message:
+                return kind
+        return "other"

@@ -1,0 +1,202 @@
+"""`load_database`: one live database -> privflow's Schema, as a careful DBA would read it.
+
+Order of work: connect (read-only session, statement timeout), read the whole catalog in a few
+queries, then sample each readable base table in its own short read-only transaction with a
+per-table time budget. Sampled values go only into `Column.samples`; no value, and no driver
+message that could quote one, ever reaches an error, a warning or a skipped entry.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import fnmatch
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from privflow.errors import PrivflowError
+from privflow.schema import Column, Schema, Skipped, SourceStatement, Table, table_id
+from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
+from privflow.sources.live.mysql import MySQLEngine
+from privflow.sources.live.postgres import PostgresEngine
+from privflow.sources.live.sqlite import SQLiteEngine
+from privflow.sources.live.urls import display, parse
+
+ENGINES: dict[str, type[LiveEngine]] = {
+    "postgresql": PostgresEngine,
+    "mysql": MySQLEngine,
+    "mariadb": MySQLEngine,
+    "sqlite": SQLiteEngine,
+}
+
+DEFAULT_TIMEOUT_S = 30.0  # connect and catalog statements
+DEFAULT_TABLE_BUDGET_S = 5.0  # all sampling statements of one table together
+
+# What the user reads for each kind of failure: fixed words, never a driver message.
+CONNECT_REASONS: dict[ErrorKind, str] = {
+    "refused": "cannot connect: connection refused (is the server running on that port?)",
+    "timeout": "cannot connect: timed out",
+    "login": "login refused: wrong user or password, or no permission to connect",
+    "missing": "cannot connect: no such database",
+    "denied": "cannot read the catalog: permission denied",
+    "other": "cannot connect",
+}
+
+
+def engine_for(url: str) -> LiveEngine:
+    parsed = parse(url)
+    backend = parsed.get_backend_name()
+    return ENGINES[backend](parsed, display(parsed))
+
+
+def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = (),
+                  exclude: Sequence[str] = (), timeout_s: float = DEFAULT_TIMEOUT_S,
+                  table_budget_s: float = DEFAULT_TABLE_BUDGET_S) -> Schema:
+    """Tables, views, columns, comments, keys and (unless `sample_rows` is 0) sampled values."""
+    engine = engine_for(url)
+    schema = Schema()
+    with _connected(engine, timeout_s) as conn:
+        catalog = [t for t in engine.read_catalog(conn)
+                   if _selected(_id(engine, t), include, exclude)]
+        ids = {t.key: _id(engine, t) for t in catalog}
+        for entry in catalog:
+            if not entry.readable:
+                schema.skipped.append(_skip(engine, ids[entry.key],
+                                            "permission denied: no SELECT privilege"))
+                continue
+            table = _table(engine, entry, ids)
+            schema.tables[table.id] = table
+            if entry.kind == "view" and table.definition:
+                schema.statements.append(SourceStatement(
+                    sql=f"CREATE VIEW {table.id} AS {table.definition}",
+                    path=f"db:{engine.shown}", line=0, dialect=engine.dialect))
+        engine.set_statement_timeout(conn, min(timeout_s, table_budget_s))
+        for entry in catalog:
+            table = schema.tables.get(ids[entry.key])
+            if table is None or entry.kind != "table":
+                continue
+            problem = _sample_table(engine, conn, entry, table, sample_rows, table_budget_s)
+            if problem == "denied":
+                del schema.tables[table.id]
+                schema.skipped.append(_skip(engine, table.id, "permission denied"))
+            elif problem == "timeout":
+                schema.skipped.append(_skip(engine, table.id, "not sampled: time budget of "
+                                            f"{table_budget_s:g}s per table spent"))
+            elif problem is not None:
+                schema.skipped.append(_skip(engine, table.id, f"not sampled: {problem}"))
+    return schema
+
+
+@contextmanager
+def _connected(engine: LiveEngine, timeout_s: float) -> Iterator[Connection]:
+    """A configured read-only connection; any database failure becomes one PrivflowError."""
+    sa_engine = engine.create_engine(timeout_s)
+    stage = "connect"
+    try:
+        with sa_engine.connect() as conn:
+            engine.setup_session(conn, timeout_s)
+            stage = "scan"
+            yield conn
+    except DBAPIError as error:
+        kind = engine.error_kind(error)
+        if stage == "connect":
+            reason = CONNECT_REASONS[kind]
+        elif kind == "timeout":
+            reason = f"timed out after {timeout_s:g}s reading the catalog"
+        elif kind == "denied":
+            reason = CONNECT_REASONS["denied"]
+        else:
+            reason = "connection lost or the catalog could not be read"
+        raise PrivflowError(reason, path=engine.shown) from None
+    except SQLAlchemyError:
+        raise PrivflowError("cannot connect", path=engine.shown) from None
+    finally:
+        sa_engine.dispose()
+
+
+def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, table: Table,
+                  rows: int, budget_s: float) -> ErrorKind | str | None:
+    """Fill `Column.samples`; probe readability when not sampling. Returns what went wrong."""
+    columns = [c.name for c in entry.columns.values() if engine.sampleable(c)]
+    deadline = time.monotonic() + budget_s
+    try:
+        if rows <= 0 or not columns:
+            # Not sampling: still learn whether the user may read the table (no row is read).
+            probe = ", ".join(engine.quote(conn, c) for c in list(entry.columns)[:1]) or "1"
+            conn.exec_driver_sql(f"SELECT {probe} FROM "
+                                 f"{engine.quote(conn, entry.schema, entry.name)} WHERE 1 = 0")
+            return None
+        found = engine.sample(conn, entry, columns, rows, deadline)
+    except DBAPIError as error:
+        if error.connection_invalidated:
+            raise
+        kind = engine.error_kind(error)
+        return kind if kind in ("denied", "timeout") else "the database refused the query"
+    finally:
+        with suppress(DBAPIError):
+            conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it
+    for position, name in enumerate(columns):
+        column = table.column(name)
+        if column is not None:
+            column.samples = [v for v in (_text(row[position]) for row in found) if v]
+    return None
+
+
+def _text(value: Any) -> str | None:
+    """A sampled value as the validators read it; None for empty and binary values."""
+    if value is None or isinstance(value, (bytes, bytearray, memoryview)):
+        return None
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (datetime.date, datetime.time)):
+        text = value.isoformat()
+    elif isinstance(value, (int, float, decimal.Decimal, uuid.UUID, str)):
+        text = str(value)
+    else:
+        text = str(value)
+    text = text.strip()
+    return text[:LiveEngine.MAX_VALUE_CHARS] or None
+
+
+def _id(engine: LiveEngine, table: CatalogTable) -> str:
+    return table_id(*engine.table_id_parts(table))
+
+
+def _selected(tid: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    """Include/exclude globs match the table id or its bare name, case-insensitively."""
+    names = (tid, tid.rsplit(".", 1)[-1])
+
+    def hit(globs: Sequence[str]) -> bool:
+        return any(fnmatch.fnmatchcase(n, g.lower()) for g in globs for n in names)
+
+    return (not include or hit(include)) and not hit(exclude)
+
+
+def _skip(engine: LiveEngine, tid: str, reason: str) -> Skipped:
+    return Skipped(path=f"db:{engine.shown}#{tid}", line=None, reason=reason)
+
+
+def _table(engine: LiveEngine, entry: CatalogTable,
+           ids: dict[tuple[str | None, str], str]) -> Table:
+    tid = ids[entry.key]
+    source = f"db:{engine.shown}#{tid}"
+    definition = (entry.definition or "").strip().rstrip(";").strip() or None
+    table = Table(id=tid, name=entry.name, source=source, comment=entry.comment,
+                  kind=entry.kind, dialect=engine.dialect, definition=definition,
+                  origins=["db"])
+    for found in entry.columns.values():
+        references = None
+        if found.references is not None:
+            target_schema, target_name = found.references
+            references = ids.get((target_schema, target_name)) or table_id(
+                *engine.table_id_parts(CatalogTable(target_schema, target_name, "table")))
+        table.add_column(Column(name=found.name, type=found.type, comment=found.comment,
+                                source=source, primary_key=found.primary_key,
+                                references=references))
+    return table

@@ -1,0 +1,160 @@
+"""Merge a live database into the schema the files describe, and report where they drift.
+
+A table seen in both is one table: it keeps the repo's id (the name the ETL and the inventory
+use), and the database fills in what the files lack (comments, keys, sampled values, columns the
+DDL never declared). Drift between the two is reported as `schema-drift` findings.
+
+Matching ids: DDL files often name tables bare (`ums_member`) while the catalog qualifies them
+(`shop.ums_member`, `public.member`). A file table matches a database table with the same id, or
+else the one database table whose id ends with the file id's parts, when that is unambiguous.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+
+import sqlglot
+from sqlglot import exp
+
+from privflow.schema import Column, Finding, Schema, Table
+
+RULE = "schema-drift"
+
+# Integer display widths and spelling variants that mean the same stored type.
+_DISPLAY_WIDTH = re.compile(r"^(tinyint|smallint|mediumint|int|integer|bigint)\(\d+\)")
+_SAME_TYPE = {
+    "integer": "int", "int4": "int", "int8": "bigint", "int2": "smallint",
+    "character varying": "varchar", "character": "char", "bool": "boolean",
+    "timestamp without time zone": "timestamp", "timestamptz": "timestamp with time zone",
+    "double": "double precision", "float8": "double precision", "float4": "real",
+    "decimal": "numeric", "serial": "int", "bigserial": "bigint", "smallserial": "smallint",
+}
+
+
+def merge(file_schema: Schema, db_schema: Schema) -> list[Finding]:
+    """Fold `db_schema` into `file_schema` in place; return the drift findings."""
+    matches = _match(file_schema, db_schema)
+    renamed = {db_id: file_id for db_id, file_id in matches.items()}
+    findings: list[Finding] = []
+    matched_any = bool(matches)
+    for db_id, db_table in db_schema.tables.items():
+        for column in db_table.columns.values():
+            if column.references in renamed:
+                column.references = renamed[column.references]
+        file_id = matches.get(db_id)
+        if file_id is None:
+            file_schema.tables.setdefault(db_id, db_table)
+            if matched_any:
+                findings.append(_finding(
+                    "medium", db_id, db_table.source,
+                    f"table {db_id} is in the live database but in no schema file of the repo",
+                    "table-only-in-db"))
+            continue
+        findings.extend(_fold(file_schema.tables[file_id], db_table))
+    view_ids = {db_id for db_id, t in db_schema.tables.items()
+                if t.kind == "view" and db_id not in matches}
+    for statement in db_schema.statements:
+        # A view the repo also defines already has its CREATE VIEW among the file statements.
+        if any(statement.sql.startswith(f"CREATE VIEW {v} AS ") for v in view_ids):
+            file_schema.statements.append(statement)
+    file_schema.skipped.extend(db_schema.skipped)
+    return findings
+
+
+def _match(file_schema: Schema, db_schema: Schema) -> dict[str, str]:
+    """{db table id: file table id} for tables seen in both."""
+    by_suffix: dict[str, list[str]] = defaultdict(list)
+    for db_id in db_schema.tables:
+        parts = db_id.split(".")
+        for start in range(len(parts)):
+            by_suffix[".".join(parts[start:])].append(db_id)
+    matches: dict[str, str] = {}
+    claimed: set[str] = set()
+    for file_id in file_schema.tables:
+        if file_id in db_schema.tables:
+            candidates = [file_id]
+        else:
+            candidates = by_suffix.get(file_id, [])
+            if not candidates:
+                # `shop.ums_member` in a file vs `ums_member` in SQLite: the file's bare name.
+                bare = file_id.rsplit(".", 1)[-1]
+                candidates = [d for d in by_suffix.get(bare, []) if "." not in d]
+        if len(candidates) == 1 and candidates[0] not in claimed:
+            matches[candidates[0]] = file_id
+            claimed.add(candidates[0])
+    return matches
+
+
+def _fold(file_table: Table, db_table: Table) -> list[Finding]:
+    findings: list[Finding] = []
+    subject_table = file_table.id
+    if "db" not in file_table.origins:
+        file_table.origins.append("db")
+    if "file" not in file_table.origins:
+        file_table.origins.insert(0, "file")
+    file_table.evidence.append(f"live:{db_table.source[len('db:'):]}")
+    file_table.comment = file_table.comment or db_table.comment
+    file_table.definition = file_table.definition or db_table.definition
+    for name, db_column in db_table.columns.items():
+        column = file_table.columns.get(name)
+        subject = f"{subject_table}.{db_column.name}"
+        if column is None:
+            file_table.add_column(db_column)
+            findings.append(_finding(
+                "medium", subject, db_table.source,
+                f"column {db_column.name} ({db_column.type}) exists in the live database but "
+                f"not in the repo's DDL of {subject_table}", "column-only-in-db"))
+            continue
+        _fill(column, db_column)
+        if _type_key(column.type) != _type_key(db_column.type) and column.type \
+                and db_column.type:
+            findings.append(_finding(
+                "low", subject, column.source or file_table.source,
+                f"column {column.name} is {column.type} in the repo but {db_column.type} in "
+                "the live database", "type-differs"))
+    for name, column in file_table.columns.items():
+        if name not in db_table.columns and db_table.kind == "table":
+            findings.append(_finding(
+                "low", f"{subject_table}.{column.name}", column.source or file_table.source,
+                f"column {column.name} is declared in the repo's DDL of {subject_table} but "
+                "does not exist in the live database", "column-only-in-repo"))
+    return findings
+
+
+def _fill(column: Column, db_column: Column) -> None:
+    """What the database knows and the file does not."""
+    column.comment = column.comment or db_column.comment
+    column.type = column.type or db_column.type
+    column.references = column.references or db_column.references
+    column.primary_key = column.primary_key or db_column.primary_key
+    if db_column.samples:
+        column.samples = db_column.samples
+
+
+def _type_key(type_text: str | None) -> str:
+    """A type spelled the same way whichever engine or DDL wrote it."""
+    if not type_text:
+        return ""
+    text = " ".join(type_text.lower().split())
+    text = _DISPLAY_WIDTH.sub(r"\1", text)
+    text = re.sub(r"\s+(unsigned|zerofill|signed)\b", r" \1", text)
+    for long, short in sorted(_SAME_TYPE.items(), key=lambda kv: -len(kv[0])):
+        if text == long or text.startswith(long + "(") or text.startswith(long + " "):
+            text = short + text[len(long):]
+            break
+    text = re.sub(r"\s*(character set|charset|collate)\s+\S+", "", text)
+    try:
+        built = exp.DataType.build(text, dialect="postgres")
+        return built.sql(dialect="postgres").lower().replace(" ", "")
+    except (sqlglot.errors.ParseError, ValueError):
+        return text.replace(" ", "")
+
+
+def _finding(severity: str, subject: str, location: str | None, message: str,
+             kind: str) -> Finding:
+    fingerprint = hashlib.sha256(f"{RULE}|{kind}|{subject}".encode()).hexdigest()[:16]
+    return Finding(rule=RULE, severity=severity,  # type: ignore[arg-type]
+                   subject=subject, message=message, location=location,
+                   fingerprint=fingerprint)

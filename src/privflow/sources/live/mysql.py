@@ -1,0 +1,132 @@
+"""MySQL and MariaDB: information_schema queries, primary-key range sampling, read-only session.
+
+MySQL has no TABLESAMPLE. A table with an integer primary key is sampled as a few short index
+range reads that start at random keys between MIN and MAX (both answered from the index), so
+the server reads about `rows` rows wherever they sit; any other table is read with a plain LIMIT.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from sqlalchemy.engine import Connection
+
+from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
+
+# The database the URL names, or every user database when it names none.
+_IN_SCOPE = ("(TABLE_SCHEMA = DATABASE() OR (DATABASE() IS NULL AND TABLE_SCHEMA NOT IN "
+             "('mysql', 'information_schema', 'performance_schema', 'sys')))")
+
+
+class MySQLEngine(LiveEngine):
+    backend = "mysql"
+    dialect = "mysql"
+    SESSION_SETUP = (
+        "SET SESSION TRANSACTION READ ONLY",
+        "SET SESSION lock_wait_timeout = {timeout_s:.0f}",
+    )
+    # MariaDB counts seconds in max_statement_time, MySQL milliseconds in max_execution_time.
+    MARIADB_TIMEOUT: ClassVar[str] = "SET SESSION max_statement_time = {s:.3f}"
+    MYSQL_TIMEOUT: ClassVar[str] = "SET SESSION max_execution_time = {ms}"
+    TABLES_SQL = f"""
+        SELECT t.TABLE_SCHEMA, t.TABLE_NAME,
+               CASE WHEN t.TABLE_TYPE LIKE '%VIEW' THEN 'view' ELSE 'table' END,
+               CASE WHEN t.TABLE_TYPE LIKE '%VIEW' THEN NULL ELSE t.TABLE_COMMENT END,
+               v.VIEW_DEFINITION, 1, t.TABLE_ROWS, NULL
+        FROM information_schema.TABLES t
+        LEFT JOIN information_schema.VIEWS v
+          ON v.TABLE_SCHEMA = t.TABLE_SCHEMA AND v.TABLE_NAME = t.TABLE_NAME
+        WHERE t.TABLE_TYPE <> 'SEQUENCE' AND {_IN_SCOPE.replace('TABLE_SCHEMA', 't.TABLE_SCHEMA')}
+        ORDER BY 1, 2"""
+    COLUMNS_SQL = f"""
+        SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, COLUMN_COMMENT
+        FROM information_schema.COLUMNS WHERE {_IN_SCOPE}
+        ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION"""
+    KEYS_SQL = f"""
+        SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME,
+               CASE WHEN CONSTRAINT_NAME = 'PRIMARY' THEN 'p' ELSE 'f' END,
+               REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME
+        FROM information_schema.KEY_COLUMN_USAGE
+        WHERE {_IN_SCOPE}
+          AND (CONSTRAINT_NAME = 'PRIMARY' OR REFERENCED_TABLE_NAME IS NOT NULL)"""
+    ERROR_CODES: ClassVar[dict[Any, ErrorKind]] = {
+        1142: "denied",  # SELECT command denied to user for table
+        1143: "denied",  # column access denied
+        1044: "login",  # access denied to database
+        1045: "login",  # access denied for user (wrong password)
+        1049: "missing",  # unknown database
+        1969: "timeout",  # MariaDB: max_statement_time exceeded
+        3024: "timeout",  # MySQL: max_execution_time exceeded
+        1205: "timeout",  # lock wait timeout
+        2003: "refused",  # can't connect
+        2013: "timeout",  # lost connection during query (read timeout)
+    }
+    UNSAMPLED_TYPES = ("blob", "binary", "geometry", "point", "polygon", "linestring", "bit(")
+    INTEGER_TYPES: ClassVar[tuple[str, ...]] = ("int", "bigint", "smallint", "mediumint",
+                                                "tinyint")
+    # Range reads per table: more start points spread the sample over the key space.
+    RANGE_READS: ClassVar[int] = 4
+
+    def connect_args(self, timeout_s: float) -> dict[str, Any]:
+        args: dict[str, Any] = {"connect_timeout": max(1, round(timeout_s)),
+                                # A client-side guard should the server-side timeout not fire.
+                                "read_timeout": max(1, round(timeout_s * 2))}
+        if "charset" not in self.url.query:
+            args["charset"] = "utf8mb4"
+        return args
+
+    def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
+        template = self.MARIADB_TIMEOUT if conn.dialect.is_mariadb else self.MYSQL_TIMEOUT
+        conn.exec_driver_sql(template.format(ms=max(1, int(seconds * 1000)),
+                                             s=max(0.001, seconds)))
+        conn.commit()
+
+    def setup_session(self, conn: Connection, timeout_s: float) -> None:
+        super().setup_session(conn, timeout_s)
+        self.set_statement_timeout(conn, timeout_s)
+
+    def error_code(self, error: BaseException) -> Any:
+        args = getattr(error, "args", ())
+        return args[0] if args and isinstance(args[0], int) else None
+
+    def integer_key(self, table: CatalogTable) -> str | None:
+        keys = [c for c in table.columns.values() if c.primary_key]
+        if len(keys) != 1:
+            return None
+        kind = (keys[0].type or "").lower().split("(")[0].split()[0] if keys[0].type else ""
+        return keys[0].name if kind in self.INTEGER_TYPES else None
+
+    def sample(self, conn: Connection, table: CatalogTable, columns: Sequence[str], rows: int,
+               deadline: float) -> list[Sequence[Any]]:
+        name = self.quote(conn, table.schema, table.name)
+        select = f"SELECT {self.select_list(conn, columns)} FROM {name}"
+        key = self.integer_key(table)
+        if key is None or key not in columns:
+            return list(conn.exec_driver_sql(f"{select} LIMIT {int(rows)}").fetchmany(rows))
+        quoted_key = self.quote(conn, key)
+        low, high = conn.exec_driver_sql(
+            f"SELECT MIN({quoted_key}), MAX({quoted_key}) FROM {name}").one()
+        if low is None:
+            return []
+        position = list(columns).index(key)
+        found: dict[Any, Sequence[Any]] = {}
+        per_read = max(1, -(-rows // self.RANGE_READS))
+        starts = sorted(random.randint(int(low), int(high)) for _ in range(self.RANGE_READS))
+        for start in starts:
+            if len(found) >= rows or self.out_of_time(deadline):
+                break
+            sql = (f"{select} WHERE {quoted_key} >= {int(start)} "
+                   f"ORDER BY {quoted_key} LIMIT {per_read}")
+            for row in conn.exec_driver_sql(sql).fetchmany(per_read):
+                found.setdefault(row[position], row)
+        if len(found) < rows and not self.out_of_time(deadline):
+            # Short of rows (random starts near the end, or a small table): top up from the
+            # start of the key, still bounded by LIMIT.
+            sql = f"{select} ORDER BY {quoted_key} LIMIT {int(rows)}"
+            for row in conn.exec_driver_sql(sql).fetchmany(rows):
+                if len(found) >= rows:
+                    break
+                found.setdefault(row[position], row)
+        return list(found.values())[:rows]

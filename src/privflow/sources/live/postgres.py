@@ -1,0 +1,110 @@
+"""PostgreSQL: pg_catalog queries, TABLESAMPLE SYSTEM sampling, read-only session."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from sqlalchemy.engine import Connection
+
+from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
+
+# Schemas of the server itself, never scanned.
+_USER_SCHEMAS = ("n.nspname NOT IN ('pg_catalog', 'information_schema') "
+                 "AND n.nspname !~ '^pg_(toast|temp_)'")
+# Ordinary, partitioned, foreign tables, views and materialized views; partitions are read
+# through their parent.
+_RELATIONS = "c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT c.relispartition"
+
+
+class PostgresEngine(LiveEngine):
+    backend = "postgresql"
+    dialect = "postgres"
+    # An empty search_path makes pg_get_viewdef qualify every table with its schema, so that
+    # view lineage names `public.member`, not a bare `member`.
+    SESSION_SETUP = (
+        "SET default_transaction_read_only = on",
+        "SET statement_timeout = {timeout_ms}",
+        "SET lock_timeout = {timeout_ms}",
+        "SET idle_in_transaction_session_timeout = {timeout_ms}",
+        "SET search_path = ''",
+        "SET application_name = 'privflow'",
+    )
+    STATEMENT_TIMEOUT = "SET statement_timeout = {ms}"
+    TABLES_SQL = f"""
+        SELECT n.nspname, c.relname,
+               CASE WHEN c.relkind IN ('v', 'm') THEN 'view' ELSE 'table' END,
+               obj_description(c.oid, 'pg_class'),
+               CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END,
+               has_table_privilege(c.oid, 'SELECT'),
+               c.reltuples,
+               CASE WHEN c.relkind IN ('r', 'm')
+                    THEN pg_relation_size(c.oid) / current_setting('block_size')::int END
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE {_RELATIONS} AND {_USER_SCHEMAS}
+        ORDER BY 1, 2"""
+    COLUMNS_SQL = f"""
+        SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
+               col_description(c.oid, a.attnum)
+        FROM pg_attribute a
+        JOIN pg_class c ON c.oid = a.attrelid
+        JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE a.attnum > 0 AND NOT a.attisdropped AND {_RELATIONS} AND {_USER_SCHEMAS}
+        ORDER BY 1, 2, a.attnum"""
+    KEYS_SQL = f"""
+        SELECT n.nspname, c.relname, a.attname, k.contype, fn.nspname, fc.relname
+        FROM pg_constraint k
+        JOIN pg_class c ON c.oid = k.conrelid
+        JOIN pg_namespace n ON n.oid = c.relnamespace
+        CROSS JOIN LATERAL unnest(k.conkey) AS ck(attnum)
+        JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ck.attnum
+        LEFT JOIN pg_class fc ON fc.oid = k.confrelid
+        LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+        WHERE k.contype IN ('p', 'f') AND k.conparentid = 0 AND {_RELATIONS}
+              AND {_USER_SCHEMAS}"""
+    ERROR_CODES: ClassVar[dict[Any, ErrorKind]] = {
+        "42501": "denied",  # insufficient_privilege
+        "57014": "timeout",  # query_canceled (statement_timeout)
+        "55P03": "timeout",  # lock_not_available (lock_timeout)
+        "28P01": "login",  # invalid_password
+        "28000": "login",  # invalid_authorization_specification (incl. NOLOGIN roles)
+        "3D000": "missing",  # invalid_catalog_name: no such database
+    }
+    UNSAMPLED_TYPES = ("bytea", "geometry", "geography", "tsvector", "raster")
+    # Tables up to this many pages are small enough to read whole in random order.
+    SMALL_TABLE_PAGES: ClassVar[int] = 16
+    # How many times more rows than wanted the page sample aims at, for the LIMIT to bite.
+    OVERSAMPLE: ClassVar[float] = 3.0
+    ROWS_PER_PAGE_GUESS: ClassVar[int] = 60
+
+    def connect_args(self, timeout_s: float) -> dict[str, Any]:
+        return {"connect_timeout": max(1, round(timeout_s))}
+
+    def error_code(self, error: BaseException) -> Any:
+        return getattr(error, "sqlstate", None)
+
+    def sample_statements(self, conn: Connection, table: CatalogTable, columns: Sequence[str],
+                          rows: int) -> list[str]:
+        """The SQL tried in turn: a random page sample first, a plain LIMIT when it came short.
+
+        TABLESAMPLE SYSTEM reads only the chosen pages, so a large table costs a few pages, not
+        a scan; a small table (or one the sample missed) is read up to `rows` rows and no more.
+        """
+        select = (f"SELECT {self.select_list(conn, columns)} "
+                  f"FROM {self.quote(conn, table.schema, table.name)}")
+        if table.pages is not None and table.pages <= self.SMALL_TABLE_PAGES:
+            return [f"{select} ORDER BY random() LIMIT {int(rows)}"]
+        estimate = table.estimated_rows or (table.pages or 0) * self.ROWS_PER_PAGE_GUESS
+        percent = 100.0 * self.OVERSAMPLE * rows / estimate if estimate else 1.0
+        percent = min(100.0, max(0.0001, percent))
+        return [f"{select} TABLESAMPLE SYSTEM ({percent:.4f}) LIMIT {int(rows)}",
+                f"{select} LIMIT {int(rows)}"]
+
+    def sample(self, conn: Connection, table: CatalogTable, columns: Sequence[str], rows: int,
+               deadline: float) -> list[Sequence[Any]]:
+        found: list[Sequence[Any]] = []
+        for sql in self.sample_statements(conn, table, columns, rows):
+            found = list(conn.exec_driver_sql(sql).fetchmany(rows))
+            if len(found) * 2 >= rows or self.out_of_time(deadline):
+                break
+        return found
