@@ -1,0 +1,101 @@
+"""How `privflow check` prints findings: text (default), json, sarif, github annotations.
+
+Every format takes the findings of one run and the fingerprints the baseline accepts. Scanned
+names reach these strings (table and column names, comments in messages), so each format makes
+them inert for its medium: `sanitize.terminal_text` for text, workflow-command escaping for
+GitHub, JSON encoding for json and SARIF.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+
+from privflow.check.sarif import to_sarif
+from privflow.sanitize import terminal_text
+from privflow.schema import Finding
+
+GITHUB_COMMAND = {"high": "error", "medium": "warning", "low": "notice"}
+
+
+def summary(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+    new = [f for f in findings if f.fingerprint not in accepted]
+    counts = Counter(f.severity for f in new)
+    by_severity = ", ".join(f"{counts[s]} {s}" for s in ("high", "medium", "low") if counts[s])
+    text = f"{len(new)} new finding{'s' if len(new) != 1 else ''}"
+    if by_severity:
+        text += f" ({by_severity})"
+    if accepted:
+        text += f", {len(findings) - len(new)} accepted in the baseline"
+    return text + (": check failed" if failing else ": check passed")
+
+
+def render_text(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+    lines = []
+    for finding in findings:
+        if finding.fingerprint in accepted:
+            continue
+        where = f"{finding.location}: " if finding.location else ""
+        lines.append(terminal_text(
+            f"{where}{finding.severity} {finding.rule}: {finding.message} "
+            f"[{finding.subject}] (fingerprint {finding.fingerprint})"))
+    lines.append(summary(findings, accepted, failing))
+    return "\n".join(lines)
+
+
+def render_json(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+    failing_prints = {f.fingerprint for f in failing}
+    data = {
+        "findings": [{**f.to_json(), "baseline": f.fingerprint in accepted,
+                      "fails_gate": f.fingerprint in failing_prints} for f in findings],
+        "summary": {"total": len(findings),
+                    "new": sum(1 for f in findings if f.fingerprint not in accepted),
+                    "failing": len(failing),
+                    "passed": not failing},
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def render_sarif(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+    return json.dumps(to_sarif(findings, baselined=accepted), ensure_ascii=False, indent=2)
+
+
+def _escape_data(text: str) -> str:
+    """GitHub workflow-command message escaping (actions/toolkit `escapeData`)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """GitHub workflow-command property escaping (actions/toolkit `escapeProperty`)."""
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+    """`::error file=F,line=N,title=T::message` per new finding; GitHub shows them on the diff."""
+    from privflow.check.context import split_location
+
+    lines = []
+    for finding in findings:
+        if finding.fingerprint in accepted:
+            continue
+        properties = []
+        path, line = split_location(finding.location)
+        if path and not path.startswith("db:"):
+            properties.append(f"file={_escape_property(terminal_text(path))}")
+            if line:
+                properties.append(f"line={line}")
+        properties.append(f"title={_escape_property(f'privflow {finding.rule}')}")
+        message = terminal_text(f"{finding.message} [{finding.subject}]")
+        lines.append(f"::{GITHUB_COMMAND.get(finding.severity, 'warning')} "
+                     f"{','.join(properties)}::{_escape_data(message)}")
+    lines.append(summary(findings, accepted, failing))
+    return "\n".join(lines)
+
+
+FORMATS: dict[str, Callable[[list[Finding], set[str], list[Finding]], str]] = {
+    "text": render_text,
+    "json": render_json,
+    "sarif": render_sarif,
+    "github": render_github,
+}

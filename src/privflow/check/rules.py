@@ -1,0 +1,633 @@
+"""Gap rules: one small class per rule id, like detect-secrets' plugins.
+
+A rule has an `id` (its metadata, severity and help text are in `data/rules.yaml`) and one
+method, `findings(ctx)`, that yields `Finding`s for what the scan shows and the inventory does
+not account for. Subjects are stable names (`activity:category`, `table.column`,
+`recipient:id`) so that a finding's fingerprint survives line moves; the location points at the
+SQL line of the column or flow, or at the YAML line of the declaration.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any, ClassVar
+
+import yaml
+
+from privflow.check.context import (
+    PROTECTED_STATES,
+    PROTECTING_TRANSFORMS,
+    CheckContext,
+    ColumnRef,
+)
+from privflow.inventory.model import Activity
+from privflow.schema import Finding
+
+SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
+FINGERPRINT_VERSION = "v1"
+
+
+@cache
+def rule_metadata() -> dict[str, dict[str, Any]]:
+    path = resources.files("privflow.check") / "data" / "rules.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def fingerprint(rule: str, subject: str) -> str:
+    """Stable across line moves and unrelated edits: only the rule and the subject count."""
+    digest = hashlib.sha256(f"{FINGERPRINT_VERSION}\x1f{rule}\x1f{subject}".encode())
+    return digest.hexdigest()[:32]
+
+
+def _names(refs: list[ColumnRef], limit: int = 5) -> str:
+    ids = sorted({r.id for r in refs})
+    more = f" and {len(ids) - limit} more" if len(ids) > limit else ""
+    return ", ".join(ids[:limit]) + more
+
+
+def _first_location(refs: list[ColumnRef]) -> str | None:
+    ordered = sorted(refs, key=lambda r: r.id)
+    return next((r.location for r in ordered if r.location), None)
+
+
+def _parse_date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return date(day.year + years, 3, 1)
+
+
+class Rule:
+    """A gap rule. Subclasses set `id` and implement `findings`."""
+
+    id: ClassVar[str]
+    # Also runs when there is no inventory (what a bare scan can say on its own).
+    scan_only: ClassVar[bool] = False
+    registry: ClassVar[list[type[Rule]]] = []
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        Rule.registry.append(cls)
+
+    @property
+    def severity(self) -> str:
+        return rule_metadata()[self.id]["severity"]
+
+    def finding(self, subject: str, message: str, location: str | None) -> Finding:
+        return Finding(rule=self.id, severity=self.severity, subject=subject,  # type: ignore[arg-type]
+                       message=message, location=location,
+                       fingerprint=fingerprint(self.id, subject))
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+# -- what the scan found against what the activities declare --------------------------------
+
+
+class UndeclaredCategory(Rule):
+    """A non-sensitive category in an activity's systems that the activity does not declare;
+    or a personal column in a table no activity covers (then the subject is the table)."""
+
+    id = "undeclared-category"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            for category, refs in ctx.discovered_categories(activity).items():
+                if category not in activity.categories and not ctx.is_special(category):
+                    yield self.finding(
+                        f"{activity.id}:{category}",
+                        f"activity {activity.id} holds {category} in {_names(refs)} "
+                        "but does not declare it", _first_location(refs))
+        uncovered: dict[tuple[str, str], list[ColumnRef]] = defaultdict(list)
+        for ref in ctx.personal_columns:
+            if ctx.activities and not ctx.covering(ref):
+                for category in ref.column.categories:
+                    if not ctx.is_special(category):
+                        uncovered[(ref.table.id, category)].append(ref)
+        for (table, category), refs in uncovered.items():
+            yield self.finding(
+                f"{table}:{category}",
+                f"{_names(refs)} holds {category} but no activity's systems cover table "
+                f"{table}", _first_location(refs))
+
+
+class UndeclaredSensitive(Rule):
+    id = "undeclared-sensitive"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            for category, refs in ctx.discovered_categories(activity).items():
+                if category not in activity.categories and ctx.is_special(category):
+                    kind = "sensitive" if ctx.is_sensitive(category) else "GDPR special"
+                    yield self.finding(
+                        f"{activity.id}:{category}",
+                        f"activity {activity.id} holds {kind} category {category} in "
+                        f"{_names(refs)} but does not declare it", _first_location(refs))
+
+
+class UnusedSensitive(Rule):
+    """The issue's gate rule: a sensitive column that no declared activity uses. Without an
+    inventory nothing is declared, so every sensitive column is reported."""
+
+    id = "unused-sensitive"
+    scan_only = True
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for ref in ctx.columns:
+            if not ctx.column_is_sensitive(ref.column) or ctx.covering(ref):
+                continue
+            categories = ", ".join(c for c in ref.column.categories if ctx.is_sensitive(c))
+            why = ("no inventory declares it" if ctx.inventory is None
+                   else "no activity's systems cover it")
+            yield self.finding(
+                ref.id, f"sensitive column {ref.id} ({categories or 'sensitive'}): {why}",
+                ref.location)
+
+
+class DeclaredNotFound(Rule):
+    id = "declared-not-found"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.partial_scan:  # a scan of changed files cannot show what is missing
+            return
+        tables = list(ctx.result.schema.tables.values())
+        for activity in ctx.activities:
+            if not activity.systems:
+                continue  # nothing to compare: an SDK-only or paper activity
+            for pattern in activity.systems:
+                if not any(_glob_names_something(pattern, t) for t in tables):
+                    yield self.finding(
+                        f"{activity.id}:system:{pattern}",
+                        f"activity {activity.id} declares system {pattern!r} but no scanned "
+                        "table matches it", activity.declared_in)
+            found = ctx.discovered_categories(activity)
+            received = _received_categories(ctx, activity)
+            for category in activity.categories:
+                if category not in found and category not in received and category != "minor.flag":
+                    yield self.finding(
+                        f"{activity.id}:category:{category}",
+                        f"activity {activity.id} declares {category} but no column of its "
+                        "systems holds it", activity.declared_in)
+
+
+def _glob_names_something(pattern: str, table) -> bool:
+    from privflow.check.context import glob_covers
+
+    return glob_covers(pattern, table) or any(
+        glob_covers(pattern, table, c) for c in table.columns.values())
+
+
+def _received_categories(ctx: CheckContext, activity: Activity) -> set[str]:
+    """Categories the activity's recipients declare as received through an SDK or API, which
+    the SQL cannot show."""
+    return {c for r in ctx.recipients_of(activity) if r.receives for c in r.categories}
+
+
+class StateMismatch(Rule):
+    id = "state-mismatch"
+    _PRAGMA = re.compile(r"\bstate\s*[=:]\s*(\w+)", re.IGNORECASE)
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for ref in ctx.personal_columns:
+            declared = _declared_state(ref, self._PRAGMA)
+            if declared in PROTECTED_STATES and ref.column.state == "raw":
+                yield self.finding(
+                    ref.id, f"{ref.id} is declared {declared} but the scan shows it raw",
+                    ref.location)
+
+
+def _declared_state(ref: ColumnRef, pragma: re.Pattern[str]) -> str | None:
+    for text in ref.column.pragmas:
+        match = pragma.search(text)
+        if match:
+            return match.group(1).lower()
+        word = text.strip().lower()
+        if word in PROTECTED_STATES:
+            return word
+    return None
+
+
+class MinorIndicators(Rule):
+    id = "minor-indicators"
+    INDICATORS: ClassVar[tuple[str, ...]] = ("identity.birth_date", "identity.age", "minor.flag")
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            if activity.minors != "none":
+                continue
+            found = ctx.discovered_categories(activity)
+            refs = [r for c in self.INDICATORS for r in found.get(c, [])]
+            if refs:
+                yield self.finding(
+                    activity.id,
+                    f"activity {activity.id} declares no minors but its systems hold "
+                    f"{_names(refs)}", activity.declared_in or _first_location(refs))
+
+
+# -- recipients and flows -------------------------------------------------------------------
+
+
+class UndeclaredRecipient(Rule):
+    id = "undeclared-recipient"
+    scan_only = True
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        by_recipient: dict[str, list] = defaultdict(list)
+        for edge in ctx.recipient_flows:
+            if ctx.declared_recipient(edge.recipient_id) is None:
+                by_recipient[edge.recipient_id].append(edge)
+        for recipient_id, edges in by_recipient.items():
+            sources = sorted({e.flow.source for e in edges})
+            shown = ", ".join(sources[:5]) + (f" and {len(sources) - 5} more"
+                                              if len(sources) > 5 else "")
+            where = sorted(edges, key=lambda e: e.flow.source)[0].flow.via
+            declared_by = ("no inventory declares it" if ctx.inventory is None
+                           else "recipients.yaml does not declare it")
+            yield self.finding(f"recipient:{recipient_id}",
+                               f"{shown} flows to {recipient_id}: {declared_by}", where)
+        if ctx.inventory is None:
+            return
+        for activity in ctx.activities:
+            for recipient_id in activity.recipients:
+                if ctx.declared_recipient(recipient_id) is None:
+                    yield self.finding(
+                        f"{activity.id}:recipient:{recipient_id}",
+                        f"activity {activity.id} names recipient {recipient_id}, which "
+                        "recipients.yaml does not declare", activity.declared_in)
+        for recipient in ctx.inventory.recipients:
+            if recipient.transfer_type == "unknown":
+                yield self.finding(
+                    f"recipient:{recipient.id}:transfer_type",
+                    f"recipient {recipient.id} has transfer type unknown: declare entrusted, "
+                    "provided, joint, transferred or public_disclosure", recipient.declared_in)
+
+
+class RecipientUndeclaredCategory(Rule):
+    id = "recipient-undeclared-category"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        grouped: dict[tuple[str, str], list] = defaultdict(list)
+        for edge in ctx.recipient_flows:
+            recipient = ctx.declared_recipient(edge.recipient_id)
+            if recipient is None or edge.origin is None:
+                continue
+            for category in edge.origin.column.categories:
+                if ctx.is_sensitive(category) and category not in recipient.categories:
+                    grouped[(recipient.id, category)].append(edge)
+        for (recipient_id, category), edges in grouped.items():
+            edges.sort(key=lambda e: e.flow.source)
+            sources = ", ".join(sorted({e.flow.source for e in edges})[:5])
+            yield self.finding(
+                f"recipient:{recipient_id}:{category}",
+                f"sensitive {category} ({sources}) flows to {recipient_id}, which is not "
+                "declared to receive it", edges[0].flow.via)
+
+
+class RawSensitiveCrossBorder(Rule):
+    id = "raw-sensitive-cross-border"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        grouped: dict[tuple[str, str], list] = defaultdict(list)
+        for edge in ctx.recipient_flows:
+            recipient = ctx.declared_recipient(edge.recipient_id)
+            country = recipient.country if recipient else _scanned_country(ctx, edge.recipient_id)
+            if not ctx.is_abroad(country) or edge.origin is None:
+                continue
+            column = edge.origin.column
+            if (column.state != "raw" or edge.flow.transform in PROTECTING_TRANSFORMS
+                    or not ctx.column_is_sensitive(column)):
+                continue
+            grouped[(edge.recipient_id, edge.origin.id)].append(edge)
+        for (recipient_id, column_id), edges in grouped.items():
+            country = _scanned_country(ctx, recipient_id)
+            recipient = ctx.declared_recipient(recipient_id)
+            if recipient:
+                country = recipient.country
+            yield self.finding(
+                f"{column_id}->recipient:{recipient_id}",
+                f"sensitive {column_id} leaves the country raw to {recipient_id} ({country})",
+                edges[0].flow.via)
+
+
+def _scanned_country(ctx: CheckContext, recipient_id: str) -> str | None:
+    return next((r.country for r in ctx.result.recipients if r.id == recipient_id), None)
+
+
+# -- declarations that the law requires -----------------------------------------------------
+
+
+class MissingLawfulBasis(Rule):
+    id = "missing-lawful-basis"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            if not activity.lawful_basis:
+                extra = (" (GDPR Art. 6(1)(f) legitimate interests has no PIPL equivalent)"
+                         if activity.gdpr_art6_basis == "f" else "")
+                yield self.finding(activity.id,
+                                   f"activity {activity.id} declares no PIPL lawful basis{extra}",
+                                   activity.declared_in)
+            elif activity.lawful_basis == "other_law" and not activity.lawful_basis_law:
+                yield self.finding(activity.id,
+                                   f"activity {activity.id} relies on other_law but names no "
+                                   "law or article (lawful_basis_law)", activity.declared_in)
+
+
+def _separately_consented(activity: Activity, consent_type: str | None = None) -> bool:
+    types = {activity.consent_type, consent_type}
+    return activity.separate_consent or bool(types & {"separate", "written"})
+
+
+class SensitiveWithoutSeparateConsent(Rule):
+    id = "sensitive-without-separate-consent"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            sensitive = ctx.sensitive_categories_of(activity)
+            if (sensitive and activity.lawful_basis == "consent"
+                    and not _separately_consented(activity)):
+                yield self.finding(
+                    activity.id,
+                    f"activity {activity.id} processes {', '.join(sensitive[:5])} on consent "
+                    f"but its consent type is {activity.consent_type or 'not declared'}",
+                    activity.declared_in)
+
+
+class SensitiveWithoutNecessity(Rule):
+    id = "sensitive-without-necessity"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            sensitive = ctx.sensitive_categories_of(activity)
+            if sensitive and not (activity.necessity or "").strip():
+                yield self.finding(
+                    activity.id,
+                    f"activity {activity.id} processes {', '.join(sensitive[:5])} but states "
+                    "no necessity", activity.declared_in)
+
+
+class ProvidedWithoutSeparateConsent(Rule):
+    """Only on a consent basis: PIPL Art. 13(2) lets bases (二)-(七) dispense with consent."""
+
+    id = "provided-without-separate-consent"
+    NEEDS_SEPARATE: ClassVar[frozenset[str]] = frozenset({"provided", "public_disclosure"})
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            if activity.lawful_basis != "consent":
+                continue
+            for recipient in ctx.recipients_of(activity):
+                abroad = ctx.is_abroad(recipient.country)
+                if recipient.transfer_type not in self.NEEDS_SEPARATE and not abroad:
+                    continue
+                if _separately_consented(activity, recipient.consent_type):
+                    continue
+                if abroad and activity.cross_border.separate_consent_ref:
+                    continue
+                why = "abroad" if abroad and recipient.transfer_type not in \
+                    self.NEEDS_SEPARATE else recipient.transfer_type
+                yield self.finding(
+                    f"{activity.id}:recipient:{recipient.id}",
+                    f"activity {activity.id} sends personal information to {recipient.id} "
+                    f"({why}) without separate consent", recipient.declared_in
+                    or activity.declared_in)
+
+
+class EntrustedWithoutContract(Rule):
+    id = "entrusted-without-contract"
+    # PIPL Art. 21 / NDSR Art. 12: what the entrustment contract must fix.
+    REQUIRED_ITEMS: ClassVar[tuple[str, ...]] = (
+        "purpose", "duration", "method", "categories", "measures", "rights_obligations",
+        "return_or_delete", "no_subentrust")
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for recipient in ctx.inventory.recipients if ctx.inventory else []:
+            if recipient.transfer_type != "entrusted":
+                continue
+            if not recipient.contract_ref:
+                yield self.finding(recipient.id,
+                                   f"entrusted party {recipient.id} has no contract_ref",
+                                   recipient.declared_in)
+                continue
+            missing = [i for i in self.REQUIRED_ITEMS if i not in recipient.contract_covers]
+            if missing:
+                yield self.finding(
+                    recipient.id,
+                    f"contract {recipient.contract_ref} with {recipient.id} does not cover "
+                    f"{', '.join(missing)}", recipient.declared_in)
+
+
+class CrossBorderWithoutMechanism(Rule):
+    id = "cross-border-without-mechanism"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            border = activity.cross_border
+            abroad = [r for r in ctx.recipients_of(activity) if ctx.is_abroad(r.country)]
+            if border.exists and not border.mechanism and not abroad:
+                yield self.finding(
+                    f"{activity.id}:cross-border",
+                    f"activity {activity.id} declares a cross-border transfer "
+                    f"({', '.join(border.countries) or 'no country'}) without a mechanism",
+                    activity.declared_in)
+            for recipient in abroad:
+                if not (recipient.cross_border_mechanism or border.mechanism):
+                    yield self.finding(
+                        f"{activity.id}:recipient:{recipient.id}",
+                        f"recipient {recipient.id} ({recipient.country}) of activity "
+                        f"{activity.id} has no cross-border mechanism",
+                        recipient.declared_in or activity.declared_in)
+                elif not border.exists:  # ropa.md §2.6: declared domestic, recipient abroad
+                    yield self.finding(
+                        f"{activity.id}:recipient:{recipient.id}",
+                        f"activity {activity.id} declares no cross-border transfer but "
+                        f"recipient {recipient.id} is in {recipient.country}",
+                        activity.declared_in)
+
+
+PIPIA_TRANSFERS = frozenset({"entrusted", "provided", "public_disclosure", "joint",
+                             "transferred"})
+
+
+def pipia_triggers(ctx: CheckContext, activity: Activity) -> list[str]:
+    """PIPL Art. 55 triggers the declarations and the scan show (ropa.md §4.4)."""
+    triggers = []
+    if ctx.sensitive_categories_of(activity):
+        triggers.append("sensitive")
+    if activity.adm:
+        triggers.append("adm")
+    recipients = ctx.recipients_of(activity)
+    triggers += sorted({r.transfer_type for r in recipients
+                        if r.transfer_type in PIPIA_TRANSFERS})
+    if activity.cross_border.exists or any(ctx.is_abroad(r.country) for r in recipients):
+        triggers.append("cross_border")
+    return triggers
+
+
+class PipiaMissing(Rule):
+    id = "pipia-missing"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            triggers = pipia_triggers(ctx, activity)
+            if not triggers or (activity.pipia.ref and activity.pipia.date):
+                continue
+            note = " (declared not required)" if activity.pipia.required is False else ""
+            yield self.finding(
+                activity.id,
+                f"activity {activity.id} needs a PIPIA ({', '.join(triggers)}) but declares "
+                f"no PIPIA reference and date{note}", activity.declared_in)
+
+
+class PipiaStale(Rule):
+    id = "pipia-stale"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            assessed = _parse_date(activity.pipia.date)
+            if assessed is None or not pipia_triggers(ctx, activity):
+                continue
+            changes = [(activity.id, _parse_date(activity.updated))]
+            changes += [(f"recipient {r.id}", _parse_date(r.since))
+                        for r in ctx.recipients_of(activity)]
+            newer = [(what, when) for what, when in changes if when and when > assessed]
+            if newer:
+                what, when = max(newer, key=lambda item: item[1])
+                yield self.finding(
+                    activity.id,
+                    f"PIPIA of {activity.id} ({assessed}) predates a change of {what} "
+                    f"({when})", activity.declared_in)
+
+
+class RetentionMissing(Rule):
+    id = "retention-missing"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            categories = ctx.categories_of(activity)
+            if not categories:
+                continue
+            if not activity.retention:
+                yield self.finding(f"{activity.id}:*",
+                                   f"activity {activity.id} declares no retention",
+                                   activity.declared_in)
+                continue
+            by_category = {r.category: r for r in activity.retention}
+            for category in categories:
+                entry = by_category.get(category) or by_category.get("*")
+                if entry is None:
+                    problem = "has no retention entry"
+                elif not (entry.period or entry.criteria):
+                    problem = "has neither a retention period nor criteria"
+                elif not entry.on_expiry:
+                    problem = "has no handling on expiry"
+                else:
+                    continue
+                where = (entry.declared_in if entry else None) or activity.declared_in
+                yield self.finding(f"{activity.id}:{category}",
+                                   f"{category} of activity {activity.id} {problem}", where)
+
+
+class RetentionExceeds(Rule):
+    """Evidence only: a fixed period with deletion on expiry, while the scanned SQL (which
+    does contain data-changing statements) never deletes from the tables holding the data."""
+
+    id = "retention-exceeds"
+    _DELETING = re.compile(
+        r"\b(?:delete\s+(?:from\s+)?|truncate\s+(?:table\s+)?|update\s+)([`\"\[\]\w.]+)"
+        r"|\balter\s+table\s+([`\"\[\]\w.]+)\s+(?:drop|truncate)\s+partition",
+        re.IGNORECASE)
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        statements = ctx.result.schema.statements
+        if ctx.partial_scan or not statements:
+            return
+        deleted: set[str] = set()
+        for statement in statements:
+            for match in self._DELETING.finditer(statement.sql):
+                name = (match.group(1) or match.group(2)).strip('`"[]').lower()
+                deleted.add(name.rsplit(".", 1)[-1])
+        for activity in ctx.activities:
+            found = ctx.discovered_categories(activity)
+            for entry in activity.retention:
+                if not entry.period or entry.on_expiry not in ("delete", "anonymise"):
+                    continue
+                refs = (found.get(entry.category, []) if entry.category != "*"
+                        else [r for rs in found.values() for r in rs])
+                kept = sorted({r.table.id for r in refs if r.table.name.lower() not in deleted})
+                if kept:
+                    yield self.finding(
+                        f"{activity.id}:{entry.category}",
+                        f"{entry.category} of activity {activity.id} is kept {entry.period} "
+                        f"then {entry.on_expiry}d, but no scanned statement deletes from "
+                        f"{', '.join(kept[:5])}", entry.declared_in or activity.declared_in)
+
+
+class AdmWithoutOptOut(Rule):
+    id = "adm-without-opt-out"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            if activity.adm and not (activity.opt_out_mechanism or "").strip():
+                yield self.finding(
+                    activity.id,
+                    f"activity {activity.id} makes automated decisions but declares no "
+                    "opt_out_mechanism", activity.declared_in)
+
+
+class AuditOverdue(Rule):
+    id = "audit-overdue"
+    YEARS: ClassVar[int] = 2  # Audit Measures Art. 4: > 10 million persons, every two years
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.inventory is None:
+            return
+        organisation = ctx.inventory.organisation
+        audit = organisation.audit
+        today = date.today()
+        due = _parse_date(audit.next_due)
+        if due and due < today:
+            yield self.finding("organisation:audit",
+                               f"the next compliance audit was due on {due}",
+                               organisation.declared_in)
+            return
+        if audit.scale_band != ">10m":
+            return
+        last = _parse_date(audit.last_audit_date)
+        if last is None:
+            message = "more than 10 million persons and no compliance audit declared"
+        elif _add_years(last, self.YEARS) < today:
+            message = f"more than 10 million persons and the last audit was on {last}"
+        else:
+            return
+        yield self.finding("organisation:audit", message, organisation.declared_in)
+
+
+RULES: tuple[type[Rule], ...] = tuple(Rule.registry)
+
+
+def run_rules(ctx: CheckContext) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule_class in RULES:
+        if ctx.inventory is None and not rule_class.scan_only:
+            continue
+        findings.extend(rule_class().findings(ctx))
+    return sort_findings(findings)
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (SEVERITY_RANK.get(f.severity, 9), f.rule, f.subject))
