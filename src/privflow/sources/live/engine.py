@@ -8,6 +8,7 @@ statements that make the connection read-only and time-limited, the error codes 
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -66,14 +67,14 @@ class LiveEngine:
     KEYS_SQL: ClassVar[str] = ""
     # Driver error codes (SQLSTATE or errno) -> what they mean for the scan.
     ERROR_CODES: ClassVar[dict[Any, ErrorKind]] = {}
-    # Substrings of driver messages for errors without a code (mostly connection failures).
-    ERROR_TEXT: ClassVar[tuple[tuple[str, ErrorKind], ...]] = (
-        ("connection refused", "refused"),
-        ("timeout expired", "timeout"),
-        ("timed out", "timeout"),
-        ("could not translate host name", "refused"),
-        ("name or service not known", "refused"),
-        ("no route to host", "refused"),
+    # Patterns of driver messages for errors without a code (mostly connection failures);
+    # engines put theirs first.
+    ERROR_TEXT: ClassVar[tuple[tuple[str, ErrorKind], ...]] = ()
+    COMMON_ERROR_TEXT: ClassVar[tuple[tuple[str, ErrorKind], ...]] = (
+        (r"connection refused", "refused"),
+        (r"timeout expired|timed out", "timeout"),
+        (r"could not translate host name|name or service not known|no route to host",
+         "refused"),
     )
     # Column types never sampled (binary, spatial): their bytes say nothing to a validator.
     UNSAMPLED_TYPES: ClassVar[tuple[str, ...]] = ("blob", "binary", "bytea", "geometry")
@@ -170,7 +171,7 @@ class LiveEngine:
         if code in self.ERROR_CODES:
             return self.ERROR_CODES[code]
         message = str(original).lower()
-        for needle, kind in self.ERROR_TEXT:
-            if needle in message:
+        for pattern, kind in (*self.ERROR_TEXT, *self.COMMON_ERROR_TEXT):
+            if re.search(pattern, message):
                 return kind
         return "other"

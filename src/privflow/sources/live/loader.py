@@ -111,6 +111,8 @@ def _connected(engine: LiveEngine, timeout_s: float) -> Iterator[Connection]:
             reason = f"timed out after {timeout_s:g}s reading the catalog"
         elif kind == "denied":
             reason = CONNECT_REASONS["denied"]
+        elif kind == "missing":
+            reason = "cannot read: not a database, or it no longer exists"
         else:
             reason = "connection lost or the catalog could not be read"
         raise PrivflowError(reason, path=engine.shown) from None

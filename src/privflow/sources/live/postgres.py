@@ -70,6 +70,12 @@ class PostgresEngine(LiveEngine):
         "28000": "login",  # invalid_authorization_specification (incl. NOLOGIN roles)
         "3D000": "missing",  # invalid_catalog_name: no such database
     }
+    # libpq reports login failures as text only (no SQLSTATE before the session exists).
+    ERROR_TEXT = (
+        (r"password authentication failed|no pg_hba\.conf entry|role \".*\" does not exist"
+         r"|not permitted to log in|permission denied for database", "login"),
+        (r"database \".*\" does not exist", "missing"),
+    )
     UNSAMPLED_TYPES = ("bytea", "geometry", "geography", "tsvector", "raster")
     # Tables up to this many pages are small enough to read whole in random order.
     SMALL_TABLE_PAGES: ClassVar[int] = 16

@@ -31,11 +31,11 @@ class SQLiteEngine(LiveEngine):
         WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
         ORDER BY name"""
     ERROR_CODES: ClassVar[dict[Any, ErrorKind]] = {}
-    ERROR_TEXT = (("interrupted", "timeout"), ("database is locked", "timeout"),
-                  ("unable to open", "missing"), ("not a database", "missing"),
-                  ("authorization denied", "denied"))
+    ERROR_TEXT = ((r"interrupted|database is locked", "timeout"),
+                  (r"unable to open|not a database", "missing"),
+                  (r"authorization denied", "denied"))
     # Virtual machine steps between two deadline checks.
-    PROGRESS_STEPS: ClassVar[int] = 1000
+    PROGRESS_STEPS: ClassVar[int] = 200
 
     def __init__(self, url: sqlalchemy.URL, shown: str) -> None:
         super().__init__(url, shown)
