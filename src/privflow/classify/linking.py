@@ -1,0 +1,86 @@
+"""Person keys: `member_id`, `create_by`, a foreign key to a people table -> `linked_to`.
+
+Such a column holds no category itself, but every row keyed by it is about that person, so
+lineage can follow non-sensitive columns as personal data flows.
+"""
+
+from __future__ import annotations
+
+from privflow.classify.signals.table import TableContext
+from privflow.classify.vocabulary import load_vocabulary, split_identifier
+from privflow.schema import Column, Schema, Table, table_id
+
+
+def people_tables(schema: Schema, contexts: dict[str, TableContext]) -> list[Table]:
+    """Tables about people as entities (members, users), not their addresses or logs."""
+    return [t for t in schema.tables.values()
+            if contexts[t.id].kind == "people" and t.kind == "table"]
+
+
+def _head(table: Table) -> str:
+    words = split_identifier(table.name)
+    return words[-1] if words else table.name.lower()
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+class PersonKeyResolver:
+    """Resolves person-key columns of one schema to the people table they identify."""
+
+    def __init__(self, schema: Schema, contexts: dict[str, TableContext]) -> None:
+        self.schema = schema
+        self.people = people_tables(schema, contexts)
+        self.by_head: dict[str, list[Table]] = {}
+        for table in self.people:
+            self.by_head.setdefault(_singular(_head(table)), []).append(table)
+        keys = load_vocabulary().person_keys
+        self.suffixes = frozenset(keys["suffixes"])
+        self.creators = frozenset(tuple(split_identifier(c, known=None)) for c in keys["creators"])
+        self.user_words = frozenset(keys["user_words"])
+        self.main_user = self._main_user(keys["main_user_tables"])
+
+    def _main_user(self, order: list[str]) -> Table | None:
+        for word in order:
+            tables = self.by_head.get(_singular(word))
+            if tables:
+                return sorted(tables, key=lambda t: len(t.id))[0]
+        return None
+
+    def _by_word(self, word: str, owner: Table) -> Table | None:
+        tables = self.by_head.get(_singular(word))
+        if not tables:
+            return None
+        # Prefer a table in the owner's schema, then the shortest name (ums_member over
+        # ums_member_level).
+        owner_schema = owner.id.rsplit(".", 1)[0] if "." in owner.id else ""
+        return sorted(tables, key=lambda t: (not t.id.startswith(owner_schema), len(t.id)))[0]
+
+    def resolve(self, table: Table, column: Column) -> str | None:
+        if column.references:
+            target = self.schema.find(column.references) or self.schema.tables.get(
+                table_id(column.references))
+            if target is not None and target in self.people and not (
+                    target is table and column.primary_key):
+                return target.id
+            return None
+        words = tuple(split_identifier(column.name, known=None))
+        if not words:
+            return None
+        if words in self.creators:
+            return self.main_user.id if self.main_user is not None else None
+        if len(words) < 2 and words[0] not in ("uid", "userid"):
+            return None
+        if words[0] in ("uid", "userid"):
+            target = self.main_user
+        elif words[-1] in self.suffixes:
+            word = words[-2]
+            target = self._by_word(word, table)
+            if target is None and word in self.user_words and len(words) == 2:
+                target = self.main_user if word in ("user", "uid") else None
+        else:
+            return None
+        if target is None or (target is table and (column.primary_key or words[-2] == _head(table))):
+            return None
+        return target.id

@@ -1,0 +1,114 @@
+"""Column-comment signal: Chinese and English keywords; the head noun of the main clause decides.
+
+商品名称 is a product's name (thing modifier 商品), 收货人姓名 a person's name, 门店电话 a store's
+phone, 注册时间 a time (a neutral head). `性别：0->未知；1->男` lists coded values: a gender may be
+coded, a name or a phone may not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privflow.classify.evidence import Evidence
+from privflow.classify.signals.name import Reading, read_tokens
+from privflow.classify.vocabulary import load_vocabulary, split_identifier
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# The main clause ends at the first colon, bracket or clause separator.
+_CLAUSE_END = re.compile(r"[:：(（\[【,，;；。]|->|\s-\s")
+_ENUM_ITEM = re.compile(r"(\d+\s*(->|=>|[:：=\-]|\s)\s*\S)|([^;；,，、/]{1,8}[;；,，、/]){2,}")
+_PERSON_SUFFIX = ("人", "者", "员", "方")
+
+
+def _scan(text: str) -> list[tuple[int, int, str]]:
+    """Leftmost-longest non-overlapping matches of comment terms and neutral heads."""
+    vocab = load_vocabulary()
+    out = []
+    i = 0
+    lowered = text.lower()
+    while i < len(lowered):
+        for term in vocab.comment_index.get(lowered[i], ()):
+            if lowered.startswith(term, i):
+                # English terms inside Chinese text must stand alone ("ip" not in "zip").
+                if term.isascii() and (i > 0 and lowered[i - 1].isalnum()
+                                       or lowered[i + len(term):i + len(term) + 1].isalnum()):
+                    continue
+                out.append((i, i + len(term), term))
+                i += len(term)
+                break
+        else:
+            i += 1
+    return out
+
+
+def _person_word(text: str) -> str | None:
+    vocab = load_vocabulary()
+    for word in vocab.comment_person_modifiers:
+        if word in text:
+            return word
+    stripped = text.rstrip("的之")
+    if stripped.endswith(_PERSON_SUFFIX) and not stripped.endswith(("人数", "人次")):
+        return stripped[-3:]
+    return None
+
+
+def _thing_word(text: str) -> str | None:
+    return next((w for w in load_vocabulary().comment_thing_modifiers if w in text), None)
+
+
+def read_comment(comment: str | None) -> Reading:
+    if not comment or not comment.strip():
+        return Reading()
+    text = comment.strip()
+    if not _CJK.search(text):
+        tokens = split_identifier(text)
+        reading = read_tokens(tokens, "comment")
+        return reading
+    vocab = load_vocabulary()
+    reading = Reading()
+    cut = _CLAUSE_END.search(text)
+    main = text[:cut.start()] if cut and cut.start() > 0 else text
+    rest = text[len(main):]
+    reading.enumeration = bool(rest and _ENUM_ITEM.search(rest))
+    matches = _scan(main)
+    if not matches:
+        # No term in the main clause: a bracketed explanation may still name one (备注（手机）).
+        matches = _scan(rest)
+        main = rest
+    for marker, state in vocab.state_markers.items():
+        if not marker.isascii() and marker in _strip_spans(text, matches):
+            reading.state, reading.state_label = state, marker
+    while matches and matches[-1][2] in vocab.comment_generic_heads and len(matches) > 1:
+        matches = matches[:-1]
+    if not matches or matches[-1][2] in vocab.comment_generic_heads:
+        return reading
+    start, end, head = matches[-1]
+    term = vocab.comment_terms.get(head)
+    before = main[:start]
+    if term is None:
+        reading.neutral_head = head
+        modifier_text = before
+    else:
+        reading.supports.append(Evidence("comment", head, term.category, term.weight,
+                                         why=f"{term.strength} term, head of the comment",
+                                         strength=term.strength))
+        modifier_text = before
+    for _start, _end, word in matches[:-1]:
+        earlier = vocab.comment_terms.get(word)
+        if earlier is not None and (term is None or earlier.category != term.category):
+            # An earlier term qualifies the head (积分抵扣金额): a weak witness only.
+            reading.supports.append(Evidence("comment", word, earlier.category,
+                                             earlier.weight * 0.4,
+                                             why="qualifies the head word",
+                                             strength=earlier.strength))
+    reading.person_modifier = _person_word(modifier_text)
+    reading.thing_modifier = _thing_word(modifier_text)
+    return reading
+
+
+def _strip_spans(text: str, matches: list[tuple[int, int, str]]) -> str:
+    # Markers inside a matched term (盐加密 is "salt") do not set a state.
+    out = text
+    for _, _, word in matches:
+        out = out.replace(word, " ")
+    return out

@@ -1,0 +1,101 @@
+"""Column-name signal: split the identifier, find vocabulary phrases, let the head word decide.
+
+`receiver_phone` is a phone (head `phone`, person modifier `receiver`); `email_verified` is a
+flag about an e-mail (head `verified`), `store_phone` a store's phone, `phone_number` a phone
+(`number` is a generic head that keeps the term's meaning).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from privflow.classify.evidence import Evidence
+from privflow.classify.vocabulary import Term, Vocabulary, load_vocabulary, split_identifier
+
+# A term followed by a non-generic, non-attribute word is a modifier, not the head
+# (`phone_area`): it keeps only this share of its weight.
+NOT_HEAD = 0.4
+
+
+@dataclass
+class Reading:
+    """What a name or a comment says, before table context is applied."""
+
+    supports: list[Evidence] = field(default_factory=list)
+    factors: list[Evidence] = field(default_factory=list)
+    person_modifier: str | None = None
+    thing_modifier: str | None = None
+    state: str | None = None
+    state_label: str | None = None
+    neutral_head: str | None = None  # a comment head naming something else (注册时间)
+    enumeration: bool = False  # a comment listing coded values (0->未知；1->男)
+
+
+def _match_phrases(tokens: list[str], index: dict[tuple[str, ...], Term], longest: int
+                   ) -> list[tuple[int, int, Term]]:
+    """Leftmost-longest, non-overlapping phrase matches."""
+    matches = []
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + longest), i, -1):
+            term = index.get(tuple(tokens[i:j]))
+            if term is not None:
+                matches.append((i, j, term))
+                i = j
+                break
+        else:
+            i += 1
+    return matches
+
+
+def _find_modifier(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> str | None:
+    for size in (2, 1):
+        for i in range(len(tokens) - size + 1):
+            if tuple(tokens[i:i + size]) in phrases:
+                return " ".join(tokens[i:i + size])
+    return None
+
+
+def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = None) -> Reading:
+    """Read a token sequence (a column name, an English comment, a JSON key)."""
+    vocab = vocabulary or load_vocabulary()
+    reading = Reading()
+    if len(tokens) > 1 and tokens[0] in vocab.prefix_tokens and tokens[1:]:
+        tokens = tokens[1:]
+    for token in tokens:
+        state = vocab.state_markers.get(token)
+        if state:
+            reading.state, reading.state_label = state, token
+    skip = vocab.generic_heads | set(vocab.state_markers)
+    head = len(tokens) - 1
+    while head > 0 and (tokens[head] in skip or tokens[head].isdigit()):
+        head -= 1
+    matches = _match_phrases(tokens, vocab.name_terms, vocab.max_phrase)
+    head_start = 0
+    for start, end, term in matches:
+        label = " ".join(tokens[start:end])
+        trailing = [t for t in tokens[end:head + 1] if t not in skip and not t.isdigit()]
+        if not trailing:
+            reading.supports.append(Evidence(signal, label.replace(" ", "_"), term.category,
+                                             term.weight, why=f"{term.strength} term",
+                                             strength=term.strength))
+            head_start = start
+            continue
+        attribute = next((t for t in trailing if t in vocab.attribute_heads), None)
+        if attribute is not None:
+            reading.factors.append(Evidence(signal, f"{label.replace(' ', '_')}_{attribute}",
+                                            term.category, 0.0, "factor",
+                                            why=f"'{attribute}' makes it an attribute"))
+            continue
+        reading.supports.append(Evidence(signal, label.replace(" ", "_"), term.category,
+                                         term.weight * NOT_HEAD,
+                                         why=f"{term.strength} term, not the head word",
+                                         strength=term.strength))
+    modifiers = tokens[:head_start]
+    reading.person_modifier = _find_modifier(modifiers, vocab.person_modifiers)
+    reading.thing_modifier = _find_modifier(modifiers, vocab.thing_modifiers)
+    return reading
+
+
+def read_name(name: str) -> Reading:
+    return read_tokens(split_identifier(name), "name")

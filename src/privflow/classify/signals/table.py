@@ -1,0 +1,116 @@
+"""Table context: is the table about people (members, users, patients), their dealings (orders,
+payments), their events (logs), or about things (products, configuration)?
+
+The head word of the table name decides, so that `ums_member_tag` is about tags while
+`ums_member` is about members; modifiers before a place word decide whose place it is
+(`company_address` is a thing's, `member_receive_address` a person's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from privflow.classify.vocabulary import load_vocabulary, split_identifier
+from privflow.schema import Table
+
+# Words a table name ends with that say nothing about what it holds (ums_member_statistics_info).
+_FILLER = frozenset({
+    "info", "infos", "information", "detail", "details", "relation", "relations", "rel", "map",
+    "mapping", "ext", "extend", "extra", "data", "list", "tbl", "tb", "t", "new", "old", "bak",
+    "backup", "copy", "tmp", "temp", "main", "base", "basic", "all", "dim", "dwd", "ods", "dws",
+    "ads", "fact", "f", "d", "v", "vw", "view", "p", "statistics", "stat", "stats", "summary",
+    "daily", "monthly", "snapshot", "apply", "item", "items", "line", "lines", "change", "operate",
+    "operation",
+})
+_PLACE = frozenset({"address", "addresses", "地址"})
+_ZH_TABLE_SUFFIX = re.compile(r"(表|信息表|信息|数据表|记录表)$")
+
+
+@dataclass(frozen=True)
+class TableContext:
+    kind: str  # people | personal | transaction | log | thing | neutral
+    word: str | None  # the word that decided
+    of: str | None = None  # for log/personal tables: the kind of what it is about
+    minors: bool = False
+
+    @property
+    def about_people(self) -> bool:
+        return self.kind in ("people", "personal") or self.of in ("people", "personal")
+
+    def label(self) -> str:
+        text = self.kind if not self.of or self.of == self.kind else f"{self.kind} of {self.of}"
+        return f"{text} ({self.word})" if self.word else text
+
+
+def _kind_of(word: str) -> str | None:
+    words = load_vocabulary().table_words
+    for kind in ("people", "transaction", "log", "thing"):
+        if word in words[kind]:
+            return kind
+    return None
+
+
+def _decide(words: list[str]) -> TableContext | None:
+    """Scan from the head word back to the first decisive word."""
+    found: tuple[str, str] | None = None
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in _PLACE:
+            before = [_kind_of(w) for w in words[:index]]
+            if "thing" in before and "people" not in before:
+                return TableContext("thing", word)
+            return TableContext("personal", word)
+        kind = _kind_of(word)
+        if kind is None or (word in _FILLER and kind != "people"):
+            continue
+        if found is None:
+            found = (kind, word)
+            if kind in ("people", "thing"):
+                return TableContext(kind, word)
+            continue
+        # A log or transaction table: what is it a log of?
+        first_kind, first_word = found
+        if first_kind == "log":
+            return TableContext("log", first_word, of=kind)
+        return TableContext(first_kind, first_word, of=kind)
+    if found is not None:
+        return TableContext(found[0], found[1], of=found[0])
+    return None
+
+
+def _comment_words(comment: str) -> list[str]:
+    """Known table words of a Chinese table comment, in order of appearance."""
+    words = load_vocabulary().table_words
+    vocabulary = sorted({w for kind in words.values() for w in kind if not w.isascii()},
+                        key=len, reverse=True)
+    text = _ZH_TABLE_SUFFIX.sub("", comment.strip())
+    out: list[tuple[int, str]] = []
+    for word in vocabulary:
+        start = text.find(word)
+        while start >= 0:
+            if not any(s <= start < s + len(w) for s, w in out):
+                out.append((start, word))
+            start = text.find(word, start + 1)
+    return [w for _, w in sorted(out)]
+
+
+def table_context(table: Table) -> TableContext:
+    vocabulary = load_vocabulary()
+    words = split_identifier(table.name)
+    minors_words = vocabulary.table_words["minors"]
+    minors = any(w in minors_words for w in words)
+    context = _decide(words)
+    if table.comment:
+        comment_words = _comment_words(table.comment)
+        minors = minors or any(w in minors_words for w in comment_words) or any(
+            w in table.comment for w in minors_words if not w.isascii())
+        if context is None or context.kind == "log" and context.of == "log":
+            from_comment = _decide(comment_words)
+            if from_comment is not None:
+                context = from_comment
+    if context is None:
+        context = TableContext("neutral", None)
+    if minors and context.about_people:
+        context = TableContext(context.kind, context.word, context.of, minors=True)
+    return context

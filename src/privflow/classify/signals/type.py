@@ -1,0 +1,41 @@
+"""Type signal: what a column's SQL type allows. A boolean is not an e-mail; inet is an IP."""
+
+from __future__ import annotations
+
+from privflow.classify.evidence import Evidence
+from privflow.classify.vocabulary import load_vocabulary, type_family, type_length
+
+MISFIT = 0.15
+
+
+def type_supports(column_type: str | None) -> list[Evidence]:
+    """Categories a type points at by itself (inet, macaddr) or hints at (varchar(18))."""
+    types = load_vocabulary().types
+    family = type_family(column_type)
+    out = []
+    hint = types["type_hints"].get(family or "")
+    if hint:
+        out.append(Evidence("type", str(column_type).lower(), hint["category"], hint["score"],
+                            why=f"{family} type"))
+    length = type_length(column_type)
+    if family == "text" and length in types["length_hints"]:
+        hint = types["length_hints"][length]
+        out.append(Evidence("type", str(column_type).lower(), hint["category"], hint["score"],
+                            why=f"width {length}"))
+    return out
+
+
+def type_factor(column_type: str | None, category: str) -> Evidence | None:
+    """A low factor when the type cannot hold the category's values."""
+    family = type_family(column_type)
+    if family is None:
+        return None
+    fits = load_vocabulary().types["fits"].get(category)
+    if fits is None or family in fits:
+        return None
+    return Evidence("type", str(column_type).lower(), category, MISFIT, "factor",
+                    why=f"{family} cannot hold {category}")
+
+
+def is_composite(column_type: str | None) -> bool:
+    return type_family(column_type) in load_vocabulary().types["composite"]

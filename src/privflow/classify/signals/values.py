@@ -1,0 +1,116 @@
+"""Value signal: run the validators over a column's samples (dump rows, live databases).
+
+Evidence says how many samples were valid, never what they were. A column whose name says
+phone but whose values are not phones gets a low factor; values that are organisation codes
+count against personal identifiers.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from privflow.classify.evidence import Evidence
+from privflow.classify.validators import VALIDATORS, Validator
+
+MIN_SAMPLES = 3  # fewer non-empty samples prove nothing either way
+MIN_TO_CONTRADICT = 5
+VALID_SHARE = 0.8
+CONTRADICTED_SHARE = 0.2
+CONTRADICTED = 0.25
+ORGANISATION = 0.1
+# Categories whose values the validators can check; a name saying one of these is contradicted
+# when the values fail.
+CHECKABLE = frozenset(v.category for v in VALIDATORS if v.category) - {"identity.passport"}
+
+
+@dataclass
+class ValueReport:
+    total: int = 0
+    valid: dict[str, tuple[int, Validator]] = field(default_factory=dict)  # best per category
+    organisation: tuple[int, Validator] | None = None
+    json_keys: list[str] = field(default_factory=list)
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bytes | bytearray | memoryview):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _json_keys(text: str, out: set[str], depth: int = 0) -> None:
+    if depth > 3 or not text.startswith(("{", "[")):
+        return
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    stack = [data]
+    while stack and len(out) < 200:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                out.add(str(key)[:64])
+                stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item[:20])
+
+
+def read_values(samples: list[object]) -> ValueReport:
+    report = ValueReport()
+    texts = [t for t in (_text(v) for v in samples) if t is not None]
+    report.total = len(texts)
+    if report.total < MIN_SAMPLES:
+        return report
+    keys: set[str] = set()
+    for text in texts[:50]:
+        _json_keys(text, keys)
+    report.json_keys = sorted(keys)
+    for validator in VALIDATORS:
+        valid = sum(1 for t in texts if validator(t))
+        if not valid:
+            continue
+        if validator.organisation:
+            report.organisation = (valid, validator)
+            continue
+        best = report.valid.get(validator.category or "")
+        if best is None or valid > best[0]:
+            report.valid[validator.category or ""] = (valid, validator)
+    return report
+
+
+def value_supports(report: ValueReport) -> list[Evidence]:
+    out = []
+    if report.total < MIN_SAMPLES:
+        return out
+    for category, (valid, validator) in report.valid.items():
+        share = valid / report.total
+        if share >= VALID_SHARE:
+            score = 0.95 if report.total >= 10 and share >= 0.95 else 0.85
+            if not validator.standalone:
+                score = 0.4
+            out.append(Evidence("values", f"{valid}/{report.total} {validator.label}", category,
+                                score, why=validator.name))
+    return out
+
+
+def value_factor(report: ValueReport, category: str) -> Evidence | None:
+    if report.total < MIN_TO_CONTRADICT:
+        return None
+    if report.organisation and category.startswith("identity.") and \
+            report.organisation[0] / report.total >= 0.5:
+        valid, validator = report.organisation
+        return Evidence("values", f"{valid}/{report.total} {validator.label}", category,
+                        ORGANISATION, "factor", why="organisation identifiers")
+    if category not in CHECKABLE:
+        return None
+    valid, validator = report.valid.get(category, (0, None))  # type: ignore[assignment]
+    if valid / report.total >= CONTRADICTED_SHARE:
+        return None
+    label = validator.label if validator else next(
+        v.label for v in VALIDATORS if v.category == category)
+    return Evidence("values", f"{valid}/{report.total} {label}", category, CONTRADICTED,
+                    "factor", why="values do not fit")

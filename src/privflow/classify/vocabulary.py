@@ -1,0 +1,204 @@
+"""The classifier's vocabulary (`data/vocabulary.yaml`, `data/types.yaml`) compiled once, and the
+identifier splitter every name-based signal shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from privflow.classify.taxonomy import load_taxonomy
+from privflow.errors import PrivflowError
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str  # "real name" (name tokens joined by spaces) or "手机号" (comment substring)
+    category: str
+    strength: str  # sure | personal | people | weak
+    weight: float
+
+
+@dataclass
+class Vocabulary:
+    name_terms: dict[tuple[str, ...], Term]
+    comment_terms: dict[str, Term]
+    comment_en_terms: dict[tuple[str, ...], Term]
+    generic_heads: frozenset[str]
+    attribute_heads: frozenset[str]
+    prefix_tokens: frozenset[str]
+    person_modifiers: frozenset[tuple[str, ...]]
+    thing_modifiers: frozenset[tuple[str, ...]]
+    table_words: dict[str, dict[str, str]]  # kind -> word -> kind; see table_kind_of
+    comment_neutral_heads: frozenset[str]
+    comment_generic_heads: frozenset[str]
+    comment_thing_modifiers: tuple[str, ...]
+    comment_person_modifiers: tuple[str, ...]
+    state_markers: dict[str, str]  # token or substring -> state
+    person_keys: dict[str, Any]
+    known_words: frozenset[str]
+    max_phrase: int
+    types: dict[str, Any] = field(default_factory=dict)
+    comment_index: dict[str, list[str]] = field(default_factory=dict)  # first char -> terms
+
+
+def _data(name: str, strings: bool = False) -> tuple[Any, str]:
+    # Vocabulary words are read as plain strings: YAML 1.1 would turn `no`, `on`, `off` into
+    # booleans.
+    path = resources.files("privflow.classify") / "data" / name
+    loader = yaml.BaseLoader if strings else yaml.SafeLoader
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader), str(path)
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(split_identifier(str(text), known=None))
+
+
+@cache
+def load_vocabulary() -> Vocabulary:
+    data, path = _data("vocabulary.yaml", strings=True)
+    types, _ = _data("types.yaml")
+    taxonomy = load_taxonomy()
+    classes = {name: float(weight) for name, weight in data["classes"].items()}
+
+    def terms(section: str) -> list[Term]:
+        out = []
+        for category, by_class in data[section].items():
+            if category not in taxonomy:
+                raise PrivflowError(f"{section}: unknown category {category}", path=path)
+            for strength, words in by_class.items():
+                if strength not in classes:
+                    raise PrivflowError(f"{section}.{category}: unknown class {strength}", path=path)
+                for word in words:
+                    out.append(Term(str(word).lower(), category, strength, classes[strength]))
+        return out
+
+    name_terms: dict[tuple[str, ...], Term] = {}
+    for term in terms("name_terms"):
+        name_terms.setdefault(_phrase(term.text), term)
+    comment_terms: dict[str, Term] = {}
+    comment_en_terms: dict[tuple[str, ...], Term] = {}
+    for term in terms("comment_terms"):
+        if re.search(r"[\u4e00-\u9fff]", term.text):
+            comment_terms.setdefault(term.text, term)
+        else:
+            comment_en_terms.setdefault(_phrase(term.text), term)
+    index: dict[str, list[str]] = {}
+    for text in (list(comment_terms) + list(data["comment_neutral_heads"])
+                 + list(data["comment_generic_heads"])):
+        index.setdefault(str(text)[0], []).append(str(text))
+    for first in index:
+        index[first] = sorted(set(index[first]), key=len, reverse=True)
+
+    table_words: dict[str, dict[str, str]] = {}
+    for kind, words in data["table_words"].items():
+        table_words[kind] = {str(w).lower(): kind for w in words}
+
+    state_markers = {str(m).lower(): state for state, marks in data["state_markers"].items()
+                     for m in marks}
+    known = {tok for phrase in name_terms for tok in phrase}
+    for key in ("generic_heads", "attribute_heads"):
+        known.update(str(w) for w in data[key])
+    for key in ("person_modifiers", "thing_modifiers"):
+        for w in data[key]:
+            known.update(_phrase(w))
+    for words in data["table_words"].values():
+        known.update(str(w).lower() for w in words if str(w).isascii())
+    known.update(types.get("glue_words", []))
+    known = {w for w in known if len(w) >= 2 or w in ("s",)}
+
+    return Vocabulary(
+        name_terms=name_terms,
+        comment_terms=comment_terms,
+        comment_en_terms=comment_en_terms,
+        generic_heads=frozenset(str(w) for w in data["generic_heads"]),
+        attribute_heads=frozenset(str(w) for w in data["attribute_heads"]),
+        prefix_tokens=frozenset(str(w) for w in data["prefix_tokens"]),
+        person_modifiers=frozenset(_phrase(w) for w in data["person_modifiers"]),
+        thing_modifiers=frozenset(_phrase(w) for w in data["thing_modifiers"]),
+        table_words=table_words,
+        comment_neutral_heads=frozenset(str(w) for w in data["comment_neutral_heads"]),
+        comment_generic_heads=frozenset(str(w) for w in data["comment_generic_heads"]),
+        comment_thing_modifiers=tuple(str(w) for w in data["comment_thing_modifiers"]),
+        comment_person_modifiers=tuple(str(w) for w in data["comment_person_modifiers"]),
+        state_markers=state_markers,
+        person_keys=data["person_key_names"],
+        known_words=frozenset(known),
+        max_phrase=max(len(p) for p in name_terms),
+        types=types,
+        comment_index=index,
+    )
+
+
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[\u4e00-\u9fff]+")
+
+
+def split_identifier(name: str, known: frozenset[str] | None | bool = True) -> list[str]:
+    """`receiverPhone`, `RECEIVER_PHONE`, `receiver_phone2`, `receiverphone` -> words.
+
+    Glued lower-case words (`phonenumber`, `ipaddr`) are cut into known vocabulary words when
+    every piece is known, so that the vocabulary does not need every spelling.
+    """
+    words = [w.lower() for w in _CAMEL.findall(name)]
+    if known is None:
+        return words
+    vocab = load_vocabulary().known_words if known is True else known
+    out: list[str] = []
+    for word in words:
+        if word in vocab or not word.isalpha() or len(word) < 5:
+            out.append(word)
+        else:
+            out.extend(_segment(word, vocab) or [word])
+    return out
+
+
+@cache
+def _segment_cached(word: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
+    # Fewest pieces, every piece a known word of >= 2 letters.
+    best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
+    best[0] = ()
+    for end in range(2, len(word) + 1):
+        for start in range(max(0, end - 16), end - 1):
+            prev = best[start]
+            piece = word[start:end]
+            if prev is not None and piece in vocab:
+                cand = prev + (piece,)
+                if best[end] is None or len(cand) < len(best[end]):  # type: ignore[arg-type]
+                    best[end] = cand
+    result = best[len(word)]
+    return result if result and len(result) > 1 else None
+
+
+def _segment(word: str, vocab: frozenset[str]) -> list[str] | None:
+    found = _segment_cached(word, vocab)
+    return list(found) if found else None
+
+
+def type_family(column_type: str | None) -> str | None:
+    """The family of a SQL type: text, int, smallint, bool, decimal, float, date, datetime, blob,
+    json, xml, inet, mac, uuid, vector, geometry, enum (see data/types.yaml)."""
+    if not column_type:
+        return None
+    families = load_vocabulary().types["families"]
+    lowered = column_type.lower().strip()
+    base = re.split(r"[\s(\[]", lowered, maxsplit=1)[0]
+    if lowered.endswith("[]") and base in ("float", "float4", "float8", "real", "double"):
+        return "vector"
+    if base in ("int", "integer", "tinyint", "smallint", "mediumint", "bit", "number", "numeric") \
+            and re.search(r"\(\s*1\s*\)", lowered):
+        return "smallint" if base != "bit" else "bool"
+    for family, names in families.items():
+        if base in names:
+            return family
+    return None
+
+
+def type_length(column_type: str | None) -> int | None:
+    if not column_type:
+        return None
+    m = re.search(r"\(\s*(\d+)", column_type)
+    return int(m.group(1)) if m else None
