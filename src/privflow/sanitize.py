@@ -2,17 +2,166 @@
 
 Every renderer (terminal, Markdown, CSV/XLSX, HTML, DOT, JSON/SARIF) takes scanned names,
 comments and paths through the function here for its medium, never through ad-hoc escaping.
+A table name, a column comment or a dbt description can carry `<script>`, `=HYPERLINK(...)`,
+a Markdown `|`, a DOT quote or an ANSI escape; each function below turns exactly that into
+text for one medium, and `clean_text` first replaces what no medium can carry (lone
+surrogates from undecodable bytes, NUL and other control characters).
 """
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+REPLACEMENT = "\ufffd"
 
 # C0/C1 controls and ESC sequences (CSI, OSC ...) that a terminal would act on.
 _ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[@-Z\\-_])")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What no text output can carry: NUL, lone surrogates (undecodable bytes read with
+# `surrogateescape` arrive as U+DC80..U+DCFF), and the non-characters U+FFFE/U+FFFF.
+_UNENCODABLE = re.compile("[\x00\ud800-\udfff\ufffe\uffff]")
+# Controls other than tab and newline: invisible in a cell, and XML 1.0 (XLSX, SVG) forbids most.
+_CELL_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Unicode bidi overrides and isolates reorder what a reader sees ("Trojan Source").
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_text(text: str) -> str:
     """Text safe to print to a terminal: escape sequences and control characters removed."""
-    return _CONTROLS.sub("", _ANSI.sub("", text))
+    return _CONTROLS.sub("", _ANSI.sub("", clean_text(text, keep_newlines=True)))
+
+
+def clean_text(text: object, *, keep_newlines: bool = True) -> str:
+    """`text` as a str any medium can encode: unencodable code points become U+FFFD.
+
+    Controls and bidi overrides are dropped; newlines and tabs stay unless `keep_newlines`
+    is false, in which case every line break becomes a space.
+    """
+    if text is None:
+        return ""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    text = _UNENCODABLE.sub(REPLACEMENT, str(text))
+    text = _BIDI.sub("", _CELL_CONTROLS.sub("", _ANSI.sub("", text)))
+    if not keep_newlines:
+        text = re.sub(r"[\r\n\t\u2028\u2029]+", " ", text)
+    return text
+
+
+def needs_replacement(text: object) -> bool:
+    """True when `text` holds something `clean_text` must replace (so the output can say so)."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            return True
+    return isinstance(text, str) and _UNENCODABLE.search(text) is not None
+
+
+# --- JSON / SARIF -------------------------------------------------------------------------------
+
+def json_safe(value: Any) -> Any:
+    """A copy of a JSON-like value whose every string (keys too) encodes as UTF-8.
+
+    `json.dumps(..., ensure_ascii=False)` of a lone surrogate writes text that no UTF-8 file can
+    hold; NUL is legal JSON but breaks many readers. Both become U+FFFD here.
+    """
+    if isinstance(value, str):
+        return _UNENCODABLE.sub(REPLACEMENT, value)
+    if isinstance(value, bytes):
+        return _UNENCODABLE.sub(REPLACEMENT, value.decode("utf-8", errors="replace"))
+    if isinstance(value, Mapping):
+        return {json_safe(k) if isinstance(k, str) else k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, Sequence):
+        return [json_safe(v) for v in value]
+    return value
+
+
+def count_replacements(value: Any) -> int:
+    """How many strings inside a JSON-like value `json_safe` would change."""
+    if isinstance(value, (str, bytes)):
+        return int(needs_replacement(value))
+    if isinstance(value, Mapping):
+        return sum(count_replacements(k) + count_replacements(v) for k, v in value.items())
+    if isinstance(value, Sequence):
+        return sum(count_replacements(v) for v in value)
+    return 0
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+# The characters that can open Markdown markup inside a table cell: emphasis, code, links and
+# images, HTML and entities (as entities below), the cell pipe, strikethrough, and the escape
+# itself. Other punctuation (`.`, `:`, `/`, `-`) stays readable.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~!])")
+# GFM autolinks bare `www.x`, `scheme://x` and `a@b.c` without any markup; a word joiner (U+2060,
+# invisible) inside each keeps the text from becoming a link.
+_MD_AUTOLINK = re.compile(r"(?i)\b(www)(\.)|([a-z][a-z0-9+.\-]*)(:)(?=//)|(@)")
+
+
+def markdown_cell(text: object) -> str:
+    """Text for one Markdown table cell or heading: one line, no markup, no links, no HTML."""
+    text = clean_text(text, keep_newlines=False)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_AUTOLINK.sub(
+        lambda m: (m.group(1) + "\u2060" + m.group(2)) if m.group(1)
+        else (m.group(3) + "\u2060" + m.group(4)) if m.group(3) else "\u2060@",
+        text,
+    )
+    text = text.strip()
+    # A cell that starts like a heading, list or quote is still a cell; a heading line is not:
+    # escape a leading marker so `# x` or `- x` in a heading stays text.
+    if text[:1] in ("#", "-", "+", "=", ">") or re.match(r"\d+[.)]", text):
+        text = "\\" + text if not text[:1].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return text
+
+
+# --- CSV / XLSX ---------------------------------------------------------------------------------
+
+# OWASP "CSV injection": a cell starting with one of these is a formula to Excel/LibreOffice.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def spreadsheet_cell(text: object) -> str:
+    """Text for a CSV or XLSX cell that a spreadsheet shows as text, never runs as a formula.
+
+    A leading `'` is what OWASP recommends: Excel hides it and keeps the rest as text. The
+    full-width variants are included because some spreadsheet locales accept them as operators.
+    """
+    text = clean_text(text, keep_newlines=True)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+# --- HTML / SVG ---------------------------------------------------------------------------------
+
+def html_text(text: object) -> str:
+    """Text for HTML element content or a double- or single-quoted attribute value."""
+    return html.escape(clean_text(text, keep_newlines=True), quote=True)
+
+
+# --- DOT (graphviz) -----------------------------------------------------------------------------
+
+def dot_string(text: object, *, max_length: int = 120) -> str:
+    """A double-quoted DOT string whose content is shown literally by graphviz.
+
+    Quotes and backslashes are escaped (so a name cannot close the string and add nodes, edges
+    or attributes), graphviz's own escapes (`\\N`, `\\G`, `\\l`) are disabled by the doubled
+    backslash, and line breaks become a space. Braces, `;` and `->` are inert inside a quoted
+    string. Long text is cut so that one comment cannot blow a diagram up.
+    """
+    text = clean_text(text, keep_newlines=False)
+    if len(text) > max_length:
+        text = text[: max_length - 1] + "…"
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def dot_lines(lines: Sequence[object], *, max_length: int = 120) -> str:
+    """Several lines of text as one DOT label: each line escaped, joined by DOT's `\\n`."""
+    parts = [dot_string(line, max_length=max_length)[1:-1] for line in lines]
+    return '"' + "\\n".join(parts) + '"'

@@ -1,0 +1,84 @@
+"""`privflow report`: the record of processing activities (ropa.md §4) in md/html/json/csv/xlsx.
+
+`write_report` builds one `Report` model (registers.py: declared inventory joined with the
+discovered scan), draws the diagrams (diagrams.py), and hands the model to one renderer per
+format (renderers/). Same input, same bytes: nothing carries a time unless `report_date` is set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from privflow.errors import PrivflowError
+from privflow.inventory.model import Inventory
+from privflow.report.diagrams import FlowDiagram, find_renderer, render_dot
+from privflow.report.labels import LANGUAGES, Labels
+from privflow.report.model import Diagram, Report
+from privflow.report.registers import build_report
+from privflow.report.renderers import RENDERERS
+from privflow.report.renderers.xlsx import XlsxRenderer
+from privflow.schema import ScanResult
+
+FORMATS = tuple(RENDERERS)
+MAX_ACTIVITY_DIAGRAMS = 40  # one per activity, up to this many; the overview is always drawn
+
+__all__ = ["FORMATS", "build_report", "render_report", "write_report"]
+
+
+def _diagrams(result: ScanResult, inventory: Inventory, lang: str) -> list[Diagram]:
+    labels = Labels(lang)
+    views = FlowDiagram(result, inventory, lang)
+    wanted = [("overview", labels.word("diagram_overview"), views.overview)]
+    for activity in inventory.activities[:MAX_ACTIVITY_DIAGRAMS]:
+        name = activity.name_en if lang == "en" and activity.name_en else activity.name
+        wanted.append((f"activity-{activity.id}", f"{activity.id} {name}",
+                       lambda a=activity.id: views.activity(a)))
+    can_render = find_renderer() is not None
+    diagrams = []
+    for key, title, make in wanted:
+        source = make()
+        svg = render_dot(source, "svg") if can_render else None
+        diagrams.append(Diagram(key=_safe_key(key), title=title, svg=svg, dot=source))
+    return diagrams
+
+
+def _safe_key(key: str) -> str:
+    """A file-name and HTML-id safe form of a diagram key (activity ids come from YAML)."""
+    return "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "_" for ch in key)
+
+
+def render_report(result: ScanResult, inventory: Inventory, *, lang: str = "zh",
+                  formats: Sequence[str] = FORMATS, report_date: str | None = None,
+                  diagrams: bool = True) -> dict[str, bytes]:
+    """Every output file of the report, by file name, without writing anything."""
+    if lang not in LANGUAGES:
+        raise PrivflowError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    unknown = [f for f in formats if f not in RENDERERS]
+    if unknown:
+        raise PrivflowError(f"unknown report format {', '.join(unknown)}; "
+                            f"use some of {', '.join(FORMATS)}")
+    report: Report = build_report(result, inventory, lang, report_date)
+    if diagrams and any(f in ("md", "html", "json") for f in formats):
+        report.diagrams = _diagrams(result, inventory, lang)
+    files: dict[str, bytes] = {}
+    for fmt in formats:
+        renderer = XlsxRenderer(report_date) if fmt == "xlsx" else RENDERERS[fmt]()
+        files.update(renderer.render(report))
+    return files
+
+
+def write_report(result: ScanResult, inventory: Inventory, *, out_dir: str | Path = "reports",
+                 lang: str = "zh", formats: Sequence[str] = FORMATS,
+                 report_date: str | None = None) -> list[Path]:
+    """Write the report files into `out_dir`; returns their paths, sorted."""
+    files = render_report(result, inventory, lang=lang, formats=formats,
+                          report_date=report_date)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, data in sorted(files.items()):
+        path = out / name
+        path.write_bytes(data)
+        written.append(path)
+    return written

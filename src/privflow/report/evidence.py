@@ -1,0 +1,167 @@
+"""What the scan shows about each declared activity and recipient: the `discovered` half.
+
+Joins the scan (tables, columns, flows) to the inventory's globs: an activity's `systems` select
+columns, a flow `... -> recipient:<id>` carries the categories of its source column, and the
+flow belongs to every activity whose columns feed it (directly or through ETL steps upstream).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+
+from privflow.schema import Column, Flow, ScanResult, Table
+
+RECIPIENT_PREFIX = "recipient:"
+# Transforms and states that make a flow carry pseudonymised or masked values rather than raw.
+PROTECTED_TRANSFORMS = frozenset({"hash", "encrypt", "mask", "aggregate"})
+PROTECTED_STATES = frozenset({"encrypted", "pseudonymized", "masked", "aggregated"})
+
+
+def split_column_id(ref: str) -> tuple[str, str]:
+    """`shop.ums_member.phone` -> (`shop.ums_member`, `phone`)."""
+    table, _, column = ref.rpartition(".")
+    return table, column
+
+
+def glob_matches(globs: list[str], table: Table, column: Column | None = None) -> bool:
+    """Does a `systems`-style glob name this table (or this column of it)?
+
+    A glob is matched against the table id and its bare name, and, for a column, against
+    `table.column` in both forms; `shop.*` and `ums_*` select tables, `*.phone` columns.
+    """
+    names = [table.id, table.name.lower()]
+    if column is not None:
+        col = column.name.lower()
+        names += [f"{table.id}.{col}", f"{table.name.lower()}.{col}"]
+    for glob in globs:
+        pattern = glob.strip().lower()
+        if any(fnmatchcase(name, pattern) for name in names):
+            return True
+    return False
+
+
+@dataclass
+class ColumnRef:
+    table: Table
+    column: Column
+
+    @property
+    def id(self) -> str:
+        return f"{self.table.id}.{self.column.name.lower()}"
+
+    @property
+    def where(self) -> str:
+        return self.column.source or self.table.source
+
+
+@dataclass
+class RecipientFlows:
+    """Every flow that reaches one recipient, with the categories it carries."""
+
+    recipient_id: str
+    flows: list[Flow] = field(default_factory=list)
+    categories: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    protected: bool = True  # every flow pseudonymised/masked
+
+    def evidence(self) -> list[str]:
+        return sorted({f"{f.source} → {f.target} ({f.via})" for f in self.flows})
+
+
+class ScanIndex:
+    """Look-ups over one scan result, built once per report."""
+
+    def __init__(self, result: ScanResult) -> None:
+        self.result = result
+        self.columns: dict[str, ColumnRef] = {}
+        for table in result.schema.tables.values():
+            for column in table.columns.values():
+                ref = ColumnRef(table, column)
+                self.columns[ref.id] = ref
+        self._upstream: dict[str, list[Flow]] = defaultdict(list)
+        self.into_recipient: dict[str, RecipientFlows] = {}
+        for flow in result.flows:
+            self._upstream[flow.target.lower()].append(flow)
+            if flow.target.startswith(RECIPIENT_PREFIX):
+                rid = flow.target[len(RECIPIENT_PREFIX):]
+                entry = self.into_recipient.setdefault(rid, RecipientFlows(rid))
+                entry.flows.append(flow)
+                source = self.columns.get(flow.source.lower())
+                if source is not None:
+                    for category in source.column.categories:
+                        entry.categories[category].append(flow.source)
+                    if not self.is_protected(flow, source.column):
+                        entry.protected = False
+                elif flow.transform not in PROTECTED_TRANSFORMS:
+                    entry.protected = False
+        self._ancestors: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def is_protected(flow: Flow, source: Column | None) -> bool:
+        return flow.transform in PROTECTED_TRANSFORMS or (
+            source is not None and source.state in PROTECTED_STATES)
+
+    def ancestors(self, node: str) -> frozenset[str]:
+        """Every column upstream of `node` (itself included), following flows backwards."""
+        cached = self._ancestors.get(node)
+        if cached is not None:
+            return cached
+        seen = {node}
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            for flow in self._upstream.get(current, ()):
+                source = flow.source.lower()
+                if source not in seen:
+                    seen.add(source)
+                    stack.append(source)
+        result = frozenset(seen)
+        self._ancestors[node] = result
+        return result
+
+    def select(self, globs: list[str]) -> list[ColumnRef]:
+        """Columns selected by `systems` globs: a table glob selects all its columns."""
+        if not globs:
+            return []
+        picked: list[ColumnRef] = []
+        for table in self.result.schema.tables.values():
+            whole = glob_matches(globs, table)
+            for column in table.columns.values():
+                if whole or glob_matches(globs, table, column):
+                    picked.append(ColumnRef(table, column))
+        return picked
+
+    def pi_columns(self) -> list[ColumnRef]:
+        """Columns that carry a category or point at a person."""
+        return [ref for ref in self.columns.values()
+                if ref.column.categories or ref.column.linked_to]
+
+    def recipient_flows_from(self, columns: list[ColumnRef]) -> dict[str, RecipientFlows]:
+        """The recipients the given columns reach, each with only the flows they feed."""
+        wanted = {ref.id for ref in columns}
+        reached: dict[str, RecipientFlows] = {}
+        if not wanted:
+            return reached
+        for rid, entry in self.into_recipient.items():
+            for flow in entry.flows:
+                if wanted.isdisjoint(self.ancestors(flow.source.lower())):
+                    continue
+                sub = reached.setdefault(rid, RecipientFlows(rid))
+                sub.flows.append(flow)
+                source = self.columns.get(flow.source.lower())
+                if source is not None:
+                    for category in source.column.categories:
+                        sub.categories[category].append(flow.source)
+                if not self.is_protected(flow, source.column if source else None):
+                    sub.protected = False
+        return reached
+
+
+def discovered_categories(columns: list[ColumnRef]) -> dict[str, list[str]]:
+    """{category id: [table.column, ...]} over the given columns, in a stable order."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for ref in columns:
+        for category in ref.column.categories:
+            found[category].append(ref.id)
+    return {k: sorted(set(v)) for k, v in sorted(found.items())}

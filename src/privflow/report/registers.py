@@ -1,0 +1,581 @@
+"""Register builders: the inventory (declared) joined with the scan (discovered), ropa.md §4.
+
+One builder per register. Each returns a `Register` of cells; no formatting for a medium
+happens here (renderers escape), and no gap rule is computed here (those are `check.py`'s
+findings, rendered as 4.5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from privflow import __version__
+from privflow.inventory.model import Activity, Inventory, RecipientDeclaration
+from privflow.report.evidence import (
+    PROTECTED_STATES,
+    ColumnRef,
+    RecipientFlows,
+    ScanIndex,
+    discovered_categories,
+)
+from privflow.report.labels import Labels, gdpr_flag, is_sensitive
+from privflow.report.model import Cell, ColumnSpec, Provenance, Register, Report
+from privflow.sanitize import count_replacements
+from privflow.schema import ScanResult
+
+HOME_COUNTRY = "CN"
+PIPIA_KEEP_YEARS = 3  # PIPL Art. 56
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+# Column keys and where each column's cells come from, in ropa.md §4 order.
+COLUMNS: dict[str, list[tuple[str, Provenance]]] = {
+    "activities": [
+        ("id", "declared"), ("business_function", "declared"), ("activity", "declared"),
+        ("purpose", "declared"), ("method", "declared"), ("lawful_basis", "declared"),
+        ("consent_type", "declared"), ("gdpr_basis", "declared"), ("data_subjects", "declared"),
+        ("minors", "declared"), ("pi_categories", "declared"),
+        ("pi_categories_discovered", "discovered"), ("sensitive_categories", "derived"),
+        ("necessity", "declared"), ("special_categories", "derived"), ("source", "declared"),
+        ("volume", "declared"), ("systems", "discovered"), ("recipients", "declared"),
+        ("recipients_discovered", "discovered"), ("transfer_type", "declared"),
+        ("cross_border", "declared"), ("adm", "declared"), ("retention", "declared"),
+        ("security_measures", "declared"), ("security_evidenced", "discovered"),
+        ("pipia", "derived"), ("consent_record_ref", "declared"), ("notice_ref", "declared"),
+        ("owner", "declared"), ("created", "declared"), ("updated", "declared"),
+        ("status", "derived"),
+    ],
+    "sharing": [
+        ("recipient_id", "declared"), ("recipient", "declared"), ("contact", "declared"),
+        ("kind", "declared"), ("transfer_type", "declared"), ("mechanism", "declared"),
+        ("onward_of", "declared"), ("activity", "declared"), ("purpose", "declared"),
+        ("method", "declared"), ("pi_categories", "declared"),
+        ("pi_categories_discovered", "discovered"), ("sensitive_categories", "derived"),
+        ("country", "declared"), ("cross_border_mechanism", "declared"),
+        ("consent_type", "declared"), ("contract_ref", "declared"),
+        ("contract_covers", "declared"), ("privacy_policy_url", "declared"),
+        ("evidence", "discovered"), ("since", "declared"), ("last_reviewed", "declared"),
+        ("status", "derived"),
+    ],
+    "collection": [
+        ("business_function", "declared"), ("activity", "declared"), ("pi_item", "derived"),
+        ("category", "derived"), ("sensitive", "derived"), ("purpose", "declared"),
+        ("timing", "declared"), ("required_or_optional", "declared"),
+        ("lawful_basis", "declared"), ("consent_type", "declared"), ("retention", "declared"),
+        ("source", "declared"), ("storage", "discovered"), ("status", "derived"),
+    ],
+    "pipia": [
+        ("activity", "declared"), ("trigger", "derived"), ("evidence", "derived"),
+        ("pipia_ref", "declared"), ("pipia_date", "declared"), ("done_before", "derived"),
+        ("kept_until", "derived"), ("status", "derived"),
+    ],
+    "gaps": [
+        ("severity", "derived"), ("rule", "derived"), ("subject", "derived"),
+        ("message", "derived"), ("location", "discovered"),
+    ],
+}
+REGISTERS = ("activities", "sharing", "collection", "pipia", "gaps")
+
+
+def new_register(key: str, labels: Labels) -> Register:
+    return Register(
+        key=key,
+        title=labels.section(key),
+        columns=[ColumnSpec(k, labels.column(key, k), p) for k, p in COLUMNS[key]],
+    )
+
+
+class ReportBuilder:
+    """Builds the `Report` model for one scan, one inventory and one language."""
+
+    def __init__(self, result: ScanResult, inventory: Inventory, lang: str,
+                 report_date: str | None = None) -> None:
+        self.result = result
+        self.inventory = inventory
+        self.labels = Labels(lang)
+        self.report_date = report_date
+        self.index = ScanIndex(result)
+        self._activity_columns: dict[str, list[ColumnRef]] = {
+            a.id: self.index.select(a.systems) for a in inventory.activities
+        }
+        self._activity_flows: dict[str, dict[str, RecipientFlows]] = {
+            a.id: self.index.recipient_flows_from(self._activity_columns[a.id])
+            for a in inventory.activities
+        }
+
+    # --- small formatting helpers (language only; escaping is the renderers' job) -------------
+
+    def categories(self, ids: Iterable[str]) -> list[str]:
+        return [self.labels.category(c) for c in sorted(set(ids))]
+
+    def enums(self, enum: str, values: Iterable[str]) -> list[str]:
+        return [self.labels.enum(enum, v) for v in values]
+
+    def activity_name(self, activity: Activity) -> str:
+        if self.labels.lang == "en" and activity.name_en:
+            return activity.name_en
+        return activity.name
+
+    def purpose(self, obj: Activity | RecipientDeclaration) -> str:
+        if self.labels.lang == "en" and obj.purpose_en:
+            return obj.purpose_en
+        return obj.purpose or ""
+
+    def recipient_name(self, recipient: RecipientDeclaration) -> str:
+        if self.labels.lang == "en" and recipient.name_en:
+            return recipient.name_en
+        return recipient.name
+
+    def retention_text(self, activity: Activity, category: str | None = None) -> list[str]:
+        lines = []
+        for item in activity.retention:
+            if category is not None and item.category not in ("*", category):
+                continue
+            parts = []
+            if category is None:
+                parts.append(self.labels.word("all_categories") if item.category == "*"
+                             else self.labels.category_name(item.category))
+            if item.period:
+                parts.append(self.labels.duration(item.period))
+            if item.criteria:
+                parts.append(f"{self.labels.word('period_criteria')}: {item.criteria}")
+            if item.trigger:
+                parts.append(item.trigger)
+            if item.on_expiry:
+                parts.append(f"{self.labels.word('expiry')}: "
+                             f"{self.labels.enum('on_expiry', item.on_expiry)}")
+            if item.legal_basis:
+                parts.append(item.legal_basis)
+            lines.append(", ".join(p for p in parts if p))
+        return lines
+
+    # --- header ----------------------------------------------------------------------------
+
+    def header(self) -> list[tuple[str, str]]:
+        org = self.inventory.organisation
+        h = lambda key: self.labels.get("header", key)  # noqa: E731
+        name = org.name_en if self.labels.lang == "en" and org.name_en else org.name
+        rows: list[tuple[str, str]] = [(h("organisation"), name)]
+        contact = _contact_text(org.contact)
+        if contact:
+            rows.append((h("contact"), contact))
+        if _contact_text(org.dpo):
+            rows.append((h("dpo"), _contact_text(org.dpo)))
+        if org.representative is not None and _contact_text(org.representative):
+            rows.append((h("representative"), _contact_text(org.representative)))
+        rows.append((h("jurisdictions"), ", ".join(org.jurisdictions)))
+        rows.append((h("report_date"), self.report_date or h("not_dated")))
+        rows.append((h("tool"), f"privflow {self.result.version or __version__}"))
+        if org.audit.scale_band:
+            rows.append((h("scale_band"), self.labels.enum("scale_band", org.audit.scale_band)))
+        if org.audit.last_audit_date or org.audit.auditor:
+            auditor = self.labels.enum("auditor", org.audit.auditor)
+            rows.append((h("audit"), " ".join(x for x in (org.audit.last_audit_date, auditor)
+                                              if x)))
+        if org.audit.next_due:
+            rows.append((h("audit_next"), org.audit.next_due))
+        if org.rights_channel:
+            rows.append((h("rights_channel"), org.rights_channel))
+        if org.response_sla:
+            rows.append((h("response_sla"), org.response_sla))
+        schema = self.result.schema
+        summary = self.labels.get("header", "scan_summary").format(
+            tables=len(schema.tables), pi_columns=len(self.index.pi_columns()),
+            flows=len(self.result.flows), files=len(schema.files), skipped=len(schema.skipped))
+        rows.append((h("scan"), summary))
+        replaced = count_replacements(self.result.to_json())
+        if replaced:
+            rows.append((h("scan"), self.labels.get("header", "replaced_text").format(
+                count=replaced)))
+        rows.append((h("record_keeping"), self.labels.get("legend", "retention")))
+        return rows
+
+    # --- 4.1 ---------------------------------------------------------------------------------
+
+    def activities(self) -> Register:
+        register = new_register("activities", self.labels)
+        covered: set[str] = set()
+        for activity in self.inventory.activities:
+            columns = self._activity_columns[activity.id]
+            covered.update(ref.id for ref in columns)
+            found = discovered_categories(columns)
+            flows = self._activity_flows[activity.id]
+            all_categories = set(activity.categories) | set(found)
+            sensitive = self.sensitive_of(activity, all_categories)
+            special = sorted(c for c in all_categories if gdpr_flag(c))
+            recipients = [self.inventory.recipient(r) for r in activity.recipients]
+            transfer_types = sorted({r.transfer_type for r in recipients if r is not None})
+            states = sorted({ref.column.state for ref in columns
+                             if ref.column.state in PROTECTED_STATES})
+            register.add(
+                id=activity.id,
+                business_function=activity.business_function or "",
+                activity=Cell(self.activity_name(activity), [activity.declared_in or ""]
+                              if activity.declared_in else []),
+                purpose=self.purpose(activity),
+                method=self.enums("method", activity.method),
+                lawful_basis=self.lawful_basis(activity),
+                consent_type=self.labels.enum("consent_type", activity.consent_type),
+                gdpr_basis=self.gdpr_basis(activity),
+                data_subjects=list(activity.data_subjects),
+                minors=self.labels.enum("minors", activity.minors),
+                pi_categories=self.categories(activity.categories),
+                pi_categories_discovered=Cell(
+                    self.categories(found),
+                    [f"{cat}: {', '.join(refs)}" for cat, refs in found.items()]),
+                sensitive_categories=self.categories(sensitive),
+                necessity=activity.necessity or "",
+                special_categories=[f"{self.labels.category(c)} {gdpr_flag(c)}"
+                                    for c in special],
+                source=self.labels.enum("source", activity.source),
+                volume=activity.volume or "",
+                systems=Cell(sorted({ref.table.id for ref in columns}),
+                             sorted({ref.where for ref in columns})),
+                recipients=[r for r in activity.recipients],
+                recipients_discovered=Cell(sorted(flows),
+                                           [e for f in flows.values() for e in f.evidence()]),
+                transfer_type=self.enums("transfer_type", transfer_types),
+                cross_border=self.cross_border(activity, recipients),
+                adm=self.adm(activity),
+                retention=self.retention_text(activity),
+                security_measures=self.enums("security_measures", activity.measures),
+                security_evidenced=Cell(
+                    self.enums("state", states),
+                    sorted(f"{ref.id}: {ref.column.state}" for ref in columns
+                           if ref.column.state in PROTECTED_STATES)),
+                pipia=self.pipia_summary(activity),
+                consent_record_ref=activity.consent_record_ref or "",
+                notice_ref=activity.notice_ref or "",
+                owner=activity.owner or "",
+                created=activity.created or "",
+                updated=activity.updated or "",
+                status=self.labels.get("status", "matched" if columns else "declared_only"),
+            )
+        undeclared = [ref for ref in self.index.pi_columns()
+                      if ref.id not in covered and ref.column.categories]
+        if undeclared:
+            found = discovered_categories(undeclared)
+            flows = self.index.recipient_flows_from(undeclared)
+            register.add(
+                activity=self.labels.word("undeclared_processing"),
+                pi_categories_discovered=Cell(
+                    self.categories(found),
+                    [f"{cat}: {', '.join(refs)}" for cat, refs in found.items()]),
+                sensitive_categories=self.categories(c for c in found if is_sensitive(c)),
+                special_categories=[f"{self.labels.category(c)} {gdpr_flag(c)}"
+                                    for c in found if gdpr_flag(c)],
+                systems=Cell(sorted({ref.table.id for ref in undeclared}),
+                             sorted({ref.where for ref in undeclared})),
+                recipients_discovered=Cell(sorted(flows),
+                                           [e for f in flows.values() for e in f.evidence()]),
+                status=self.labels.get("status", "discovered_only"),
+            )
+        return register
+
+    def sensitive_of(self, activity: Activity, categories: Iterable[str]) -> list[str]:
+        """S categories; every category is sensitive for under-14s (PIPL Art. 28)."""
+        if activity.minors == "under14":
+            return sorted(set(categories))
+        return sorted(c for c in set(categories) if is_sensitive(c))
+
+    def lawful_basis(self, activity: Activity) -> str:
+        text = self.labels.enum("lawful_basis", activity.lawful_basis)
+        if activity.lawful_basis_law:
+            text = f"{text} ({activity.lawful_basis_law})"
+        return text
+
+    def gdpr_basis(self, activity: Activity) -> list[str]:
+        parts = []
+        if activity.gdpr_art6_basis:
+            parts.append(self.labels.enum("gdpr_art6_basis", activity.gdpr_art6_basis))
+        if activity.gdpr_art9_condition:
+            parts.append(f"Art. 9(2)({activity.gdpr_art9_condition})")
+        return parts
+
+    def cross_border(self, activity: Activity,
+                     recipients: list[RecipientDeclaration | None]) -> list[str]:
+        w = self.labels.word
+        lines = []
+        cb = activity.cross_border
+        if cb.exists:
+            lines.append(w("yes"))
+            if cb.countries:
+                lines.append(f"{w('countries')}: {', '.join(cb.countries)}")
+            if cb.mechanism:
+                lines.append(f"{w('mechanism')}: "
+                             f"{self.labels.enum('cross_border_mechanism', cb.mechanism)}")
+            if cb.separate_consent_ref:
+                lines.append(f"{w('separate_consent')}: {cb.separate_consent_ref}")
+        else:
+            lines.append(w("no"))
+        abroad = sorted({f"{r.id} ({r.country})" for r in recipients
+                         if r is not None and r.country and r.country.upper() != HOME_COUNTRY})
+        if abroad:
+            lines.append(f"{w('cross_border_mark')}: {', '.join(abroad)}")
+        return lines
+
+    def adm(self, activity: Activity) -> str:
+        text = self.labels.yes_no(activity.adm)
+        if activity.adm and activity.opt_out_mechanism:
+            text += f" ({self.labels.word('opt_out')}: {activity.opt_out_mechanism})"
+        return text
+
+    # --- 4.4 triggers (shared by 4.1's pipia column) ------------------------------------------
+
+    def triggers(self, activity: Activity) -> list[tuple[str, list[str]]]:
+        """(trigger, evidence) pairs of PIPL Art. 55 for one activity."""
+        columns = self._activity_columns[activity.id]
+        found = discovered_categories(columns)
+        out: list[tuple[str, list[str]]] = []
+        declared_s = self.sensitive_of(activity, activity.categories)
+        found_s = self.sensitive_of(activity, found)
+        if declared_s or found_s:
+            evidence = [self.labels.category(c) for c in declared_s]
+            evidence += [f"{c}: {', '.join(found[c])}" for c in found_s]
+            out.append(("sensitive", evidence))
+        if activity.adm:
+            out.append(("adm", [activity.declared_in or activity.id]))
+        by_type: dict[str, list[str]] = {}
+        abroad: list[str] = []
+        for rid in activity.recipients:
+            recipient = self.inventory.recipient(rid)
+            if recipient is None:
+                continue
+            if recipient.transfer_type in ("entrusted", "provided", "public_disclosure"):
+                by_type.setdefault(recipient.transfer_type, []).append(rid)
+            if recipient.country and recipient.country.upper() != HOME_COUNTRY:
+                abroad.append(f"{rid} ({recipient.country})")
+        for trigger in ("entrusted", "provided", "public_disclosure"):
+            if trigger in by_type:
+                out.append((trigger, sorted(by_type[trigger])))
+        if activity.cross_border.exists or abroad:
+            out.append(("cross_border",
+                        sorted(abroad) or list(activity.cross_border.countries)))
+        if activity.pipia.required and not out:
+            out.append(("other", [activity.declared_in or activity.id]))
+        if activity.minors == "under14":
+            out.append(("minors_under14", [self.labels.enum("minors", activity.minors)]))
+        if activity.minors in ("under14", "under18"):
+            out.append(("minors_audit", [self.labels.enum("minors", activity.minors)]))
+        return out
+
+    def pipia_status(self, activity: Activity) -> str:
+        pipia = activity.pipia
+        if not pipia.ref and not pipia.date:
+            return "missing"
+        changed = [d for d in (activity.updated,) if d]
+        for rid in activity.recipients:
+            recipient = self.inventory.recipient(rid)
+            if recipient is not None and recipient.since:
+                changed.append(recipient.since)
+        if pipia.date and any(str(d) > str(pipia.date) for d in changed):
+            return "stale"
+        return "ok"
+
+    def pipia_summary(self, activity: Activity) -> list[str]:
+        triggers = [t for t, _ in self.triggers(activity) if t != "minors_audit"]
+        required = activity.pipia.required if activity.pipia.required is not None \
+            else bool(triggers)
+        w = self.labels.word
+        lines = [w("required") if required else w("not_required")]
+        if triggers:
+            lines.append(f"{w('triggers')}: {', '.join(triggers)}")
+        if activity.pipia.ref:
+            lines.append(f"{w('ref')}: {activity.pipia.ref}")
+        if activity.pipia.date:
+            lines.append(f"{w('date')}: {activity.pipia.date}")
+        if required:
+            lines.append(self.labels.get("status", self.pipia_status(activity)))
+        return lines
+
+    def pipia(self) -> Register:
+        register = new_register("pipia", self.labels)
+        for activity in self.inventory.activities:
+            status = self.pipia_status(activity)
+            pipia = activity.pipia
+            for trigger, evidence in self.triggers(activity):
+                done_before = ""
+                if pipia.date and activity.created:
+                    done_before = self.labels.yes_no(str(pipia.date) <= str(activity.created))
+                register.add(
+                    activity=f"{activity.id} {self.activity_name(activity)}",
+                    trigger=self.labels.get("triggers", trigger),
+                    evidence=evidence,
+                    pipia_ref=pipia.ref or "",
+                    pipia_date=pipia.date or "",
+                    done_before=done_before,
+                    kept_until=_plus_years(pipia.date, PIPIA_KEEP_YEARS),
+                    status=self.labels.get("status", status),
+                )
+        return register
+
+    # --- 4.2 ---------------------------------------------------------------------------------
+
+    def sharing(self) -> Register:
+        register = new_register("sharing", self.labels)
+        for recipient in self.inventory.recipients:
+            declared_for = [a for a in self.inventory.activities if recipient.id in a.recipients]
+            reached_by = [a for a in self.inventory.activities
+                          if recipient.id in self._activity_flows[a.id]
+                          and a not in declared_for]
+            rows = [(a, "declared") for a in declared_for] + [(a, "discovered")
+                                                              for a in reached_by]
+            if not rows:
+                rows = [(None, "declared")]
+            for activity, how in rows:
+                if activity is not None:
+                    flows = self._activity_flows[activity.id].get(recipient.id)
+                else:
+                    flows = self.index.into_recipient.get(recipient.id)
+                found = dict(flows.categories) if flows else {}
+                declared = recipient.categories or []
+                status = "matched" if (flows and how == "declared") else (
+                    "discovered_only" if how == "discovered" else "declared_only")
+                register.add(
+                    recipient_id=recipient.id,
+                    recipient=Cell(self.recipient_name(recipient),
+                                   [recipient.declared_in] if recipient.declared_in else []),
+                    contact=recipient.contact or "",
+                    kind=self.labels.enum("recipient_kind", recipient.kind),
+                    transfer_type=self.labels.enum("transfer_type", recipient.transfer_type),
+                    mechanism=self.mechanism(recipient),
+                    onward_of=recipient.onward_of or "",
+                    activity=(f"{activity.id} {self.activity_name(activity)}"
+                              if activity is not None else ""),
+                    purpose=self.purpose(recipient) or (
+                        self.purpose(activity) if activity is not None else ""),
+                    method=self.enums("method", recipient.method),
+                    pi_categories=self.categories(declared),
+                    pi_categories_discovered=Cell(
+                        self.categories(found),
+                        [f"{c}: {', '.join(sorted(set(v)))}" for c, v in sorted(found.items())]),
+                    sensitive_categories=self.categories(
+                        c for c in set(declared) | set(found) if is_sensitive(c)),
+                    country=recipient.country or "",
+                    cross_border_mechanism=self.labels.enum("cross_border_mechanism",
+                                                            recipient.cross_border_mechanism),
+                    consent_type=self.labels.enum("consent_type", recipient.consent_type),
+                    contract_ref=recipient.contract_ref or "",
+                    contract_covers=self.enums("contract_covers", recipient.contract_covers),
+                    privacy_policy_url=recipient.privacy_policy_url or "",
+                    evidence=Cell(flows.evidence() if flows else [],
+                                  sorted({f.via for f in flows.flows}) if flows else []),
+                    since=recipient.since or "",
+                    last_reviewed=recipient.last_reviewed or "",
+                    status=self.labels.get("status", status),
+                )
+        declared_ids = {r.id for r in self.inventory.recipients}
+        for rid, flows in sorted(self.index.into_recipient.items()):
+            if rid in declared_ids:
+                continue
+            found = dict(flows.categories)
+            scanned = next((r for r in self.result.recipients if r.id == rid), None)
+            register.add(
+                recipient_id=rid,
+                recipient=scanned.name if scanned is not None else rid,
+                transfer_type=self.labels.enum("transfer_type", "unknown"),
+                pi_categories_discovered=Cell(self.categories(found), []),
+                sensitive_categories=self.categories(c for c in found if is_sensitive(c)),
+                country=(scanned.country or "") if scanned is not None else "",
+                evidence=Cell(flows.evidence(), sorted({f.via for f in flows.flows})),
+                status=self.labels.get("status", "discovered_only"),
+            )
+        return register
+
+    def mechanism(self, recipient: RecipientDeclaration) -> str:
+        text = self.labels.enum("mechanism", recipient.mechanism)
+        extra = []
+        if recipient.sdk_name:
+            extra.append(recipient.sdk_name)
+        if recipient.package:
+            extra.append(f"{self.labels.word('package')}: {recipient.package}")
+        return f"{text} ({', '.join(extra)})" if extra else text
+
+    # --- 4.3 ---------------------------------------------------------------------------------
+
+    def collection(self) -> Register:
+        register = new_register("collection", self.labels)
+        for activity in self.inventory.activities:
+            columns = self._activity_columns[activity.id]
+            found = discovered_categories(columns)
+            declared = set(activity.categories)
+            sensitive = set(self.sensitive_of(activity, declared | set(found)))
+            for category in sorted(declared | set(found)):
+                storage = found.get(category, [])
+                items = sorted({ref.column.comment or ref.column.name for ref in columns
+                                if category in ref.column.categories})
+                status = ("matched" if category in declared and storage else
+                          "declared_only" if category in declared else "discovered_only")
+                register.add(
+                    business_function=activity.business_function or self.activity_name(
+                        activity),
+                    activity=f"{activity.id} {self.activity_name(activity)}",
+                    pi_item=[self.labels.category_name(category)] + items,
+                    category=category,
+                    sensitive=self.labels.yes_no(category in sensitive),
+                    purpose=self.purpose(activity),
+                    timing=self.enums("method", activity.method) + (
+                        [activity.timing] if activity.timing else []),
+                    required_or_optional=activity.required_or_optional or "",
+                    lawful_basis=self.lawful_basis(activity),
+                    consent_type=self.labels.enum("consent_type", activity.consent_type),
+                    retention=self.retention_text(activity, category),
+                    source=self.labels.enum("source", activity.source),
+                    storage=Cell(storage, sorted({self.index.columns[c].where
+                                                  for c in storage if c in self.index.columns})),
+                    status=self.labels.get("status", status),
+                )
+        return register
+
+    # --- 4.5 ---------------------------------------------------------------------------------
+
+    def gaps(self) -> Register:
+        register = new_register("gaps", self.labels)
+        findings = sorted(self.result.findings, key=lambda f: (
+            SEVERITY_ORDER.get(f.severity, 9), f.rule, f.subject, f.location or ""))
+        for finding in findings:
+            register.add(
+                severity=self.labels.get("severity", finding.severity),
+                rule=f"{self.labels.get('rules', finding.rule)} ({finding.rule})",
+                subject=finding.subject,
+                message=finding.message,
+                location=finding.location or "",
+            )
+        return register
+
+    def build(self) -> Report:
+        labels = self.labels
+        return Report(
+            lang=labels.lang,
+            title=labels.get("title"),
+            subtitle=labels.get("subtitle"),
+            header=self.header(),
+            registers=[self.activities(), self.sharing(), self.collection(), self.pipia(),
+                       self.gaps()],
+            legend=[labels.get("legend", k) for k in ("declared", "discovered", "derived")],
+        )
+
+
+def _contact_text(contact) -> str:
+    if contact is None:
+        return ""
+    return ", ".join(x for x in (contact.name, contact.address, contact.email, contact.phone)
+                     if x)
+
+
+def _plus_years(date: str | None, years: int) -> str:
+    if not date:
+        return ""
+    try:
+        day = dt.date.fromisoformat(str(date))
+    except ValueError:
+        return ""
+    try:
+        return day.replace(year=day.year + years).isoformat()
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28).isoformat()
+
+
+def build_report(result: ScanResult, inventory: Inventory, lang: str = "zh",
+                 report_date: str | None = None) -> Report:
+    return ReportBuilder(result, inventory, lang, report_date).build()

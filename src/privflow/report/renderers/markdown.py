@@ -1,0 +1,93 @@
+"""Markdown: wide registers as one small field/value table per row, narrow ones as tables.
+
+Every value goes through `sanitize.markdown_cell`; the only markup here is our own (`<br>` between
+list items, headings, the diagram image link that points at a file we wrote).
+"""
+
+from __future__ import annotations
+
+from privflow.report.labels import Labels
+from privflow.report.model import Cell, Register, Report
+from privflow.report.renderers.base import STEM, Renderer
+from privflow.sanitize import markdown_cell
+
+WIDE = 10  # registers with more columns than this are shown one row at a time
+
+
+def md(cell: Cell | str) -> str:
+    if isinstance(cell, str):
+        return markdown_cell(cell)
+    values = cell.value if isinstance(cell.value, list) else [cell.value]
+    return "<br>".join(markdown_cell(v) for v in values if v)
+
+
+class MarkdownRenderer(Renderer):
+    format = "md"
+
+    def render(self, report: Report) -> dict[str, bytes]:
+        labels = Labels(report.lang)
+        out: list[str] = [f"# {markdown_cell(report.title)}", "", markdown_cell(report.subtitle),
+                          "", f"## {labels.section('header')}", "",
+                          f"| {labels.word('field')} | {labels.word('value')} |", "|---|---|"]
+        out += [f"| {md(k)} | {md(v)} |" for k, v in report.header]
+        out += ["", f"## {labels.section('legend')}", ""]
+        out += [f"- {markdown_cell(line)}" for line in report.legend]
+        files: dict[str, bytes] = {}
+        if report.diagrams:
+            out += ["", f"## {labels.section('diagrams')}", ""]
+            for diagram in report.diagrams:
+                if diagram.svg is None:
+                    out.append(f"- {markdown_cell(diagram.title)}: "
+                               f"{markdown_cell(labels.word('diagram_unavailable'))}")
+                    continue
+                name = f"{STEM}-{diagram.key}.svg"
+                files[name] = diagram.svg
+                out.append(f"![{markdown_cell(diagram.title)}]({name})")
+                out.append("")
+        for register in report.registers:
+            out += ["", f"## {markdown_cell(register.title)}", ""]
+            if not register.rows:
+                out.append(markdown_cell(labels.get("legend", "empty")))
+            elif len(register.columns) > WIDE:
+                out += self._cards(report, register)
+            else:
+                out += self._table(report, register)
+        files[f"{STEM}.md"] = ("\n".join(out).rstrip() + "\n").encode("utf-8")
+        return files
+
+    def _table(self, report: Report, register: Register) -> list[str]:
+        evidenced = {c.key for c in self.evidence_columns(register)}
+        heads: list[str] = []
+        for column in register.columns:
+            heads.append(markdown_cell(self.heading(report, column)))
+            if column.key in evidenced:
+                heads.append(markdown_cell(self.evidence_heading(report, column)))
+        lines = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
+        for row in register.rows:
+            cells: list[str] = []
+            for column in register.columns:
+                cells.append(md(row[column.key]))
+                if column.key in evidenced:
+                    cells.append("<br>".join(markdown_cell(e) for e in row[column.key].evidence))
+            lines.append("| " + " | ".join(cells) + " |")
+        return lines
+
+    def _cards(self, report: Report, register: Register) -> list[str]:
+        labels = Labels(report.lang)
+        lines: list[str] = []
+        title_keys = [c.key for c in register.columns[:3]]
+        for row in register.rows:
+            title = " ".join(row[k].text() for k in title_keys if row[k].text())
+            lines += [f"### {markdown_cell(title)}", "",
+                      f"| {labels.word('field')} | {labels.word('value')} |", "|---|---|"]
+            for column in register.columns:
+                cell = row[column.key]
+                if not cell.text():
+                    continue
+                lines.append(f"| {markdown_cell(self.heading(report, column))} | {md(cell)} |")
+                if cell.evidence:
+                    evidence = "<br>".join(markdown_cell(e) for e in cell.evidence)
+                    lines.append(f"| {markdown_cell(self.evidence_heading(report, column))} "
+                                 f"| {evidence} |")
+            lines.append("")
+        return lines
