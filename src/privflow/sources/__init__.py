@@ -1,0 +1,142 @@
+"""Sources: SQL files, migration folders, dumps, dbt projects and live databases -> `Schema`.
+
+`load_paths` walks the given paths, reads each SQL file into ops (in parallel worker processes
+when there is much to read) and applies the ops in application order to build the final schema.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from privflow.errors import PrivflowError
+from privflow.schema import Schema, Skipped
+from privflow.sources.builder import SchemaBuilder
+from privflow.sources.dialects import guess_dialect, normalize_dialect
+from privflow.sources.files import FileResult, read_sql_file
+from privflow.sources.walker import Found, Walker
+
+__all__ = ["load_paths", "guess_dialect"]
+
+# Below this much SQL, worker processes cost more than they save.
+PARALLEL_MIN_BYTES = 8 << 20
+PARALLEL_MIN_FILES = 8
+
+
+def load_paths(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    dialect: str | None = None,
+    dialect_overrides: dict[str, str] | None = None,
+    sample_rows: int = 100,
+    progress: bool = False,
+    only_files: set[str] | None = None,
+) -> Schema:
+    """The final schema defined by the SQL under `paths` (files or folders), applied in order."""
+    forced = normalize_dialect(dialect)
+    overrides = {os.path.normpath(k): normalize_dialect(v)
+                 for k, v in (dialect_overrides or {}).items()}
+    only = {os.path.realpath(p) for p in only_files} if only_files is not None else None
+    schema = Schema()
+    builder = SchemaBuilder(schema, sample_rows)
+    walker = Walker()
+    jobs: list[tuple[Found, str | None, str | None]] = []
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            raise PrivflowError("no such file or folder", path=str(given))
+        for found in walker.walk(root, str(given)):
+            if only is not None and not _selected(found.path, only):
+                continue
+            if found.kind == "dbt":
+                _load_dbt(found, schema)
+                continue
+            chosen, reason = _dialect_for(found.display, forced, overrides)
+            jobs.append((found, chosen, reason))
+    for job, result in zip(jobs, _read_all(jobs, sample_rows, progress), strict=True):
+        found = job[0]
+        if result.error is not None:
+            raise PrivflowError(f"cannot read file: {result.error}", path=found.display)
+        if result.file is not None:
+            schema.files.append(result.file)
+        for op in result.ops:
+            builder.apply(op)
+    return schema
+
+
+def _selected(path: Path, only: set[str]) -> bool:
+    real = os.path.realpath(path)
+    return any(real == p or real.startswith(p.rstrip(os.sep) + os.sep) for p in only)
+
+
+def _dialect_for(display: str, forced: str | None,
+                 overrides: dict[str, str | None]) -> tuple[str | None, str | None]:
+    if forced is not None:
+        return forced, "forced"
+    norm = os.path.normpath(display)
+    best = None
+    for prefix, name in overrides.items():
+        if (norm == prefix or norm.startswith(prefix.rstrip(os.sep) + os.sep)) and (
+                best is None or len(prefix) > len(best[0])):
+            best = (prefix, name)
+    if best is not None and best[1] is not None:
+        return best[1], "inventory"
+    return None, None
+
+
+def _read_job(job: tuple[Found, str | None, str | None], sample_rows: int) -> FileResult:
+    found, chosen, reason = job
+    return read_sql_file(found.path, found.display, chosen, reason, sample_rows)
+
+
+def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int,
+              progress: bool) -> Iterator[FileResult]:
+    """FileResults in job order; in worker processes when there is a lot to read."""
+    total = 0
+    for found, _, _ in jobs:
+        with contextlib.suppress(OSError):
+            total += found.path.stat().st_size
+    workers = min(os.cpu_count() or 1, 8)
+    parallel = (workers > 1 and len(jobs) >= PARALLEL_MIN_FILES and total >= PARALLEL_MIN_BYTES
+                and not os.environ.get("PRIVFLOW_SERIAL"))
+    results: Iterable[FileResult]
+    if parallel:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_read_job, jobs, [sample_rows] * len(jobs), chunksize=1)
+    else:
+        pool = None
+        results = (_read_job(job, sample_rows) for job in jobs)
+    try:
+        yield from _with_progress(results, len(jobs), progress and len(jobs) > 1)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _with_progress(results: Iterable[FileResult], count: int,
+                   show: bool) -> Iterator[FileResult]:
+    if not show:
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("scan", total=count)
+        for result in results:
+            yield result
+            bar.advance(task)
+
+
+def _load_dbt(found: Found, schema: Schema) -> None:
+    try:
+        from privflow.sources.dbt import load_dbt_project
+    except ImportError:
+        schema.skipped.append(Skipped(found.display, None,
+                                      "dbt project: dbt support is not installed"))
+        return
+    load_dbt_project(found.path, found.display, schema)

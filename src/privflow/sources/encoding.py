@@ -1,0 +1,65 @@
+"""Decoding SQL files: UTF-8 (with or without BOM), GBK/GB18030 and BOM-marked UTF-16.
+
+Chinese dumps are often GBK; SQL Server Management Studio writes UTF-16 with a BOM. The
+encoding is decided once per file from its first bytes, then the file is decoded as a stream
+so that a large dump never sits in memory whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from pathlib import Path
+
+# (BOM, codec). UTF-32 first: its little-endian BOM starts with UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+SNIFF_BYTES = 1 << 20
+CHUNK_BYTES = 1 << 20
+
+
+def detect_encoding(head: bytes) -> tuple[str, int] | None:
+    """(codec, BOM length) for the file that starts with `head`; None when it looks binary."""
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec, len(bom)
+    if b"\x00" in head[:8192]:
+        return None
+    # A cut multi-byte character at the end of the sniffed bytes is not an error.
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8", 0
+    except UnicodeDecodeError:
+        pass
+    try:
+        codecs.getincrementaldecoder("gb18030")().decode(head, final=False)
+        return "gb18030", 0
+    except UnicodeDecodeError:
+        return "utf-8", 0  # undecodable bytes become U+FFFD rather than losing the file
+
+
+def iter_text(path: Path, codec: str, skip: int, chunk_bytes: int = CHUNK_BYTES) -> Iterator[str]:
+    """The file's text in chunks; bytes that do not decode become U+FFFD."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    with path.open("rb") as handle:
+        handle.seek(skip)
+        while True:
+            block = handle.read(chunk_bytes)
+            if not block:
+                tail = decoder.decode(b"", final=True)
+                if tail:
+                    yield tail
+                return
+            text = decoder.decode(block)
+            if text:
+                yield text.replace("\r\n", "\n") if "\r" in text else text
+
+
+def read_head(path: Path, size: int = SNIFF_BYTES) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(size)

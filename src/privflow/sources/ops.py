@@ -1,0 +1,113 @@
+"""What one statement does to the schema, as small records.
+
+Reading a file turns its statements into these records (in a worker process when there are
+many files); `SchemaBuilder` then applies them in file order. Keeping "what the SQL says" apart
+from "the schema so far" is what lets files be read in parallel and applied in sequence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from privflow.schema import Column, Skipped, SourceStatement, Table
+
+
+@dataclass(slots=True)
+class CreateTable:
+    table: Table
+    if_not_exists: bool = False
+    like: str | None = None  # CREATE TABLE t LIKE other: copy other's columns
+    pk: list[str] = field(default_factory=list)
+    fks: list[tuple[list[str], str]] = field(default_factory=list)  # (columns, target table)
+
+
+@dataclass(slots=True)
+class DropTable:
+    table: str
+    source: str
+
+
+@dataclass(slots=True)
+class RenameTable:
+    table: str
+    new_id: str
+    new_name: str
+    source: str
+
+
+@dataclass(slots=True)
+class AddColumn:
+    table: str
+    column: Column
+
+
+@dataclass(slots=True)
+class DropColumn:
+    table: str
+    name: str
+    source: str
+
+
+@dataclass(slots=True)
+class ReplaceColumn:
+    """MySQL MODIFY / CHANGE: a new definition, possibly under a new name."""
+
+    table: str
+    old_name: str
+    column: Column
+
+
+@dataclass(slots=True)
+class AlterColumnType:
+    table: str
+    name: str
+    type: str
+    source: str
+
+
+@dataclass(slots=True)
+class RenameColumn:
+    table: str
+    old_name: str
+    new_name: str
+    source: str
+
+
+@dataclass(slots=True)
+class SetComment:
+    table: str
+    column: str | None  # None: the table's comment
+    comment: str | None
+    source: str
+
+
+@dataclass(slots=True)
+class AddKey:
+    table: str
+    columns: list[str]
+    primary: bool = False
+    references: str | None = None
+
+
+@dataclass(slots=True)
+class Rows:
+    """Sampled dump rows: values by position, mapped to `columns` (None: the table's order)."""
+
+    table: str
+    columns: list[str] | None
+    rows: list[list[Any]]
+
+
+@dataclass(slots=True)
+class KeepStatement:
+    statement: SourceStatement
+
+
+@dataclass(slots=True)
+class Skip:
+    skipped: Skipped
+
+
+Op = (CreateTable | DropTable | RenameTable | AddColumn | DropColumn | ReplaceColumn
+      | AlterColumnType | RenameColumn | SetComment | AddKey | Rows | KeepStatement | Skip)

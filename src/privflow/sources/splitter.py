@@ -1,0 +1,328 @@
+"""A streaming statement splitter: SQL text in, statements with their first line out.
+
+It never parses: one compiled regex per dialect consumes ordinary text, quoted strings,
+identifiers and comments at C speed and stops only where a statement may end (`;`, a custom
+`DELIMITER`, T-SQL `GO`, Oracle's `/`). Because statements are cut before anything is parsed,
+a statement sqlglot cannot read costs only itself: the scan resumes at the next one. A quote
+left open resynchronises at the next `;` that ends a line followed by a statement keyword.
+
+Dialect quirks are data (`LEXES`), like sqlglot's per-dialect tokenizer settings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Lexis:
+    """How a dialect quotes, comments and batches, as far as cutting statements needs."""
+
+    backslash_escapes: bool = False  # 'it\'s' (MySQL, Hive, BigQuery ...)
+    hash_comments: bool = False  # `# comment` (MySQL)
+    dollar_quotes: bool = False  # $$ ... $$, $tag$ ... $tag$ (PostgreSQL, Snowflake)
+    brackets: bool = False  # [identifier] (T-SQL)
+    go_batches: bool = False  # a line `GO` ends a batch (T-SQL)
+    slash_blocks: bool = False  # a line `/` ends a PL/SQL block (Oracle)
+    delimiter_command: bool = False  # `DELIMITER $$` (MySQL client)
+    copy_stdin: bool = False  # `COPY ... FROM stdin;` followed by data rows (pg_dump)
+
+
+LEXES: dict[str, Lexis] = {
+    "mysql": Lexis(backslash_escapes=True, hash_comments=True, delimiter_command=True),
+    "postgres": Lexis(dollar_quotes=True, copy_stdin=True),
+    "sqlite": Lexis(brackets=True),
+    "tsql": Lexis(brackets=True, go_batches=True),
+    "oracle": Lexis(slash_blocks=True),
+    "hive": Lexis(backslash_escapes=True),
+    "spark": Lexis(backslash_escapes=True),
+    "databricks": Lexis(backslash_escapes=True),
+    "clickhouse": Lexis(backslash_escapes=True),
+    "snowflake": Lexis(backslash_escapes=True, dollar_quotes=True),
+    "bigquery": Lexis(backslash_escapes=True),
+    "": Lexis(dollar_quotes=True, delimiter_command=True),
+}
+
+# Words that start a statement: where a quote left open is given up on.
+_RESYNC_WORDS = (
+    r"CREATE|ALTER|DROP|INSERT|REPLACE|UPDATE|DELETE|SELECT|COMMENT|GRANT|REVOKE|SET|USE|"
+    r"WITH|MERGE|TRUNCATE|LOCK|UNLOCK|BEGIN|COMMIT|EXEC|EXECUTE|RENAME"
+)
+_RESYNC_AFTER = (
+    rf"[ \t]*(?:--[^\n]*)?\n(?:[ \t]*(?:--[^\n]*)?\n)*[ \t]*(?:{_RESYNC_WORDS})\b"
+)
+_RESYNC = re.compile(rf";(?={_RESYNC_AFTER})", re.IGNORECASE)
+
+# Statement heads whose body contains `;` and ends only at the batch or block terminator.
+_ORACLE_BLOCK = re.compile(
+    r"(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:NON)?EDITIONABLE\s+)?"
+    r"(?:PROCEDURE|FUNCTION|TRIGGER|PACKAGE|TYPE\s+BODY)|DECLARE|BEGIN)\b",
+    re.IGNORECASE,
+)
+_TSQL_BLOCK = re.compile(
+    r"CREATE\s+(?:OR\s+ALTER\s+)?(?:PROC|PROCEDURE|FUNCTION|TRIGGER)\b", re.IGNORECASE
+)
+# T-SQL batches often hold several statements without `;`: cut before these line starts.
+_TSQL_LINE_STARTS = re.compile(
+    r"\n(?=[ \t]*(?:CREATE|ALTER|DROP|EXEC|EXECUTE|USE|GRANT|PRINT|"
+    r"INSERT\s+(?:INTO\s+)?(?!VALUES\b)[\w\[\"][^\s(]*\s*(?:\(|VALUES\b))\b)",
+    re.IGNORECASE,
+)
+# Constructs that may close in a chunk not read yet; given up on after MAX_PENDING chars.
+_OPENERS = re.compile(r"/\*|`|\[|\$[A-Za-z_]?\w*\$")
+MAX_PENDING = 16 << 20
+_COPY_STDIN = re.compile(r"COPY\b[^;]*?\bFROM\s+stdin\b", re.IGNORECASE)
+_COPY_END = re.compile(r"^\\\.[ \t]*$", re.MULTILINE)
+
+
+@dataclass(slots=True)
+class RawStatement:
+    """One statement's text (terminator and leading comments removed) and where it starts."""
+
+    text: str
+    line: int  # 1-based line of the first token
+    leading: str = ""  # the comments just before it (its last lines), for `-- privflow:` pragmas
+    broken: str | None = None  # why the splitter had to cut it short
+    block: bool = False  # a procedure, function, trigger or DELIMITER block
+    data: list[str] | None = field(default=None, repr=False)  # COPY FROM stdin rows (bounded)
+
+
+def _body_pattern(lexis: Lexis, terminator: str) -> re.Pattern[str]:
+    return _compiled_body(lexis, terminator)
+
+
+@lru_cache(maxsize=64)
+def _compiled_body(lexis: Lexis, terminator: str) -> re.Pattern[str]:
+    stops = set("'\"`-/\n")
+    if lexis.hash_comments:
+        stops.add("#")
+    if lexis.dollar_quotes:
+        stops.add("$")
+    if lexis.brackets:
+        stops.add("[")
+    stops.add(terminator[0])
+    plain = "[^" + "".join(re.escape(c) for c in sorted(stops)) + "]+"
+    term = re.escape(terminator)
+    # A string stops short of `;` + newline + statement keyword so an open quote resyncs there.
+    semi = rf";(?!{_RESYNC_AFTER})"
+    if lexis.backslash_escapes:
+        single = rf"'[^'\\;]*(?:(?:\\[\s\S]|{semi})[^'\\;]*)*'"
+        double = rf'"[^"\\;]*(?:(?:\\[\s\S]|{semi})[^"\\;]*)*"'
+    else:
+        single = rf"'[^';]*(?:{semi}[^';]*)*'"
+        double = r'"[^"]*"'
+    # Nothing but the terminator itself may consume the terminator's characters.
+    guard = rf"(?!{term})"
+    parts = [plain, single, double, r"`[^`]*`", guard + r"--[^\n]*", guard + r"/\*[\s\S]*?\*/"]
+    if lexis.hash_comments:
+        parts.append(guard + r"#[^\n]*")
+    if lexis.dollar_quotes:
+        parts.append(guard + r"\$(?P<tag>(?:[A-Za-z_]\w*)?)\$[\s\S]*?\$(?P=tag)\$")
+        parts.append(guard + r"\$(?![A-Za-z_]?\w*\$)")
+    if lexis.brackets:
+        parts.append(r"\[[^\]\n]*\]")
+    directives = []
+    if lexis.go_batches:
+        directives.append(r"[ \t]*GO[ \t]*(?:\n|$)")
+    if lexis.delimiter_command:
+        directives.append(r"[ \t]*DELIMITER[ \t]+\S")
+    if lexis.slash_blocks:
+        directives.append(r"[ \t]*/[ \t]*(?:\n|$)")
+    parts.append(r"\n(?!" + "|".join(directives) + ")" if directives else r"\n")
+    parts.append(guard + r"-(?!-)")
+    parts.append(guard + r"/(?!\*)")
+    if terminator != ";":
+        parts.append(guard + ";")
+    if terminator[0] not in "-/;":
+        parts.append(guard + re.escape(terminator[0]))
+    return re.compile("(?:" + "|".join(parts) + ")*", re.IGNORECASE)
+
+
+_DIRECTIVE_GO = re.compile(r"[ \t]*GO[ \t]*(?:\n|$)", re.IGNORECASE)
+_DIRECTIVE_DELIMITER = re.compile(r"[ \t]*DELIMITER[ \t]+(\S+)[^\n]*(?:\n|$)", re.IGNORECASE)
+_DIRECTIVE_SLASH = re.compile(r"[ \t]*/[ \t]*(?:\n|$)")
+
+
+@lru_cache(maxsize=8)
+def _leading_pattern(hash_comments: bool) -> re.Pattern[str]:
+    extra = r"|#[^\n]*" if hash_comments else ""
+    return re.compile(r"(?:\s+|--[^\n]*|/\*[\s\S]*?\*/" + extra + r")*")
+
+
+class StatementSplitter:
+    """Cuts a stream of text chunks into `RawStatement`s, holding one statement at a time."""
+
+    def __init__(self, lexis: Lexis, *, copy_rows: int = 100) -> None:
+        self.lexis = lexis
+        self.copy_rows = copy_rows
+        self.terminator = ";"
+        self._leading = _leading_pattern(lexis.hash_comments)
+        self._block_head = (
+            _ORACLE_BLOCK if lexis.slash_blocks else _TSQL_BLOCK if lexis.go_batches else None
+        )
+
+    def split(self, chunks: Iterable[str]) -> Iterator[RawStatement]:
+        # A virtual newline in front lets directives on the first line match like any other.
+        buf = "\n"
+        line_base = 0  # line number of buf[0]
+        count_pos, count_line = 0, 0
+        stmt_start = 0
+        pos = 0
+        block: bool | None = None  # is the current statement a block (None: not decided)
+        copy: list[str] | None = None  # rows of a COPY FROM stdin being read
+        copy_stmt: RawStatement | None = None
+        source = iter(chunks)
+        eof = False
+        body = _body_pattern(self.lexis, self.terminator)
+
+        def line_at(index: int) -> int:
+            nonlocal count_pos, count_line
+            count_line += buf.count("\n", count_pos, index)
+            count_pos = index
+            return line_base + count_line
+
+        def make(start: int, end: int, broken: str | None = None,
+                 is_block: bool = False) -> Iterator[RawStatement]:
+            lead = self._leading.match(buf, start, end)
+            first = lead.end() if lead else start
+            if first >= end:
+                return
+            text = buf[first:end].rstrip()
+            if not text:
+                return
+            leading = buf[start:first]
+            line = line_at(first)
+            leading = leading[-400:]
+            if self.lexis.go_batches and not is_block and "\n" in text:
+                # Several statements in one batch without `;`.
+                offset = 0
+                for piece in _TSQL_LINE_STARTS.split(text):
+                    stripped = piece.strip()
+                    if stripped:
+                        skip = len(piece) - len(piece.lstrip())
+                        yield RawStatement(
+                            stripped, line + text.count("\n", 0, offset + skip),
+                            leading if offset == 0 else "", broken, is_block)
+                    offset += len(piece) + 1
+                return
+            yield RawStatement(text, line, leading, broken, is_block)
+
+        while True:
+            window = len(buf) if eof else buf.rfind("\n")
+            if window < 0:
+                window = 0
+            while pos < window or (eof and pos < len(buf) and copy is None):
+                if copy is not None:
+                    end = _COPY_END.search(buf, pos, window)
+                    stop = end.start() if end else window
+                    if len(copy) < self.copy_rows:
+                        rows = buf[pos:stop].split("\n")
+                        copy.extend(r for r in rows[: self.copy_rows - len(copy)] if r)
+                    if end is None:
+                        pos = window
+                        break
+                    assert copy_stmt is not None
+                    copy_stmt.data = copy
+                    yield copy_stmt
+                    copy, copy_stmt = None, None
+                    pos = end.end()
+                    stmt_start = pos
+                    continue
+                m = body.match(buf, pos, window)
+                pos = m.end()
+                if pos >= window:
+                    break
+                char = buf[pos]
+                if buf.startswith(self.terminator, pos):
+                    if block is None:
+                        block = self._is_block_head(buf, stmt_start, pos)
+                    if block and self.terminator == ";":
+                        pos += 1
+                        continue
+                    yielded = list(make(stmt_start, pos, is_block=self.terminator != ";"))
+                    pos += len(self.terminator)
+                    stmt_start = pos
+                    block = None
+                    if (self.lexis.copy_stdin and yielded
+                            and _COPY_STDIN.match(yielded[-1].text)):
+                        copy_stmt = yielded.pop()
+                        copy = []
+                        nl = buf.find("\n", pos)
+                        pos = stmt_start = (nl + 1) if nl >= 0 else len(buf)
+                    yield from yielded
+                    continue
+                if char == "\n":
+                    directive_end, new_terminator = self._directive(buf, pos + 1)
+                    if directive_end is None:
+                        pos += 1
+                        continue
+                    yield from make(stmt_start, pos, is_block=bool(block))
+                    block = None
+                    if new_terminator is not None:
+                        self.terminator = new_terminator
+                        body = _body_pattern(self.lexis, self.terminator)
+                    pos = stmt_start = directive_end
+                    continue
+                if char in "'\"":
+                    resync = _RESYNC.search(buf, pos, window)
+                    if resync is not None:
+                        yield from make(stmt_start, resync.start(), broken="unclosed quote")
+                        pos = stmt_start = resync.end()
+                        block = None
+                        continue
+                    if not eof and len(buf) - stmt_start < MAX_PENDING:
+                        break  # the quote may close in a later chunk
+                    yield from make(stmt_start, len(buf), broken="unclosed quote")
+                    pos = stmt_start = len(buf)
+                    break
+                if (not eof and window - pos < MAX_PENDING
+                        and _OPENERS.match(buf, pos) is not None):
+                    # a comment or quote that may close in a later chunk
+                    break
+                pos += 1  # a stray character, or a comment or quote that never closes
+
+            if eof:
+                if copy is not None and copy_stmt is not None:
+                    copy_stmt.data = copy
+                    yield copy_stmt
+                elif stmt_start < len(buf):
+                    yield from make(stmt_start, len(buf), is_block=bool(block))
+                return
+            # Drop what is done, then read on.
+            keep_from = pos if copy is not None else stmt_start
+            line_at(keep_from)
+            line_base += count_line
+            buf = buf[keep_from:]
+            pos -= keep_from
+            stmt_start = max(stmt_start - keep_from, 0)
+            count_pos, count_line = 0, 0
+            chunk = next(source, None)
+            if chunk is None:
+                eof = True
+            else:
+                buf += chunk
+
+    def _is_block_head(self, buf: str, start: int, end: int) -> bool:
+        if self._block_head is None:
+            return False
+        lead = self._leading.match(buf, start, end)
+        return bool(self._block_head.match(buf, lead.end() if lead else start, end))
+
+    def _directive(self, buf: str, at: int) -> tuple[int | None, str | None]:
+        """(end of a directive line starting at `at`, new terminator) or (None, None)."""
+        if self.lexis.go_batches and (m := _DIRECTIVE_GO.match(buf, at)):
+            return m.end(), None
+        if self.lexis.delimiter_command and (m := _DIRECTIVE_DELIMITER.match(buf, at)):
+            return m.end(), m.group(1)
+        if self.lexis.slash_blocks and (m := _DIRECTIVE_SLASH.match(buf, at)):
+            return m.end(), None
+        return None, None
+
+
+def split_text(text: str, dialect: str = "", *, copy_rows: int = 100) -> list[RawStatement]:
+    """Every statement of `text` (a convenience for tests and single statements)."""
+    lexis = LEXES.get(dialect, LEXES[""])
+    return list(StatementSplitter(lexis, copy_rows=copy_rows).split([text]))

@@ -1,0 +1,167 @@
+"""Reading a CREATE TABLE that sqlglot cannot parse: columns from the text itself.
+
+A vendor column option or storage clause sqlglot does not know must not lose the table. This
+reader only needs the table name, the parenthesised body split at top-level commas, and for each
+item its name, type, comment and keys; whatever else an item says is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+IDENT = r'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[^\s.(),;`"\[]+)'
+NAME = rf"{IDENT}(?:\s*\.\s*{IDENT})*"
+_IDENT_RE = re.compile(IDENT)
+_NAME_RE = re.compile(NAME)
+
+_TABLE_HEAD = re.compile(
+    rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:\w+\s+)*?TABLE\s+(?P<ine>IF\s+NOT\s+EXISTS\s+)?"
+    rf"(?P<name>{NAME})",
+    re.IGNORECASE,
+)
+_ITEM_TOKENS = re.compile(
+    r"'(?:[^'\\]|\\.|'')*'|\"[^\"]*\"|`[^`]*`|\[[^\]]*\]|--[^\n]*|/\*[\s\S]*?\*/|[(),]"
+    r"|[^'\"`\[(),\-/]+|[\s\S]",
+)
+_STRING = re.compile(r"N?'((?:[^'\\]|\\.|'')*)'", re.IGNORECASE)
+_COMMENT = re.compile(r"\bCOMMENT\s*(?:=\s*)?N?'((?:[^'\\]|\\.|'')*)'", re.IGNORECASE)
+_CONSTRAINT_ITEM = re.compile(
+    r"(CONSTRAINT\b|PRIMARY\s+KEY\b|UNIQUE\b|KEY\b|INDEX\b|FOREIGN\s+KEY\b|CHECK\b|FULLTEXT\b|"
+    r"SPATIAL\b|PERIOD\b|EXCLUDE\b|LIKE\b|PROJECTION\b)",
+    re.IGNORECASE,
+)
+# Where a column's type ends and its options begin.
+_TYPE_END = re.compile(
+    r"\s(?:NOT\b|NULL\b|DEFAULT\b|COMMENT\b|PRIMARY\b|REFERENCES\b|CONSTRAINT\b|UNIQUE\b|"
+    r"CHECK\b|COLLATE\b|CHARACTER\s+SET\b|CHARSET\b|AUTO_INCREMENT\b|AUTOINCREMENT\b|"
+    r"IDENTITY\b|GENERATED\b|AS\b|ON\b|ENCODE\b|CODEC\b|TTL\b|MATERIALIZED\b|ALIAS\b|"
+    r"OPTIONS\b|WITH\b|SPARSE\b|ROWGUIDCOL\b|MASKING\b|ENCRYPTED\b|INVISIBLE\b|VISIBLE\b|"
+    r"STORAGE\b|COLUMN_FORMAT\b|SERIAL\b|KEY\b)",
+    re.IGNORECASE,
+)
+_PRIMARY_KEY = re.compile(r"\bPRIMARY\s+KEY\b", re.IGNORECASE)
+_REFERENCES = re.compile(rf"\bREFERENCES\s+(?P<table>{NAME})", re.IGNORECASE)
+_PAREN_NAMES = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass
+class TolerantColumn:
+    name: str
+    type: str | None
+    comment: str | None
+    primary_key: bool
+    references: str | None
+    offset: int  # character offset of the item in the statement (for line numbers)
+
+
+@dataclass
+class TolerantTable:
+    name_parts: list[str]
+    if_not_exists: bool
+    columns: list[TolerantColumn] = field(default_factory=list)
+    comment: str | None = None
+    pk: list[str] = field(default_factory=list)
+    fks: list[tuple[list[str], str]] = field(default_factory=list)
+    like: list[str] | None = None
+
+
+def unquote(identifier: str) -> str:
+    identifier = identifier.strip()
+    if len(identifier) >= 2 and identifier[0] + identifier[-1] in ("``", '""', "[]"):
+        return identifier[1:-1]
+    return identifier
+
+
+def name_parts(name: str) -> list[str]:
+    return [unquote(part) for part in _IDENT_RE.findall(name)]
+
+
+def unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text.replace("''", "'"))
+
+
+def _names(text: str) -> list[str]:
+    m = _PAREN_NAMES.search(text)
+    if not m:
+        return []
+    return [unquote(p.split()[0]) for p in m.group(1).split(",") if p.strip()]
+
+
+def split_items(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
+    """Top-level comma-separated items of the parenthesis opening at `start`, and its end."""
+    items: list[tuple[str, int]] = []
+    depth = 0
+    item_start = start + 1
+    for m in _ITEM_TOKENS.finditer(text, start):
+        token = m.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if depth == 0:
+                items.append((text[item_start:m.start()], item_start))
+                return items, m.end()
+        elif token == "," and depth == 1:
+            items.append((text[item_start:m.start()], item_start))
+            item_start = m.end()
+    items.append((text[item_start:], item_start))
+    return items, len(text)
+
+
+_LEAD_COMMENTS = re.compile(r"(?:\s+|--[^\n]*|/\*[\s\S]*?\*/)*")
+
+
+def read_create_table(text: str) -> TolerantTable | None:
+    head = _TABLE_HEAD.match(text)
+    if head is None:
+        return None
+    table = TolerantTable(name_parts(head.group("name")), bool(head.group("ine")))
+    rest_at = head.end()
+    like = re.match(rf"\s*\(?\s*LIKE\s+(?P<name>{NAME})", text[rest_at:], re.IGNORECASE)
+    if like:
+        table.like = name_parts(like.group("name"))
+        return table
+    open_at = text.find("(", rest_at)
+    if open_at < 0 or text[rest_at:open_at].strip().upper().startswith("AS"):
+        return table
+    items, close_at = split_items(text, open_at)
+    for raw, offset in items:
+        lead = _LEAD_COMMENTS.match(raw)
+        skip = lead.end() if lead else 0
+        item = raw[skip:].strip()
+        offset += skip
+        if not item:
+            continue
+        if _CONSTRAINT_ITEM.match(item):
+            upper = item.upper()
+            if "PRIMARY" in upper and _PRIMARY_KEY.search(item):
+                table.pk.extend(_names(item[_PRIMARY_KEY.search(item).end():]))
+            ref = _REFERENCES.search(item)
+            if "FOREIGN" in upper and ref:
+                cols = _names(item[re.search(r"FOREIGN\s+KEY", item, re.I).end():ref.start()])
+                table.fks.append((cols, ".".join(name_parts(ref.group("table")))))
+            continue
+        name_match = _IDENT_RE.match(item)
+        if name_match is None:
+            continue
+        name = unquote(name_match.group())
+        rest = item[name_match.end():]
+        stop = _TYPE_END.search(" " + rest)
+        type_text = (rest[: stop.start()] if stop else rest).strip()
+        type_text = re.sub(r"\s+", " ", type_text).lower() or None
+        comment = _COMMENT.search(rest)
+        ref = _REFERENCES.search(rest)
+        table.columns.append(TolerantColumn(
+            name=name,
+            type=type_text,
+            comment=unescape(comment.group(1)) if comment else None,
+            primary_key=bool(_PRIMARY_KEY.search(rest)),
+            references=".".join(name_parts(ref.group("table"))) if ref else None,
+            offset=offset,
+        ))
+    tail = text[close_at:]
+    comment = _COMMENT.search(tail)
+    if comment:
+        table.comment = unescape(comment.group(1))
+    return table

@@ -1,0 +1,131 @@
+"""Finding the SQL under a path, in the order it is applied.
+
+Folders are walked recursively in migration order (Flyway `V1__`, `V1_1__`, numeric and
+timestamp prefixes compare as version numbers, not as text), skipping VCS and virtualenv
+folders, `node_modules` and whatever `.gitignore` ignores. Symlinks are followed, but a folder
+already visited is not entered again, so a symlink loop ends. A folder with `dbt_project.yml` is
+handed whole to the dbt loader.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pathspec
+import yaml
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    return yaml.safe_load(
+        resources.files("privflow.sources").joinpath("data/walk.yaml").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Found:
+    """A file (or dbt project folder) to read, with the path users see."""
+
+    path: Path
+    display: str
+    kind: str  # "sql", "dbt", "quiet" (not SQL, skipped silently)
+
+
+_VERSION = re.compile(r"^[Vv]?(\d+(?:[._]\d+)*)(?=__|[-_. ]|$)")
+_REPEATABLE = re.compile(r"^R__", re.IGNORECASE)
+_UNDO = re.compile(r"^U\d", re.IGNORECASE)
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural(text: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else p.lower() for p in _DIGITS.split(text))
+
+
+def migration_key(name: str) -> tuple:
+    """Versioned files first, by version; then others by natural order; repeatable last."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    if _REPEATABLE.match(stem):
+        return (2, natural(stem))
+    m = _VERSION.match(stem)
+    if m:
+        version = tuple(int(p) for p in re.split(r"[._]", m.group(1)))
+        return (0, version, natural(stem))
+    return (1, natural(stem))
+
+
+class Walker:
+    def __init__(self) -> None:
+        config = settings()
+        self.sql_suffixes = set(config["sql_suffixes"])
+        self.quiet_suffixes = set(config["quiet_suffixes"])
+        self.skip_dirs = set(config["skip_dirs"])
+        self.venv_markers = list(config["venv_markers"])
+        self.dbt_marker = config["dbt_marker"]
+        self._seen: set[tuple[int, int]] = set()
+
+    def walk(self, root: Path, display: str) -> Iterator[Found]:
+        """Files under `root` (a file or a folder) in application order."""
+        if root.is_file():
+            yield Found(root, display, "sql")
+            return
+        yield from self._walk_dir(root, display, [])
+
+    def _walk_dir(self, folder: Path, display: str,
+                  ignores: list[tuple[Path, pathspec.PathSpec]]) -> Iterator[Found]:
+        try:
+            stat = folder.stat()
+        except OSError:
+            return
+        key = (stat.st_dev, stat.st_ino)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        if (folder / self.dbt_marker).is_file():
+            yield Found(folder, display, "dbt")
+            return
+        gitignore = folder / ".gitignore"
+        if gitignore.is_file():
+            try:
+                lines = gitignore.read_text("utf-8", errors="replace").splitlines()
+                ignores = [*ignores, (folder, pathspec.GitIgnoreSpec.from_lines(lines))]
+            except OSError:
+                pass
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return
+        entries.sort(key=lambda e: migration_key(e.name))
+        for entry in entries:
+            path = Path(entry.path)
+            child_display = f"{display.rstrip('/')}/{entry.name}" if display else entry.name
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+            except OSError:
+                continue
+            if self._ignored(path, is_dir, ignores):
+                continue
+            if is_dir:
+                if entry.name in self.skip_dirs or any(
+                        (path / marker).exists() for marker in self.venv_markers):
+                    continue
+                yield from self._walk_dir(path, child_display, ignores)
+                continue
+            suffix = Path(entry.name).suffix.lower()
+            if suffix in self.sql_suffixes:
+                yield Found(path, child_display, "sql")
+            elif suffix in self.quiet_suffixes:
+                continue
+
+    @staticmethod
+    def _ignored(path: Path, is_dir: bool,
+                 ignores: list[tuple[Path, pathspec.PathSpec]]) -> bool:
+        for base, spec in ignores:
+            relative = path.relative_to(base).as_posix() + ("/" if is_dir else "")
+            if spec.match_file(relative):
+                return True
+        return False

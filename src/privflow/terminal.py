@@ -1,0 +1,98 @@
+"""`privflow scan --format table`: the scan for people, with rich.
+
+Every scanned string (names, types, comments, paths) goes through
+`privflow.sanitize.terminal_text` first: a comment in a dump must not drive the terminal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from privflow.sanitize import terminal_text
+from privflow.schema import ScanResult
+
+
+def _text(value: object | None, style: str | None = None) -> Text:
+    # Text(), not markup: "[bold]" in a comment is shown, not interpreted.
+    return Text(terminal_text(str(value)) if value is not None else "", style=style or "")
+
+
+def render_scan_table(result: ScanResult, output: str | None) -> None:
+    """One rich table per scanned table, then files, skipped statements and findings."""
+    if output:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        with open(output, "w", encoding="utf-8") as handle:
+            _render(result, Console(file=handle, width=160, no_color=True, soft_wrap=False))
+    else:
+        _render(result, Console())
+
+
+def _render(result: ScanResult, console: Console) -> None:
+    schema = result.schema
+    for table in schema.tables.values():
+        title = Text()
+        title.append(terminal_text(table.id), style="bold")
+        if table.kind == "view":
+            title.append(" (view)")
+        if table.comment:
+            title.append("  " + terminal_text(table.comment))
+        caption = Text(terminal_text(table.source), style="dim")
+        if table.evidence:
+            caption.append("  " + terminal_text(", ".join(table.evidence)), style="dim")
+        grid = RichTable(title=title, caption=caption, title_justify="left",
+                         caption_justify="left", expand=False)
+        grid.add_column("column")
+        grid.add_column("type")
+        grid.add_column("comment")
+        grid.add_column("categories")
+        grid.add_column("state")
+        grid.add_column("conf.", justify="right")
+        for column in table.columns.values():
+            name = _text(column.name, "bold red" if column.sensitive else None)
+            if column.primary_key:
+                name.append(" (pk)", style="dim")
+            if column.references:
+                name.append(" -> " + terminal_text(column.references), style="dim")
+            grid.add_row(
+                name,
+                _text(column.type),
+                _text(column.comment),
+                _text(", ".join(column.categories), "red" if column.sensitive else "cyan"),
+                _text(column.state if column.categories else ""),
+                _text(f"{column.confidence:.2f}" if column.categories else ""),
+            )
+        console.print(grid)
+    columns = sum(len(t.columns) for t in schema.tables.values())
+    tagged = sum(1 for t in schema.tables.values() for c in t.columns.values() if c.categories)
+    console.print(Text(f"{len(schema.tables)} tables, {columns} columns, {tagged} tagged, "
+                       f"{len(schema.files)} files, {len(result.flows)} flows, "
+                       f"{len(result.findings)} findings", style="bold"))
+    if schema.files:
+        files = RichTable(title="files", title_justify="left")
+        files.add_column("path")
+        files.add_column("dialect")
+        files.add_column("why")
+        files.add_column("statements", justify="right")
+        for source in schema.files:
+            files.add_row(_text(source.path), _text(source.dialect or "generic"),
+                          _text(source.dialect_reason), _text(source.statements))
+        console.print(files)
+    if schema.skipped:
+        skipped = RichTable(title="skipped", title_justify="left")
+        skipped.add_column("where")
+        skipped.add_column("reason")
+        for item in schema.skipped:
+            skipped.add_row(_text(item.where()), _text(item.reason))
+        console.print(skipped)
+    if result.findings:
+        findings = RichTable(title="findings", title_justify="left")
+        for name in ("severity", "rule", "subject", "message"):
+            findings.add_column(name)
+        for finding in result.findings:
+            findings.add_row(_text(finding.severity), _text(finding.rule),
+                             _text(finding.subject), _text(finding.message))
+        console.print(findings)
