@@ -68,6 +68,8 @@ class Table:
     definition: str | None = None  # a view's SELECT, for lineage
     evidence: list[str] = field(default_factory=list)  # e.g. "parse:tolerant"
     origins: list[str] = field(default_factory=list)  # "file" and/or "db" (drift checks)
+    # An external table's LOCATION ('s3://...'): lineage treats writes into it as an export.
+    location: str | None = None
 
     def column(self, name: str) -> Column | None:
         return self.columns.get(name.lower())

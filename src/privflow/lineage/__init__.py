@@ -1,0 +1,104 @@
+"""Column-level lineage: where each column's values go, how they are transformed on the way,
+which of them leave the organisation, and the categories they carry downstream.
+
+- `lineage_sql` / `lineage_file`: the edges of SQL text (the `privflow lineage` contract);
+- `build_flows`: the scan's flows between columns and to recipients;
+- `propagate`: categories and state follow the flows into downstream columns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from privflow.errors import PrivflowError
+from privflow.lineage.flows import build_flows
+from privflow.lineage.propagate import propagate
+from privflow.lineage.script import walk_text
+from privflow.lineage.walker import Catalog, Edge, Export, StatementLineage, Walker
+
+__all__ = ["Catalog", "Edge", "Export", "StatementLineage", "Walker", "build_flows",
+           "lineage_file", "lineage_sql", "propagate", "walk_text"]
+
+
+def _split(text: str, dialect: str | None) -> list[tuple[str, int]]:
+    from privflow.sources.splitter import split_text
+
+    return [(raw.text, raw.line) for raw in split_text(text, dialect or "")]
+
+
+def lineage_sql(text: str, *, dialect: str | None = None,
+                schema: dict[str, list[str]] | None = None,
+                with_conditions: bool = False) -> dict[str, Any]:
+    """The `lineage --format json` document for SQL text (one or many statements)."""
+    walker = Walker(Catalog(schema), dialect or None)
+    statements = 0
+    edges: list[dict] = []
+    exports: list[dict] = []
+    skipped: list[dict] = []
+    for sql, line in _split(text, dialect):
+        statements += 1
+        results, problems = walk_text(walker, sql, line, dialect or None)
+        skipped.extend({"line": at, "reason": reason} for at, reason in problems)
+        for result in results:
+            edges.extend(edge.to_json() for edge in result.edges)
+            if with_conditions:
+                edges.extend(edge.to_json() for edge in result.conditions)
+            exports.extend({"kind": e.kind, "location": e.location, "line": e.line,
+                            "table": e.table} for e in result.exports)
+    document: dict[str, Any] = {"statements": statements, "skipped": skipped, "edges": edges}
+    if exports:
+        document["exports"] = exports
+    return document
+
+
+def _read(path: str) -> str:
+    from privflow.sources.encoding import detect_encoding, iter_text, read_head
+
+    file = Path(path)
+    if not file.is_file():
+        raise PrivflowError("no such file", path=path)
+    detected = detect_encoding(read_head(file))
+    if detected is None:
+        raise PrivflowError("not a text file", path=path)
+    codec, skip = detected
+    return "".join(iter_text(file, codec, skip))
+
+
+def _dialect_for(text: str, dialect: str | None) -> str:
+    from privflow.sources.dialects import guess_dialect, normalize_dialect
+
+    if dialect is not None:
+        return normalize_dialect(dialect) or ""
+    return guess_dialect(text)[0]
+
+
+def _schema_columns(schema_path: str, dialect: str | None) -> dict[str, list[str]]:
+    """{table id: [columns]} from a DDL file, read by the scan foundation when it is there."""
+    try:
+        from privflow.sources import load_paths
+    except ImportError:
+        load_paths = None
+    if load_paths is not None:
+        schema = load_paths([schema_path], dialect=dialect)
+        return schema.columns()
+    text = _read(schema_path)
+    walker = Walker(Catalog(), _dialect_for(text, dialect) or None)
+    for sql, line in _split(text, walker.dialect):
+        walk_text(walker, sql, line, walker.dialect)
+    return dict(walker.catalog.tables)
+
+
+def lineage_file(path: str, *, dialect: str | None = None, schema_path: str | None = None,
+                 with_conditions: bool = False) -> dict[str, Any]:
+    """`privflow lineage FILE`: the edges of every statement in one SQL file."""
+    text = _read(path)
+    chosen = _dialect_for(text, dialect)
+    schema: dict[str, list[str]] = {}
+    if schema_path is not None:
+        if not Path(schema_path).is_file():
+            raise PrivflowError("no such file", path=schema_path)
+        schema = _schema_columns(schema_path, dialect)
+    document = lineage_sql(text, dialect=chosen, schema=schema, with_conditions=with_conditions)
+    document["dialect"] = chosen or None
+    return document

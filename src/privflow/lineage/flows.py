@@ -1,0 +1,125 @@
+"""The scan's flows: column to column from every statement and view, and column to recipient
+for writes into a recipient's tables, exports to its locations and declared SDK/API transfers.
+"""
+
+from __future__ import annotations
+
+from fnmatch import fnmatchcase
+
+from privflow.lineage.script import walk_text
+from privflow.lineage.walker import Catalog, StatementLineage, Walker
+from privflow.schema import Flow, Recipient, Schema, Skipped
+
+RECIPIENT = "recipient:"
+
+
+def _matches(value: str, patterns: list[str]) -> bool:
+    value = value.lower()
+    return any(fnmatchcase(value, pattern.lower()) for pattern in patterns)
+
+
+class FlowBuilder:
+    def __init__(self, schema: Schema, recipients: list[Recipient]) -> None:
+        self.schema = schema
+        self.declared = list(recipients)
+        self.undeclared: dict[str, Recipient] = {}
+        self.flows: dict[tuple[str, str, str, str], Flow] = {}
+        self.walkers: dict[str | None, Walker] = {}
+        columns = schema.columns()
+        self._catalog_tables = columns
+        self._locations = {tid: t.location for tid, t in schema.tables.items() if t.location}
+
+    def walker(self, dialect: str | None) -> Walker:
+        if dialect not in self.walkers:
+            catalog = Catalog(self._catalog_tables)
+            catalog.locations.update(self._locations)
+            self.walkers[dialect] = Walker(catalog, dialect or None)
+        return self.walkers[dialect]
+
+    def table(self, written: str | None) -> str | None:
+        """The schema's id for a table the SQL names, or the name as written."""
+        if written is None:
+            return None
+        if written in self.schema.tables:
+            return written
+        found = self.schema.find(written)
+        return found.id if found is not None else written
+
+    def add(self, source: str, target: str, via: str, transform: str) -> None:
+        key = (source, target, via, transform)
+        if key not in self.flows:
+            self.flows[key] = Flow(source=source, target=target, via=via,
+                                   transform=transform)  # type: ignore[arg-type]
+
+    def walk(self, sql: str, path: str, line: int, dialect: str | None) -> list[StatementLineage]:
+        results, problems = walk_text(self.walker(dialect), sql, line, dialect or None)
+        for at, reason in problems:
+            self.schema.skipped.append(Skipped(path=path, line=at, reason=f"lineage: {reason}"))
+        for result in results:
+            self.record(result, path)
+        return results
+
+    def record(self, result: StatementLineage, path: str) -> None:
+        via = f"{path}:{result.line}"
+        exports = {export.target: export for export in result.exports}
+        for edge in result.edges:
+            if edge.source_table is None or edge.source_column == "*" or \
+                    edge.target_column in (None, "*"):
+                continue
+            source = f"{self.table(edge.source_table)}.{edge.source_column}"
+            if edge.target_table in exports:
+                export = exports[edge.target_table]
+                self.add(source, self.recipient_for(export.kind, export.location), via,
+                         edge.transform)
+                continue
+            if edge.target_table is None:
+                continue
+            target_table = self.table(edge.target_table)
+            target = f"{target_table}.{edge.target_column}"
+            self.add(source, target, via, edge.transform)
+            for recipient in self.declared:
+                if recipient.tables and _matches(target_table, recipient.tables):
+                    self.add(target, RECIPIENT + recipient.id, via, "identity")
+            for export in result.exports:
+                if export.kind == "external_table" and export.table == edge.target_table:
+                    self.add(target, self.recipient_for(export.kind, export.location), via,
+                             "identity")
+
+    def recipient_for(self, kind: str, location: str) -> str:
+        for recipient in self.declared:
+            if recipient.paths and _matches(location, recipient.paths):
+                return RECIPIENT + recipient.id
+        rid = f"{kind}:{location}"
+        if rid not in self.undeclared:
+            self.undeclared[rid] = Recipient(id=rid, name=location, kind=kind, declared=False)
+        return RECIPIENT + rid
+
+    def declared_transfers(self) -> None:
+        for recipient in self.declared:
+            if not recipient.receives:
+                continue
+            via = recipient.declared_in or "inventory"
+            for table in self.schema.tables.values():
+                for column in table.columns.values():
+                    name = f"{table.id}.{column.name.lower()}"
+                    if _matches(name, recipient.receives):
+                        self.add(name, RECIPIENT + recipient.id, via, "identity")
+
+
+def build_flows(schema: Schema, recipients: list[Recipient]) -> tuple[list[Flow], list[Recipient]]:
+    """Flows from every statement and view of the scan, and the recipients they reach."""
+    builder = FlowBuilder(schema, recipients)
+    walked: set[str] = set()
+    for statement in schema.statements:
+        builder.walk(statement.sql, statement.path, statement.line, statement.dialect)
+        walked.add(f"{statement.path}:{statement.line}")
+    for table in list(schema.tables.values()):
+        if table.kind != "view" or not table.definition or table.source in walked:
+            continue
+        path, _, line = table.source.rpartition(":")
+        sql = f"CREATE VIEW {table.id} AS {table.definition}"
+        builder.walk(sql, path or table.source, int(line) if line.isdigit() else 0,
+                     table.dialect)
+    builder.declared_transfers()
+    found = list(recipients) + list(builder.undeclared.values())
+    return list(builder.flows.values()), found

@@ -1,0 +1,242 @@
+"""From statement text to parsed statements the walker can follow.
+
+Three kinds of text need work before sqlglot sees them:
+
+- procedural blocks (T-SQL, PL/SQL, PL/pgSQL, MySQL and BigQuery scripting): sqlglot parses few
+  of them, so `block_statements` cuts the INSERT/UPDATE/MERGE/SELECT statements out of the body
+  with sqlglot's tokenizer and a small boundary table (below), and each is parsed alone;
+- exports sqlglot cannot read: MySQL `SELECT ... INTO OUTFILE` and Redshift `UNLOAD ('...')`;
+- everything else is parsed as is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import SqlglotError
+from sqlglot.tokens import TokenType
+
+from privflow.lineage.walker import StatementLineage, Walker
+
+# A statement whose body holds other statements.
+_BLOCK_HEAD = re.compile(
+    r"^\s*(?:(?:CREATE|ALTER)\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:DEFINER\s*=\s*\S+\s+)?"
+    r"(?:(?:NON)?EDITIONABLE\s+)?(?:TEMP(?:ORARY)?\s+)?"
+    r"(?:PROC|PROCEDURE|FUNCTION|TRIGGER|PACKAGE\s+BODY|EVENT)\b|DO\b|BEGIN\b|DECLARE\b"
+    r"|IF\b|WHILE\b|LOOP\b|FOR\b)",
+    re.IGNORECASE,
+)
+_OUTFILE = re.compile(
+    r"\bINTO\s+(OUTFILE|DUMPFILE)\s+'((?:[^'\\]|\\.|'')*)'"
+    r"(?:\s+CHARACTER\s+SET\s+\w+)?"
+    r"(?:\s+(?:FIELDS|COLUMNS|LINES)(?:\s+(?:OPTIONALLY\s+)?(?:TERMINATED|ENCLOSED|ESCAPED|"
+    r"STARTING)\s+BY\s+'(?:[^'\\]|\\.|'')*')+)*",
+    re.IGNORECASE,
+)
+_UNLOAD = re.compile(
+    r"^\s*UNLOAD\s*\(\s*'((?:[^'\\]|\\.|'')*)'\s*\)\s*TO\s*'([^']*)'", re.IGNORECASE | re.DOTALL
+)
+
+# Words that start a data statement inside a block.
+_STARTS = {"INSERT", "UPDATE", "MERGE", "DELETE", "SELECT", "WITH", "CREATE", "EXPORT", "COPY",
+           "REPLACE", "UPSERT"}
+# Words that end the statement being collected when met at depth 0 ...
+_ENDS = {"END", "ELSE", "ELSIF", "ELSEIF", "EXCEPTION", "LOOP", "INSERT", "DELETE", "MERGE",
+         "DECLARE", "IF", "WHILE", "RETURN", "EXEC", "EXECUTE", "PRINT", "COMMIT", "ROLLBACK",
+         "OPEN", "FETCH", "CLOSE", "RAISERROR", "THROW", "BEGIN", "GO", "UPDATE", "SET",
+         "SELECT", "CALL", "RAISE", "LEAVE", "ITERATE", "TRUNCATE", "DROP", "CREATE"}
+# ... unless preceded by one of these (MERGE's THEN UPDATE, ON DUPLICATE KEY UPDATE ...).
+_NOT_AFTER = {
+    "INSERT": {"THEN"}, "DELETE": {"THEN", "ON"}, "UPDATE": {"THEN", "KEY", "FOR", "ON"},
+    "SELECT": {"UNION", "ALL", "INTERSECT", "EXCEPT", "MINUS", "DISTINCT", "AS"},
+    "IF": {"EXISTS", "NOT"}, "CREATE": set(), "SET": set(), "END": set(),
+}
+# Statements in which these words belong to the statement itself.
+_OWN_WORDS = {
+    "UPDATE": {"SET"}, "MERGE": {"SET", "INSERT", "UPDATE", "DELETE"}, "INSERT": {"SET", "SELECT"},
+    "REPLACE": {"SET", "SELECT"}, "CREATE": {"SELECT"}, "EXPORT": {"SELECT"},
+    "COPY": {"SELECT"}, "WITH": {"SELECT", "INSERT", "UPDATE", "DELETE", "MERGE"},
+}
+
+
+@dataclass
+class Piece:
+    sql: str
+    line: int
+    in_block: bool = False
+
+
+def _line_at(text: str, offset: int, base: int) -> int:
+    return base + text.count("\n", 0, offset)
+
+
+def block_statements(sql: str, dialect: str | None, line: int) -> Iterator[Piece]:
+    """The data statements inside a procedural block, each with its own line."""
+    try:
+        tokens = Dialect.get_or_raise(dialect).tokenize(sql)
+    except (SqlglotError, ValueError):
+        return
+    start: int | None = None
+    head = ""
+    depth = 0
+    case_depth = 0
+
+    def piece(first: int, last: int) -> Piece:
+        begin, end = tokens[first].start, tokens[last].end + 1
+        return Piece(sql[begin:end], _line_at(sql, begin, line), in_block=True)
+
+    previous = ""
+    for index, token in enumerate(tokens):
+        word = token.text.upper() if token.token_type != TokenType.STRING else ""
+        if token.token_type == TokenType.HEREDOC_STRING or (
+                token.token_type in (TokenType.STRING, TokenType.RAW_STRING)
+                and previous in ("AS", "DO") and ";" in token.text):
+            offset = sql.find(token.text, token.start)
+            yield from block_statements(token.text, dialect,
+                                        _line_at(sql, max(offset, 0), line))
+            previous = ""
+            continue
+        if start is None:
+            if word in _STARTS and token.token_type != TokenType.STRING:
+                if (word == "CREATE" and not _creates_relation(tokens, index)) or (
+                        word == "REPLACE" and not _next_is(tokens, index, "INTO")):
+                    previous = word
+                    continue
+                start, head, depth, case_depth = index, word, 0, 0
+            previous = word
+            continue
+        # Inside a statement: find where it ends.
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+        elif token.token_type == TokenType.R_PAREN:
+            depth -= 1
+        elif token.token_type == TokenType.SEMICOLON and depth <= 0:
+            yield piece(start, index - 1)
+            start = None
+            previous = ";"
+            continue
+        elif depth <= 0 and word == "CASE":
+            case_depth += 1
+        elif depth <= 0 and word == "END" and case_depth > 0:
+            case_depth -= 1
+        elif depth <= 0 and word in _ENDS and _ends_here(word, previous, head, tokens, index):
+            yield piece(start, index - 1)
+            start = None
+            if word in _STARTS and (word != "CREATE" or _creates_relation(tokens, index)):
+                start, head, depth, case_depth = index, word, 0, 0
+        previous = word
+    if start is not None and start < len(tokens):
+        yield piece(start, len(tokens) - 1)
+
+
+def _ends_here(word: str, previous: str, head: str, tokens: list, index: int) -> bool:
+    if previous in _NOT_AFTER.get(word, ()):
+        return False
+    if word in _OWN_WORDS.get(head, ()):
+        # T-SQL `SET @x = ...` after an UPDATE is a statement of its own.
+        return word == "SET" and index + 1 < len(tokens) and tokens[index + 1].text.startswith("@")
+    if word == "IF" and index + 1 < len(tokens) and \
+            tokens[index + 1].token_type == TokenType.L_PAREN:
+        return False  # MySQL IF(a, b, c)
+    if word == "SELECT" and head not in ("SELECT", "UPDATE", "DELETE", "MERGE"):
+        return False
+    return not (word == "SET" and head in ("UPDATE", "MERGE"))
+
+
+def _next_is(tokens: list, index: int, word: str) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].text.upper() == word
+
+
+def _creates_relation(tokens: list, index: int) -> bool:
+    """CREATE [OR REPLACE] [TEMP] TABLE/VIEW ... (not a procedure or an index)."""
+    for token in tokens[index + 1:index + 6]:
+        word = token.text.upper()
+        if word in ("TABLE", "VIEW"):
+            return True
+        if word not in ("OR", "REPLACE", "TEMP", "TEMPORARY", "GLOBAL", "LOCAL", "MATERIALIZED",
+                        "EXTERNAL", "TRANSIENT", "VOLATILE", "MULTISET", "SET", "IF", "NOT",
+                        "EXISTS", "UNLOGGED"):
+            return False
+    return False
+
+
+def is_block(sql: str) -> bool:
+    return bool(_BLOCK_HEAD.match(sql))
+
+
+def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
+              in_block: bool = False) -> tuple[list[StatementLineage], list[tuple[int, str]]]:
+    """Lineage of every statement in `sql` (one statement, or a block holding several)."""
+    results: list[StatementLineage] = []
+    problems: list[tuple[int, str]] = []
+    if not in_block and is_block(sql):
+        for piece in block_statements(sql, dialect, line):
+            found, failed = walk_text(walker, piece.sql, piece.line, dialect, in_block=True)
+            results.extend(found)
+            problems.extend(failed)
+        return results, problems
+
+    unload = _UNLOAD.match(sql)
+    if unload:
+        query = unload.group(1).replace("''", "'").replace("\\'", "'")
+        try:
+            parsed = sqlglot.parse_one(query, read=dialect or "redshift")
+        except SqlglotError as error:
+            return results, [(line, _reason(error))]
+        result = StatementLineage(line=line)
+        walker.query_export(parsed, "unload", unload.group(2), result)
+        return [result], problems
+
+    outfile = _OUTFILE.search(sql)
+    if outfile:
+        query = sql[:outfile.start()] + " " + sql[outfile.end():]
+        try:
+            parsed = sqlglot.parse_one(query, read=dialect)
+        except SqlglotError as error:
+            return results, [(line, _reason(error))]
+        result = StatementLineage(line=line)
+        walker.query_export(parsed, "outfile", outfile.group(2), result)
+        return [result], problems
+
+    try:
+        statements = sqlglot.parse(sql, read=dialect)
+    except SqlglotError as error:
+        if not in_block:
+            # Several statements without `;` (T-SQL batches, a procedure cut short): walk the
+            # data statements found in the text, if that finds more than the text itself.
+            pieces = list(block_statements(sql, dialect, line))
+            if pieces and not (len(pieces) == 1 and pieces[0].sql.strip() == sql.strip()):
+                for piece in pieces:
+                    found, failed = walk_text(walker, piece.sql, piece.line, dialect,
+                                              in_block=True)
+                    results.extend(found)
+                    problems.extend(failed)
+                return results, problems
+        return results, [(line, _reason(error))]
+    for statement in statements:
+        if statement is None or isinstance(statement, exp.Command):
+            continue
+        if in_block:
+            statement = _drop_variable_into(statement, dialect)
+        results.append(walker.statement(statement, line))
+    return results, problems
+
+
+def _drop_variable_into(statement: exp.Expression, dialect: str | None) -> exp.Expression:
+    """Inside a procedure `SELECT ... INTO v_x` assigns variables (T-SQL `SELECT INTO` aside)."""
+    into = statement.args.get("into")
+    if isinstance(into, exp.Into) and dialect not in ("tsql", "fabric"):
+        statement.set("into", None)
+    return statement
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    # sqlglot quotes the offending SQL with terminal colours; keep the message only.
+    text = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    return f"cannot parse: {text[:160]}"

@@ -1,0 +1,107 @@
+"""What a SQL expression does to the values flowing through it: one of schema.Transform.
+
+The vocabulary is data (`data/transforms.yaml`); this module only walks the expression. A value
+that passes through several functions gets one transform for the whole path: the outermost
+protective step (hash, encrypt, mask, aggregate) wins, because it decides what the downstream
+column holds; without one, any other function makes it `derive`, casts alone make it `cast`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from sqlglot import exp
+
+from privflow.schema import State, Transform
+
+PROTECTIVE: frozenset[str] = frozenset({"hash", "encrypt", "mask", "aggregate"})
+
+STATE_OF: dict[str, State] = {
+    "hash": "pseudonymized",
+    "encrypt": "encrypted",
+    "mask": "masked",
+    "aggregate": "aggregated",
+}
+
+# Nodes that hand their operand through untouched.
+_TRANSPARENT = (exp.Paren, exp.Alias, exp.Column, exp.Distinct, exp.Ordered, exp.Identifier,
+                exp.Star, exp.Tuple)
+
+
+class Vocabulary:
+    """Function names per transform, loaded once from the package data."""
+
+    def __init__(self, data: dict) -> None:
+        self.by_name: dict[str, Transform] = {}
+        for transform in ("cast", "aggregate", "mask", "encrypt", "hash", "derive"):
+            for name in data.get(transform) or []:
+                self.by_name[str(name).lower()] = transform  # type: ignore[assignment]
+        self.masking_string_functions = {
+            str(n).lower() for n in data.get("masking_string_functions") or []
+        }
+        self.mask_characters = tuple(data.get("mask_characters") or ["*"])
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    text = resources.files("privflow.lineage").joinpath("data/transforms.yaml").read_text(
+        encoding="utf-8")
+    return Vocabulary(yaml.safe_load(text))
+
+
+def compose(inner: str, outer: str) -> Transform:
+    """The transform of `outer(inner(x))`."""
+    if outer in PROTECTIVE:
+        return outer  # type: ignore[return-value]
+    if inner in PROTECTIVE:
+        return inner  # type: ignore[return-value]
+    if "derive" in (inner, outer) or "condition" in (inner, outer):
+        return "derive"
+    if "cast" in (inner, outer):
+        return "cast"
+    return "identity"
+
+
+def function_names(node: exp.Expression) -> list[str]:
+    """Names to look a function up by, most specific first."""
+    if isinstance(node, exp.Dot) and isinstance(node.expression, exp.Func):
+        bare = function_names(node.expression)
+        qualifier = node.this.sql().lower().replace('"', "").replace("`", "")
+        return [f"{qualifier}.{bare[0]}", *bare] if bare else []
+    if isinstance(node, exp.Anonymous):
+        return [str(node.this).lower()]
+    if isinstance(node, exp.Func):
+        names = [node.sql_name().lower(), node.key.lower()]
+        return names
+    return []
+
+
+def _has_mask_literal(node: exp.Expression, characters: tuple[str, ...]) -> bool:
+    for literal in node.find_all(exp.Literal):
+        if literal.is_string and any(c in literal.this for c in characters):
+            return True
+    return False
+
+
+def node_transform(node: exp.Expression) -> Transform:
+    """What this one node does to the values of its operands."""
+    if isinstance(node, _TRANSPARENT):
+        return "identity"
+    if isinstance(node, (exp.Cast, exp.TryCast)):
+        return "cast"
+    vocab = vocabulary()
+    names = function_names(node)
+    for name in names:
+        found = vocab.by_name.get(name)
+        if found:
+            return found
+    if isinstance(node, exp.DPipe):
+        names = ["dpipe"]
+    if any(n in vocab.masking_string_functions for n in names) and _has_mask_literal(
+            node, vocab.mask_characters):
+        return "mask"
+    if isinstance(node, exp.AggFunc):
+        return "aggregate"
+    return "derive"
