@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
 
+from privflow.check.context import glob_covers
 from privflow.schema import Column, Flow, ScanResult, Table
 
 RECIPIENT_PREFIX = "recipient:"
@@ -28,18 +28,10 @@ def split_column_id(ref: str) -> tuple[str, str]:
 def glob_matches(globs: list[str], table: Table, column: Column | None = None) -> bool:
     """Does a `systems`-style glob name this table (or this column of it)?
 
-    A glob is matched against the table id and its bare name, and, for a column, against
-    `table.column` in both forms; `shop.*` and `ums_*` select tables, `*.phone` columns.
+    The same matching as the gap rules (`check.context.glob_covers`: the table id, each dotted
+    suffix of it, and `table.column`), so that the report and the findings agree on coverage.
     """
-    names = [table.id, table.name.lower()]
-    if column is not None:
-        col = column.name.lower()
-        names += [f"{table.id}.{col}", f"{table.name.lower()}.{col}"]
-    for glob in globs:
-        pattern = glob.strip().lower()
-        if any(fnmatchcase(name, pattern) for name in names):
-            return True
-    return False
+    return any(glob_covers(glob, table, column) for glob in globs)
 
 
 @dataclass

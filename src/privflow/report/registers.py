@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cache
 
 from privflow import __version__
 from privflow.inventory.model import Activity, Inventory, RecipientDeclaration
@@ -536,12 +537,18 @@ class ReportBuilder:
         for finding in findings:
             register.add(
                 severity=self.labels.get("severity", finding.severity),
-                rule=f"{self.labels.get('rules', finding.rule)} ({finding.rule})",
+                rule=f"{self.rule_title(finding.rule)} ({finding.rule})",
                 subject=finding.subject,
                 message=finding.message,
                 location=finding.location or "",
             )
         return register
+
+    def rule_title(self, rule: str) -> str:
+        """The rule's title from the gate's own metadata (check/data/rules.yaml)."""
+        entry = _rule_metadata().get(rule) or {}
+        title = entry.get("title_zh") if self.labels.lang == "zh" else entry.get("title")
+        return str(title or entry.get("title") or rule)
 
     def build(self) -> Report:
         labels = self.labels
@@ -554,6 +561,13 @@ class ReportBuilder:
                        self.gaps()],
             legend=[labels.get("legend", k) for k in ("declared", "discovered", "derived")],
         )
+
+
+@cache
+def _rule_metadata() -> dict:
+    from privflow.check import rule_metadata
+
+    return rule_metadata()
 
 
 def _contact_text(contact) -> str:

@@ -12,6 +12,9 @@ from privflow.report.renderers.base import STEM, Renderer
 from privflow.sanitize import markdown_cell
 
 WIDE = 10  # registers with more columns than this are shown one row at a time
+# The columns that name a row in its heading when a register is shown one row at a time.
+TITLE_KEYS = {"activities": ("id", "activity"), "sharing": ("recipient_id", "recipient",
+                                                            "activity")}
 
 
 def md(cell: Cell | str) -> str:
@@ -75,7 +78,7 @@ class MarkdownRenderer(Renderer):
     def _cards(self, report: Report, register: Register) -> list[str]:
         labels = Labels(report.lang)
         lines: list[str] = []
-        title_keys = [c.key for c in register.columns[:3]]
+        title_keys = TITLE_KEYS.get(register.key) or [c.key for c in register.columns[:2]]
         for row in register.rows:
             title = " ".join(row[k].text() for k in title_keys if row[k].text())
             lines += [f"### {markdown_cell(title)}", "",
