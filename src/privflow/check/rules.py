@@ -198,26 +198,46 @@ def _received_categories(ctx: CheckContext, activity: Activity) -> set[str]:
 
 
 class StateMismatch(Rule):
+    """Declared protected (a `-- privflow: encrypted` pragma, or the comment or name marker the
+    classifier read as encrypted/masked/hashed) but evidenced raw: sampled values that pass a
+    raw-value validator (ID checksum, phone pattern ...), or a pragma the scan contradicts."""
+
     id = "state-mismatch"
-    _PRAGMA = re.compile(r"\bstate\s*[=:]\s*(\w+)", re.IGNORECASE)
+    _VALUES = re.compile(r"^values:(\d+)/(\d+) (.+)$")
+    RAW_SHARE: ClassVar[float] = 0.8
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for ref in ctx.personal_columns:
-            declared = _declared_state(ref, self._PRAGMA)
-            if declared in PROTECTED_STATES and ref.column.state == "raw":
+            column = ref.column
+            pragma = _pragma_state(column.pragmas)
+            declared = pragma or (column.state if column.state in PROTECTED_STATES else None)
+            if declared is None:
+                continue
+            readable = self._readable_values(column.evidence)
+            if readable:
+                yield self.finding(
+                    ref.id, f"{ref.id} is declared {declared} but {readable} among its sampled "
+                    "values", ref.location)
+            elif pragma and column.state == "raw":
                 yield self.finding(
                     ref.id, f"{ref.id} is declared {declared} but the scan shows it raw",
                     ref.location)
 
+    def _readable_values(self, evidence: list[str]) -> str | None:
+        for text in evidence:
+            match = self._VALUES.match(text)
+            if match:
+                valid, total, label = int(match.group(1)), int(match.group(2)), match.group(3)
+                if total and valid / total >= self.RAW_SHARE:
+                    return f"{valid}/{total} are readable {label}"
+        return None
 
-def _declared_state(ref: ColumnRef, pragma: re.Pattern[str]) -> str | None:
-    for text in ref.column.pragmas:
-        match = pragma.search(text)
-        if match:
-            return match.group(1).lower()
-        word = text.strip().lower()
-        if word in PROTECTED_STATES:
-            return word
+
+def _pragma_state(pragmas: list[str]) -> str | None:
+    for text in pragmas:
+        for word in re.split(r"[\s,=:]+", text.lower()):
+            if word in PROTECTED_STATES:
+                return word
     return None
 
 
@@ -543,8 +563,9 @@ class RetentionMissing(Rule):
 
 
 class RetentionExceeds(Rule):
-    """Evidence only: a fixed period with deletion on expiry, while the scanned SQL (which
-    does contain data-changing statements) never deletes from the tables holding the data."""
+    """Evidence only: a fixed period with deletion on expiry, while the scanned SQL, which does
+    contain deletion code (DELETE, TRUNCATE, UPDATE, DROP PARTITION), never touches the tables
+    holding the data. When the scan sees no deletion code at all it says nothing."""
 
     id = "retention-exceeds"
     _DELETING = re.compile(
@@ -561,6 +582,8 @@ class RetentionExceeds(Rule):
             for match in self._DELETING.finditer(statement.sql):
                 name = (match.group(1) or match.group(2)).strip('`"[]').lower()
                 deleted.add(name.rsplit(".", 1)[-1])
+        if not deleted:
+            return  # the scan sees no deletion code at all, so it cannot judge any retention
         for activity in ctx.activities:
             found = ctx.discovered_categories(activity)
             for entry in activity.retention:
