@@ -153,11 +153,14 @@ def dot_string(text: object, *, max_length: int = 120) -> str:
     Quotes and backslashes are escaped (so a name cannot close the string and add nodes, edges
     or attributes), graphviz's own escapes (`\\N`, `\\G`, `\\l`) are disabled by the doubled
     backslash, and line breaks become a space. Braces, `;` and `->` are inert inside a quoted
-    string. Long text is cut so that one comment cannot blow a diagram up.
+    string. `&` becomes `&amp;` because graphviz passes entities through to SVG, where a name
+    spelled `&lt;b&gt;` would otherwise show as `<b>`. Long text is cut so that one comment
+    cannot blow a diagram up.
     """
     text = clean_text(text, keep_newlines=False)
     if len(text) > max_length:
         text = text[: max_length - 1] + "…"
+    text = text.replace("&", "&amp;")
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
