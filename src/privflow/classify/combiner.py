@@ -28,6 +28,7 @@ NEUTRAL_COMMENT = 0.3
 ENUMERATION = 0.2
 # Points are a balance on a member, a transaction in an order or a ledger.
 POINTS_IN_LEDGER = ("financial.property", "financial.transaction")
+POINTS_WHY = "points in an order or a ledger"
 
 
 @dataclass
@@ -52,6 +53,10 @@ def _context_factors(category: str, supports: list[Evidence], context: TableCont
     person = name.person_modifier or comment.person_modifier
     thing = comment.thing_modifier or name.thing_modifier
     out: list[Evidence] = []
+    if category == "financial.transaction" and context.kind == "transaction" and any(
+            e.why != POINTS_WHY for e in supports):
+        # In an order, a coupon's or a product's amount is still what this person paid.
+        thing = None
     if thing and not person:
         signal = "comment" if comment.thing_modifier else "name"
         out.append(Evidence(signal, f"{thing} (thing)", category, THING_MODIFIER[strength],
@@ -60,7 +65,9 @@ def _context_factors(category: str, supports: list[Evidence], context: TableCont
     if person:
         return out
     thing_factor, neutral_factor = CONTEXT[strength]
-    if context.kind == "thing":
+    if strength == "sure" and category not in load_vocabulary().things_have_too:
+        thing_factor = 1.0  # a 姓名 or an ID number is a person's wherever it is kept
+    if context.kind == "thing" and thing_factor < 1.0:
         out.append(Evidence("table", context.label(), category, thing_factor, "factor",
                             why="table about things"))
     elif context.kind == "neutral" or (
@@ -104,11 +111,13 @@ def combine(name: str, column_type: str | None, comment: str | None, context: Ta
         if e.category:
             by_category.setdefault(e.category, []).append(e)
 
-    for category, items in by_category.items():
+    for category, items in list(by_category.items()):
         if context.kind in ("transaction", "log") and category == POINTS_IN_LEDGER[0] \
                 and _strongest(items) == "people" and context.of != "people":
             # Points spent or earned in an order or a ledger are a transaction, not a balance.
-            by_category.setdefault(POINTS_IN_LEDGER[1], []).extend(items)
+            by_category.setdefault(POINTS_IN_LEDGER[1], []).extend(
+                Evidence(e.signal, e.label, POINTS_IN_LEDGER[1], e.score, e.kind, POINTS_WHY,
+                         e.strength) for e in items)
             by_category[category] = []
     for category, items in by_category.items():
         if not items:

@@ -52,6 +52,10 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
     cache: dict[tuple, Outcome] = {}
     declared = list(overrides or [])
     for table in schema.tables.values():
+        if table.kind == "view" and table.definition:
+            # A view's columns get their categories, with the right state, from the columns
+            # they select (lineage.propagate); classifying their names again would double-count.
+            continue
         context = contexts[table.id]
         for column in table.columns.values():
             _classify_one(table, column, context, resolver, cache, declared, sensitive)

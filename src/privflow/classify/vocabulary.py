@@ -35,6 +35,7 @@ class Vocabulary:
     thing_modifiers: frozenset[tuple[str, ...]]
     table_words: dict[str, dict[str, str]]  # kind -> word -> kind; see table_kind_of
     comment_neutral_heads: frozenset[str]
+    things_have_too: frozenset[str]
     comment_generic_heads: frozenset[str]
     comment_thing_modifiers: tuple[str, ...]
     comment_person_modifiers: tuple[str, ...]
@@ -83,9 +84,10 @@ def load_vocabulary() -> Vocabulary:
     comment_terms: dict[str, Term] = {}
     comment_en_terms: dict[tuple[str, ...], Term] = {}
     for term in terms("comment_terms"):
-        if re.search(r"[\u4e00-\u9fff]", term.text):
-            comment_terms.setdefault(term.text, term)
-        else:
+        # Every term is a substring term of Chinese comments (评价的ip); ASCII ones are also
+        # phrases of English comments.
+        comment_terms.setdefault(term.text, term)
+        if term.text.isascii():
             comment_en_terms.setdefault(_phrase(term.text), term)
     index: dict[str, list[str]] = {}
     for text in (list(comment_terms) + list(data["comment_neutral_heads"])
@@ -122,6 +124,7 @@ def load_vocabulary() -> Vocabulary:
         thing_modifiers=frozenset(_phrase(w) for w in data["thing_modifiers"]),
         table_words=table_words,
         comment_neutral_heads=frozenset(str(w) for w in data["comment_neutral_heads"]),
+        things_have_too=frozenset(str(w) for w in data["things_have_too"]),
         comment_generic_heads=frozenset(str(w) for w in data["comment_generic_heads"]),
         comment_thing_modifiers=tuple(str(w) for w in data["comment_thing_modifiers"]),
         comment_person_modifiers=tuple(str(w) for w in data["comment_person_modifiers"]),

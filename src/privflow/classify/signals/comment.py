@@ -16,7 +16,9 @@ from privflow.classify.vocabulary import load_vocabulary, split_identifier
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The main clause ends at the first colon, bracket or clause separator.
 _CLAUSE_END = re.compile(r"[:：(（\[【,，;；。]|->|\s-\s")
-_ENUM_ITEM = re.compile(r"(\d+\s*(->|=>|[:：=\-]|\s)\s*\S)|([^;；,，、/]{1,8}[;；,，、/]){2,}")
+# Coded values after a colon: `：0->未知；1->男` or `：用户；系统；后台管理员`. A bracketed list is an
+# explanation (金额（促销价、满减）), not codes.
+_ENUM = re.compile(r"^\s*[:：].*(\d+\s*(->|=>|[:：=\-]|\.|、)\s*\S|([^;；,，/]{1,8}[;；,，/]){2,})")
 _PERSON_SUFFIX = ("人", "者", "员", "方")
 
 
@@ -69,7 +71,7 @@ def read_comment(comment: str | None) -> Reading:
     cut = _CLAUSE_END.search(text)
     main = text[:cut.start()] if cut and cut.start() > 0 else text
     rest = text[len(main):]
-    reading.enumeration = bool(rest and _ENUM_ITEM.search(rest))
+    reading.enumeration = bool(rest and _ENUM.search(rest))
     matches = _scan(main)
     if not matches:
         # No term in the main clause: a bracketed explanation may still name one (备注（手机）).

@@ -48,12 +48,19 @@ def _match_phrases(tokens: list[str], index: dict[tuple[str, ...], Term], longes
     return matches
 
 
-def _find_modifier(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> str | None:
-    for size in (2, 1):
-        for i in range(len(tokens) - size + 1):
-            if tuple(tokens[i:i + size]) in phrases:
-                return " ".join(tokens[i:i + size])
-    return None
+def _nearest_modifier(tokens: list[str], vocab: Vocabulary) -> tuple[str | None, str | None]:
+    """(person modifier, thing modifier): the modifier nearest the head decides
+    (`member_level_name` is a level's name, `store_member_name` a member's)."""
+    for end in range(len(tokens), 0, -1):
+        for size in (2, 1):
+            phrase = tuple(tokens[max(0, end - size):end])
+            if len(phrase) < size:
+                continue
+            if phrase in vocab.person_modifiers:
+                return " ".join(phrase), None
+            if phrase in vocab.thing_modifiers:
+                return None, " ".join(phrase)
+    return None, None
 
 
 def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = None) -> Reading:
@@ -92,8 +99,7 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
                                          why=f"{term.strength} term, not the head word",
                                          strength=term.strength))
     modifiers = tokens[:head_start]
-    reading.person_modifier = _find_modifier(modifiers, vocab.person_modifiers)
-    reading.thing_modifier = _find_modifier(modifiers, vocab.thing_modifiers)
+    reading.person_modifier, reading.thing_modifier = _nearest_modifier(modifiers, vocab)
     return reading
 
 
