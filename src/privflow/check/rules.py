@@ -378,7 +378,9 @@ class SensitiveWithoutSeparateConsent(Rule):
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for activity in ctx.activities:
             sensitive = ctx.sensitive_categories_of(activity)
-            if (sensitive and activity.lawful_basis == "consent"
+            # For children under 14 the guardian's consent is the form PIPL Art. 31 requires.
+            guardian = activity.minors == "under14" and activity.consent_type == "guardian"
+            if (sensitive and activity.lawful_basis == "consent" and not guardian
                     and not _separately_consented(activity)):
                 yield self.finding(
                     activity.id,
