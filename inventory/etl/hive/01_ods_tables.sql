@@ -25,7 +25,6 @@ CREATE TABLE IF NOT EXISTS ods.ods_uc_device_df (
   oaid              STRING         COMMENT 'OAID',
   android_id        STRING         COMMENT 'Android ID',
   idfa              STRING         COMMENT 'IDFA',
-  mac_address       STRING         COMMENT 'MAC地址',
   last_seen_at      STRING         COMMENT '最近启动时间'
 ) COMMENT '设备信息 (全量快照)'
 PARTITIONED BY (dt STRING COMMENT '快照日期 yyyyMMdd')

@@ -8,8 +8,7 @@ SELECT
   md5(lower(trim(w.mobile)))       AS mobile_md5,
   md5(lower(trim(w.imei)))         AS imei_md5,
   md5(lower(trim(w.oaid)))         AS oaid_md5,
-  md5(upper(trim(w.idfa)))         AS idfa_md5,
-  p.consume_level                  AS audience_segment
+  md5(upper(trim(w.idfa)))         AS idfa_md5
 FROM dw.dwd_member_wide w
 JOIN dw.dws_member_interest_profile p
   ON p.member_id = w.member_id AND p.dt = '${bizdate}'
