@@ -44,6 +44,7 @@ class CatalogTable:
     estimated_rows: float | None = None  # planner estimate; None when unknown
     pages: int | None = None  # size on disk in pages, where the engine knows it
     columns: dict[str, CatalogColumn] = field(default_factory=dict)
+    unread: str | None = None  # why part of the catalog entry could not be read
 
     @property
     def key(self) -> tuple[str | None, str]:

@@ -72,6 +72,8 @@ def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = 
                 continue
             table = _table(engine, entry, ids)
             schema.tables[table.id] = table
+            if entry.unread:
+                schema.skipped.append(_skip(engine, table.id, entry.unread))
             if entry.kind == "view" and table.definition:
                 schema.statements.append(SourceStatement(
                     sql=f"CREATE VIEW {table.id} AS {table.definition}",

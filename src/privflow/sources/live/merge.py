@@ -108,8 +108,8 @@ def _fold(file_table: Table, db_table: Table) -> list[Finding]:
                 f"not in the repo's DDL of {subject_table}", "column-only-in-db"))
             continue
         _fill(column, db_column)
-        if _type_key(column.type) != _type_key(db_column.type) and column.type \
-                and db_column.type:
+        if column.type and db_column.type and (_type_key(column.type, db_table.dialect)
+                                               != _type_key(db_column.type, db_table.dialect)):
             findings.append(_finding(
                 "low", subject, column.source or file_table.source,
                 f"column {column.name} is {column.type} in the repo but {db_column.type} in "
@@ -133,8 +133,12 @@ def _fill(column: Column, db_column: Column) -> None:
         column.samples = db_column.samples
 
 
-def _type_key(type_text: str | None) -> str:
-    """A type spelled the same way whichever engine or DDL wrote it."""
+def _type_key(type_text: str | None, dialect: str | None) -> str:
+    """A type spelled the same way whichever engine or DDL wrote it.
+
+    Both sides go through sqlglot in the database's dialect, so that a mapping sqlglot applies
+    when it reads DDL (SQLite's VARCHAR -> TEXT) is applied to the catalog's spelling too.
+    """
     if not type_text:
         return ""
     text = " ".join(type_text.lower().split())
@@ -146,8 +150,8 @@ def _type_key(type_text: str | None) -> str:
             break
     text = re.sub(r"\s*(character set|charset|collate)\s+\S+", "", text)
     try:
-        built = exp.DataType.build(text, dialect="postgres")
-        return built.sql(dialect="postgres").lower().replace(" ", "")
+        built = exp.DataType.build(text, dialect=dialect or "postgres")
+        return built.sql(dialect=dialect or "postgres").lower().replace(" ", "")
     except (sqlglot.errors.ParseError, ValueError):
         return text.replace(" ", "")
 

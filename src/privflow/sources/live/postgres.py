@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
 
@@ -32,18 +33,29 @@ class PostgresEngine(LiveEngine):
     )
     STATEMENT_TIMEOUT = "SET statement_timeout = {ms}"
     TABLES_SQL = f"""
+        -- Only catalog columns and functions that take no lock on the table: a table locked
+        -- by a long ALTER must not stall the catalog read (its sampling times out instead).
         SELECT n.nspname, c.relname,
                CASE WHEN c.relkind IN ('v', 'm') THEN 'view' ELSE 'table' END,
                obj_description(c.oid, 'pg_class'),
-               CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END,
+               NULL,
                has_table_privilege(c.oid, 'SELECT'),
                c.reltuples,
-               CASE WHEN c.relkind IN ('r', 'm')
-                    THEN pg_relation_size(c.oid) / current_setting('block_size')::int END
+               CASE WHEN c.relkind IN ('r', 'm') AND c.reltuples >= 0 THEN c.relpages END
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE {_RELATIONS} AND {_USER_SCHEMAS}
         ORDER BY 1, 2"""
+    # pg_get_viewdef locks the tables a view reads, so definitions are read apart from the
+    # rest of the catalog, under a short lock_timeout.
+    VIEW_DEFINITIONS_SQL = f"""
+        SELECT n.nspname, c.relname, pg_get_viewdef(c.oid, true)
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('v', 'm') AND {_USER_SCHEMAS}"""
+    VIEW_DEFINITION_SQL = "SELECT pg_get_viewdef(CAST(%(name)s AS regclass), true)"
+    LOCK_TIMEOUT: ClassVar[str] = "SET LOCAL lock_timeout = {ms}"
     COLUMNS_SQL = f"""
+        -- Only catalog columns and functions that take no lock on the table: a table locked
+        -- by a long ALTER must not stall the catalog read (its sampling times out instead).
         SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
                col_description(c.oid, a.attnum)
         FROM pg_attribute a
@@ -52,6 +64,8 @@ class PostgresEngine(LiveEngine):
         WHERE a.attnum > 0 AND NOT a.attisdropped AND {_RELATIONS} AND {_USER_SCHEMAS}
         ORDER BY 1, 2, a.attnum"""
     KEYS_SQL = f"""
+        -- Only catalog columns and functions that take no lock on the table: a table locked
+        -- by a long ALTER must not stall the catalog read (its sampling times out instead).
         SELECT n.nspname, c.relname, a.attname, k.contype, fn.nspname, fc.relname
         FROM pg_constraint k
         JOIN pg_class c ON c.oid = k.conrelid
@@ -79,9 +93,46 @@ class PostgresEngine(LiveEngine):
     UNSAMPLED_TYPES = ("bytea", "geometry", "geography", "tsvector", "raster")
     # Tables up to this many pages are small enough to read whole in random order.
     SMALL_TABLE_PAGES: ClassVar[int] = 16
+    # A table the statistics call small is read up to this many times `rows`, then shuffled.
+    SMALL_TABLE_CAP: ClassVar[int] = 10
     # How many times more rows than wanted the page sample aims at, for the LIMIT to bite.
     OVERSAMPLE: ClassVar[float] = 3.0
     ROWS_PER_PAGE_GUESS: ClassVar[int] = 60
+    VIEW_LOCK_TIMEOUT_MS: ClassVar[int] = 1000
+
+    def read_catalog(self, conn: Connection) -> list[CatalogTable]:
+        tables = super().read_catalog(conn)
+        views = {t.key: t for t in tables if t.kind == "view"}
+        if not views:
+            return tables
+        try:
+            conn.exec_driver_sql(self.LOCK_TIMEOUT.format(ms=self.VIEW_LOCK_TIMEOUT_MS))
+            for schema, name, definition in conn.exec_driver_sql(self.VIEW_DEFINITIONS_SQL):
+                if (schema, name) in views:
+                    views[(schema, name)].definition = definition
+        except DBAPIError as error:
+            conn.rollback()
+            if self.error_kind(error) != "timeout":
+                raise
+            # One locked table: read the views one by one and leave out only those it blocks.
+            for view in views.values():
+                view.definition = self._view_definition(conn, view)
+        conn.rollback()
+        return tables
+
+    def _view_definition(self, conn: Connection, view: CatalogTable) -> str | None:
+        try:
+            conn.exec_driver_sql(self.LOCK_TIMEOUT.format(ms=self.VIEW_LOCK_TIMEOUT_MS))
+            return conn.exec_driver_sql(
+                self.VIEW_DEFINITION_SQL,
+                {"name": self.quote(conn, view.schema, view.name)}).scalar()
+        except DBAPIError as error:
+            if self.error_kind(error) != "timeout":
+                raise
+            view.unread = "definition not read: a table it reads is locked"
+            return None
+        finally:
+            conn.rollback()
 
     def connect_args(self, timeout_s: float) -> dict[str, Any]:
         return {"connect_timeout": max(1, round(timeout_s))}
@@ -99,7 +150,9 @@ class PostgresEngine(LiveEngine):
         select = (f"SELECT {self.select_list(conn, columns)} "
                   f"FROM {self.quote(conn, table.schema, table.name)}")
         if table.pages is not None and table.pages <= self.SMALL_TABLE_PAGES:
-            return [f"{select} ORDER BY random() LIMIT {int(rows)}"]
+            # Statistics say small; the inner LIMIT keeps the read bounded should they be stale.
+            return [f"SELECT * FROM ({select} LIMIT {int(rows) * self.SMALL_TABLE_CAP}) AS s "
+                    f"ORDER BY random() LIMIT {int(rows)}"]
         estimate = table.estimated_rows or (table.pages or 0) * self.ROWS_PER_PAGE_GUESS
         percent = 100.0 * self.OVERSAMPLE * rows / estimate if estimate else 1.0
         percent = min(100.0, max(0.0001, percent))
