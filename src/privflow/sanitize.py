@@ -81,8 +81,14 @@ def json_safe(value: Any) -> Any:
 
 
 def count_replacements(value: Any) -> int:
-    """How many strings inside a JSON-like value `json_safe` would change."""
-    if isinstance(value, (str, bytes)):
+    """How many strings inside a JSON-like value hold, or would get, a replacement character.
+
+    Counts both what `json_safe` would still replace and U+FFFD already put in by the readers
+    (undecodable bytes), so that a report can say that scanned text was altered.
+    """
+    if isinstance(value, str):
+        return int(needs_replacement(value) or REPLACEMENT in value)
+    if isinstance(value, bytes):
         return int(needs_replacement(value))
     if isinstance(value, Mapping):
         return sum(count_replacements(k) + count_replacements(v) for k, v in value.items())
