@@ -86,7 +86,8 @@ def combine(name: str, column_type: str | None, comment: str | None, context: Ta
     types = load_vocabulary().types
     name_reading = read_name(name)
     comment_reading = read_comment(comment)
-    outcome = Outcome(composite=is_composite(column_type))
+    outcome = Outcome(composite=is_composite(column_type) or name_reading.composite
+                      or comment_reading.composite)
 
     supports: list[Evidence] = list(name_reading.supports)
     for e in comment_reading.supports:
@@ -135,6 +136,10 @@ def combine(name: str, column_type: str | None, comment: str | None, context: Ta
             local.append(Evidence("comment", comment_reading.neutral_head, category,
                                   NEUTRAL_COMMENT, "factor",
                                   why="the comment names something else"))
+        if name_reading.attribute_only and not any(e.signal == "name" for e in items):
+            local.append(Evidence("name", name_reading.attribute_only, category,
+                                  NEUTRAL_COMMENT, "factor",
+                                  why="the name says it is an attribute, not the value"))
         if comment_reading.enumeration and category not in types["enumerable"]:
             local.append(Evidence("comment", "coded values", category, ENUMERATION, "factor",
                                   why="a coded list cannot hold this"))

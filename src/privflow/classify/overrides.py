@@ -78,16 +78,36 @@ def apply_override(override: Override, column: Column, evidence: str | None = No
     column.evidence.append(evidence or override.evidence())
 
 
-def pragma_overrides(column: Column) -> list[Override]:
-    """`-- privflow: ignore`, `-- privflow: add contact.phone`, `force a, b`, `drop a`."""
-    out = []
-    for pragma in column.pragmas:
-        words = pragma.replace(",", " ").split()
-        if not words:
-            continue
-        action = words[0].lower()
-        if action not in ACTIONS:
-            continue
-        out.append(Override(table="*", column="*", action=action,  # type: ignore[arg-type]
-                            categories=words[1:], reason="", declared_in=column.source or ""))
-    return out
+def pragma_overrides(column: Column) -> tuple[list[Override], list[str]]:
+    """Overrides from `-- privflow: ...` pragmas, and the pragmas that only annotate.
+
+    Pragmas arrive as words (`ignore`; `add`, `contact.phone`) or as phrases (`add contact.phone`
+    from dbt meta). An action word starts a directive; category ids after it are its categories;
+    a category id with no action before it is added. Other words (`meta:contains_pii`) are notes
+    shown in the evidence.
+    """
+    taxonomy = load_taxonomy()
+    overrides: list[Override] = []
+    notes: list[str] = []
+    action: str | None = None
+    categories: list[str] = []
+
+    def flush() -> None:
+        if action is not None:
+            overrides.append(Override(table="*", column="*", action=action,  # type: ignore[arg-type]
+                                      categories=list(categories),
+                                      declared_in=column.source or ""))
+
+    for word in (w for p in column.pragmas for w in p.replace(",", " ").split()):
+        lowered = word.lower()
+        if lowered in ACTIONS:
+            flush()
+            action, categories = lowered, []
+        elif word in taxonomy:
+            if action is None:
+                action = "add"
+            categories.append(word)
+        else:
+            notes.append(word)
+    flush()
+    return overrides, notes

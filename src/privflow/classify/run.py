@@ -52,12 +52,13 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
     cache: dict[tuple, Outcome] = {}
     declared = list(overrides or [])
     for table in schema.tables.values():
-        if table.kind == "view" and table.definition:
-            # A view's columns get their categories, with the right state, from the columns
-            # they select (lineage.propagate); classifying their names again would double-count.
-            continue
         context = contexts[table.id]
         for column in table.columns.values():
+            if table.kind == "view" and table.definition and not column.comment \
+                    and not column.pragmas:
+                # An undocumented view column gets its categories, with the right state, from
+                # the columns it selects (lineage.propagate); its name alone would double-count.
+                continue
             _classify_one(table, column, context, resolver, cache, declared, sensitive)
 
 
@@ -74,7 +75,9 @@ def _classify_one(table: Table, column: Column, context: TableContext,
     for override in overrides:
         if override.matches(table, column):
             apply_override(override, column)
-    for pragma in pragma_overrides(column):
+    pragmas, notes = pragma_overrides(column)
+    for pragma in pragmas:
         words = " ".join([pragma.action, *pragma.categories])
         apply_override(pragma, column, evidence=f"pragma:{words}")
+    column.evidence.extend(f"pragma:{note}" for note in notes)
     column.sensitive = _sensitive(column, context, sensitive)

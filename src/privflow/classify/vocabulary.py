@@ -36,6 +36,8 @@ class Vocabulary:
     table_words: dict[str, dict[str, str]]  # kind -> word -> kind; see table_kind_of
     comment_neutral_heads: frozenset[str]
     things_have_too: frozenset[str]
+    bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
+    comment_bundles: dict[str, tuple[str, ...]]
     comment_generic_heads: frozenset[str]
     comment_thing_modifiers: tuple[str, ...]
     comment_person_modifiers: tuple[str, ...]
@@ -125,6 +127,9 @@ def load_vocabulary() -> Vocabulary:
         table_words=table_words,
         comment_neutral_heads=frozenset(str(w) for w in data["comment_neutral_heads"]),
         things_have_too=frozenset(str(w) for w in data["things_have_too"]),
+        bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
+        comment_bundles={str(k): tuple(v) for k, v in data["bundles"].items()
+                         if not str(k).isascii()},
         comment_generic_heads=frozenset(str(w) for w in data["comment_generic_heads"]),
         comment_thing_modifiers=tuple(str(w) for w in data["comment_thing_modifiers"]),
         comment_person_modifiers=tuple(str(w) for w in data["comment_person_modifiers"]),
@@ -138,6 +143,10 @@ def load_vocabulary() -> Vocabulary:
 
 
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[\u4e00-\u9fff]+")
+# Words that end in digits and mean something only whole (md5, ipv4, sha256, address2).
+_DIGIT_WORDS = frozenset({"md5", "sha1", "sha256", "sha512", "sm3", "sm4", "ipv4", "ipv6", "cvv2",
+                          "base64", "aes256", "address1", "address2", "e164", "mp4", "mp3",
+                          "utf8", "k8s", "oauth2", "s3"})
 
 
 def split_identifier(name: str, known: frozenset[str] | None | bool = True) -> list[str]:
@@ -146,7 +155,12 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True) -> l
     Glued lower-case words (`phonenumber`, `ipaddr`) are cut into known vocabulary words when
     every piece is known, so that the vocabulary does not need every spelling.
     """
-    words = [w.lower() for w in _CAMEL.findall(name)]
+    words: list[str] = []
+    for word in (w.lower() for w in _CAMEL.findall(name)):
+        if word.isdigit() and words and (words[-1] + word) in _DIGIT_WORDS:
+            words[-1] += word
+        else:
+            words.append(word)
     if known is None:
         return words
     vocab = load_vocabulary().known_words if known is True else known

@@ -32,8 +32,8 @@ def _scan(text: str) -> list[tuple[int, int, str]]:
         for term in vocab.comment_index.get(lowered[i], ()):
             if lowered.startswith(term, i):
                 # English terms inside Chinese text must stand alone ("ip" not in "zip").
-                if term.isascii() and (i > 0 and lowered[i - 1].isalnum()
-                                       or lowered[i + len(term):i + len(term) + 1].isalnum()):
+                after = lowered[i + len(term):i + len(term) + 1]
+                if term.isascii() and (i > 0 and _ascii_word(lowered[i - 1]) or _ascii_word(after)):
                     continue
                 out.append((i, i + len(term), term))
                 i += len(term)
@@ -41,6 +41,20 @@ def _scan(text: str) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def _ascii_word(char: str) -> bool:
+    return bool(char) and char.isascii() and char.isalnum()
+
+
+_ALTERNATIVES = re.compile(r"或|/|／|及|和|、")
+_PARTICLES = "的之地得了"
+
+
+def _trailing_text(main: str, end: int) -> str:
+    """Unrecognised Chinese right after the last term (微信 + 付款编号): the term is a modifier."""
+    tail = re.split(r"[\s\d,.;:!?，。；：！？]", main[end:], maxsplit=1)[0].strip(_PARTICLES)
+    return tail if _CJK.search(tail) else ""
 
 
 def _person_word(text: str) -> str | None:
@@ -72,6 +86,17 @@ def read_comment(comment: str | None) -> Reading:
     main = text[:cut.start()] if cut and cut.start() > 0 else text
     rest = text[len(main):]
     reading.enumeration = bool(rest and _ENUM.search(rest))
+    for key, categories in vocab.comment_bundles.items():
+        if key in main:
+            reading.composite = True
+            for category in categories:
+                reading.supports.append(Evidence("comment", key, category, 0.85,
+                                                 why="names several kinds of data",
+                                                 strength="personal"))
+            return reading
+    # Alternatives (用户昵称或网络名称, 省份/直辖市): the first one naming a category decides.
+    parts = [p for p in _ALTERNATIVES.split(main) if p.strip()] or [main]
+    main = next((p for p in parts if _head_is_term(p)), parts[0])
     matches = _scan(main)
     if not matches:
         # No term in the main clause: a bracketed explanation may still name one (备注（手机）).
@@ -87,14 +112,17 @@ def read_comment(comment: str | None) -> Reading:
     start, end, head = matches[-1]
     term = vocab.comment_terms.get(head)
     before = main[:start]
+    trailing = _trailing_text(main, matches[-1][1]) if not _generic_tail(main, end) else ""
+    modifier_text = before
     if term is None:
         reading.neutral_head = head
-        modifier_text = before
+    elif trailing:
+        reading.supports.append(Evidence("comment", head, term.category, term.weight * 0.4,
+                                         why=f"qualifies '{trailing}'", strength=term.strength))
     else:
         reading.supports.append(Evidence("comment", head, term.category, term.weight,
                                          why=f"{term.strength} term, head of the comment",
                                          strength=term.strength))
-        modifier_text = before
     for _start, _end, word in matches[:-1]:
         earlier = vocab.comment_terms.get(word)
         if earlier is not None and (term is None or earlier.category != term.category):
@@ -106,6 +134,16 @@ def read_comment(comment: str | None) -> Reading:
     reading.person_modifier = _person_word(modifier_text)
     reading.thing_modifier = _thing_word(modifier_text)
     return reading
+
+
+def _generic_tail(main: str, end: int) -> bool:
+    tail = main[end:].strip(_PARTICLES + " ")
+    return any(tail.startswith(g) for g in load_vocabulary().comment_generic_heads) if tail else True
+
+
+def _head_is_term(text: str) -> bool:
+    matches = [m for m in _scan(text) if m[2] not in load_vocabulary().comment_generic_heads]
+    return bool(matches) and matches[-1][2] in load_vocabulary().comment_terms
 
 
 def _strip_spans(text: str, matches: list[tuple[int, int, str]]) -> str:

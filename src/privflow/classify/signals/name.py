@@ -29,6 +29,8 @@ class Reading:
     state_label: str | None = None
     neutral_head: str | None = None  # a comment head naming something else (注册时间)
     enumeration: bool = False  # a comment listing coded values (0->未知；1->男)
+    composite: bool = False  # names several kinds of data at once (demographics)
+    attribute_only: str | None = None  # a name that is only an attribute word (status, type)
 
 
 def _match_phrases(tokens: list[str], index: dict[tuple[str, ...], Term], longest: int
@@ -77,6 +79,18 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     head = len(tokens) - 1
     while head > 0 and (tokens[head] in skip or tokens[head].isdigit()):
         head -= 1
+    if all(t in vocab.attribute_heads or t.isdigit() for t in tokens):
+        reading.attribute_only = "_".join(tokens)
+    for size in range(min(len(tokens), 4), 0, -1):
+        bundle = vocab.bundles.get(tuple(tokens[len(tokens) - size:]))
+        if bundle:
+            reading.composite = True
+            label = "_".join(tokens[len(tokens) - size:])
+            for category in bundle:
+                reading.supports.append(Evidence(signal, label, category, 0.85,
+                                                 why="names several kinds of data",
+                                                 strength="personal"))
+            return reading
     matches = _match_phrases(tokens, vocab.name_terms, vocab.max_phrase)
     head_start = 0
     for start, end, term in matches:

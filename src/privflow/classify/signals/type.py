@@ -30,6 +30,8 @@ def type_factor(column_type: str | None, category: str) -> Evidence | None:
     family = type_family(column_type)
     if family is None:
         return None
+    if family in load_vocabulary().types["composite"]:
+        return None  # JSON, XML and blobs can hold anything
     fits = load_vocabulary().types["fits"].get(category)
     if fits is None or family in fits:
         return None
