@@ -91,18 +91,28 @@ def block_statements(sql: str, dialect: str | None, line: int) -> Iterator[Piece
         return Piece(sql[begin:end], _line_at(sql, begin, line), in_block=True)
 
     previous = ""
+    outer_depth = 0  # parentheses outside statements: IF EXISTS (SELECT ...), FOR r IN (...)
+    command = False
     for index, token in enumerate(tokens):
         word = token.text.upper() if token.token_type != TokenType.STRING else ""
-        if token.token_type == TokenType.HEREDOC_STRING or (
-                token.token_type in (TokenType.STRING, TokenType.RAW_STRING)
-                and previous in ("AS", "DO") and ";" in token.text):
-            offset = sql.find(token.text, token.start)
+        nested = token.token_type == TokenType.HEREDOC_STRING or (
+            token.token_type in (TokenType.STRING, TokenType.RAW_STRING)
+            and (command or (previous in ("AS", "DO") and ";" in token.text)))
+        command = token.token_type == TokenType.COMMAND
+        if nested:
+            # A dollar-quoted body, or the text sqlglot's tokenizer keeps whole after a
+            # command word (BigQuery BEGIN ...): statements of their own.
+            offset = sql.find(token.text, tokens[index - 1].end if index else 0)
             yield from block_statements(token.text, dialect,
                                         _line_at(sql, max(offset, 0), line))
             previous = ""
             continue
         if start is None:
-            if word in _STARTS and token.token_type != TokenType.STRING:
+            if token.token_type == TokenType.L_PAREN:
+                outer_depth += 1
+            elif token.token_type == TokenType.R_PAREN:
+                outer_depth = max(outer_depth - 1, 0)
+            elif outer_depth == 0 and word in _STARTS and token.token_type != TokenType.STRING:
                 if (word == "CREATE" and not _creates_relation(tokens, index)) or (
                         word == "REPLACE" and not _next_is(tokens, index, "INTO")):
                     previous = word

@@ -141,8 +141,10 @@ class Source:
     """One FROM item as the query sees it: a physical table or a derived relation."""
 
     def __init__(self, table: str | None = None, output: QueryOutput | None = None,
-                 known: list[str] | None = None) -> None:
+                 known: list[str] | None = None, lateral: bool = False) -> None:
         self.table = table
+        # LATERAL VIEW / UNNEST aliases name their columns explicitly: they win a name clash.
+        self.lateral = lateral
         self.output = output
         self.known = known  # physical table columns from the catalog, None when unknown
         self._map: dict[str, list[Dep]] | None = None
@@ -210,7 +212,7 @@ class Scope:
             return sources[0].deps(name)
         yes = [s for s in sources if s.knows(name) is True]
         maybe = [s for s in sources if s.knows(name) is None]
-        if len(yes) == 1 and not maybe:
+        if len(yes) == 1 and (not maybe or yes[0].lateral):
             return yes[0].deps(name)
         if len(yes) > 1:
             if name in self.using:
@@ -375,7 +377,8 @@ class Walker:
                 scope.add(alias or f"_function{len(scope.sources)}", Source(table=None))
                 return
             output = QueryOutput([(n, deps) for n in names] or [("*", deps)])
-            scope.add(alias or f"_lateral{len(scope.sources)}", Source(output=output))
+            scope.add(alias or f"_lateral{len(scope.sources)}",
+                      Source(output=output, lateral=bool(names)))
             return
         scope.add(alias or f"_item{len(scope.sources)}", Source(table=None))
 

@@ -1,0 +1,77 @@
+"""dbt projects rendered in a sandbox: models, sources, meta, and lineage through ref()."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from privflow.lineage import build_flows
+from privflow.schema import Schema
+from privflow.sources.dbt import load_dbt_project
+
+PROJECT = Path(__file__).parent / "fixtures" / "lineage" / "dbt_shop"
+
+
+def load(root: Path = PROJECT) -> Schema:
+    schema = Schema()
+    load_dbt_project(root, "dbt_shop", schema)
+    return schema
+
+
+def test_models_and_sources_become_tables():
+    schema = load()
+    assert set(schema.tables) == {"mall.ums_member", "mall.oms_order_all",
+                                  "staging.stg_members", "member_orders"}
+    stg = schema.tables["staging.stg_members"]
+    assert stg.kind == "view"
+    assert list(stg.columns) == ["member_id", "phone_hash", "phone", "id_card"]
+    assert schema.tables["member_orders"].kind == "table"  # materialized='incremental'
+    assert schema.skipped == []
+
+
+def test_descriptions_and_meta_become_comments_and_pragmas():
+    schema = load()
+    member = schema.tables["mall.ums_member"]
+    assert member.comment == "会员表"
+    assert member.column("phone").comment == "手机号码"
+    assert member.column("phone").pragmas == ["meta:contains_pii"]
+    assert member.column("id_card").pragmas == ["add identity.national_id"]
+    orders = schema.tables["member_orders"]
+    assert orders.column("total_paid").pragmas == ["add financial.transaction"]
+    assert orders.column("total_paid").comment == "支付金额合计"
+
+
+def test_rendering_is_sandboxed_and_incremental_is_false(monkeypatch):
+    monkeypatch.setenv("DBT_SECRET", "s3cret")
+    schema = load()
+    by_path = {s.path: s.sql for s in schema.statements}
+    stg = by_path["dbt_shop/models/staging/stg_members.sql"]
+    assert "s3cret" not in stg  # env_var() never reads the environment
+    assert "md5(phone) as phone_hash" in stg  # a project macro
+    assert "from mall.ums_member" in stg
+    marts = by_path["dbt_shop/models/marts/member_orders.sql"]
+    assert marts.startswith("CREATE VIEW member_orders AS")
+    assert "max(created_at)" not in marts  # the is_incremental() branch is left out
+    assert "> 0" in marts  # var('min_amount') from dbt_project.yml
+
+
+def test_lineage_through_ref_and_source():
+    schema = load()
+    flows, _ = build_flows(schema, [])
+    got = {(f.source, f.target, f.transform) for f in flows}
+    assert ("mall.ums_member.phone", "staging.stg_members.phone_hash", "hash") in got
+    assert ("staging.stg_members.phone_hash", "member_orders.phone_hash", "identity") in got
+    assert ("mall.oms_order_all.pay_amount", "member_orders.total_paid", "aggregate") in got
+
+
+def test_a_broken_model_is_skipped_not_fatal(tmp_path):
+    root = tmp_path / "proj"
+    shutil.copytree(PROJECT, root)
+    (root / "models" / "broken.sql").write_text("select {{ 1 + }} from x\n")
+    (root / "models" / "sneaky.sql").write_text(
+        "select '{{ ''.__class__.__mro__ }}' as x from {{ ref('stg_members') }}\n")
+    schema = load(root)
+    reasons = {s.path: s.reason for s in schema.skipped}
+    assert "dbt_shop/models/broken.sql" in reasons
+    assert "dbt_shop/models/sneaky.sql" in reasons  # the sandbox refuses dunder access
+    assert "staging.stg_members" in schema.tables
