@@ -173,14 +173,16 @@ def graph(inventory_dir, fmt, focus, output) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]),
               default="text", show_default=True)
 @click.option("--since", help="Only files changed since this git ref.")
+@click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default="medium",
+              show_default=True, help="Lowest severity of a new finding that fails the check.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
-def check(paths, inventory_dir, baseline, write_baseline, fmt, since, output) -> None:
+def check(paths, inventory_dir, baseline, write_baseline, fmt, since, fail_on, output) -> None:
     """CI gate: exit 1 on sensitive data or flows the inventory does not declare."""
     from privflow.check import run_check
 
     code = run_check(paths=paths, inventory_dir=inventory_dir, baseline=baseline,
                      write_baseline=write_baseline, fmt=fmt, since=since, output=output,
-                     scan=_scan)
+                     scan=_scan, fail_on=fail_on)
     sys.exit(code)
 
 
