@@ -99,6 +99,20 @@ class LineList(list):
     item_lines: list[int]
 
 
+class YamlInt(int):
+    """An integer as YAML read it, with the text it was written as (0571... is octal in YAML)."""
+
+    text: str
+
+
+class YamlFloat(float):
+    text: str
+
+
+MAP_TAG = "tag:yaml.org,2002:map"
+SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
 def read_yaml(path: Path, shown: str) -> Any:
     """The plain data of one YAML file, mappings and lists carrying line numbers."""
     try:
@@ -123,6 +137,10 @@ def read_yaml(path: Path, shown: str) -> Any:
 
 def _plain(loader: yaml.SafeLoader, node: yaml.Node, shown: str) -> Any:
     line = node.start_mark.line + 1
+    if not isinstance(node, yaml.ScalarNode) and node.tag not in (MAP_TAG, SEQ_TAG):
+        # Mappings and sequences are built here, not by the constructor: refuse every tag
+        # the safe constructor would refuse (!!python/object..., !!set, custom tags).
+        raise PrivflowError(f"tag '{node.tag}' is not allowed", shown, line)
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)  # YAML merge keys (<<: *anchor)
         mapping = LineMap()
@@ -148,9 +166,16 @@ def _plain(loader: yaml.SafeLoader, node: yaml.Node, shown: str) -> Any:
             items.item_lines.append(item.start_mark.line + 1)
         return items
     try:
-        return loader.construct_object(node, deep=True)
+        value = loader.construct_object(node, deep=True)
     except ValueError:  # e.g. a timestamp-shaped scalar that is no date: 2024-13-45
         raise PrivflowError(f"'{node.value}' is not a valid value", shown, line) from None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = YamlInt(value)
+        value.text = node.value
+    elif isinstance(value, float):
+        value = YamlFloat(value)
+        value.text = node.value
+    return value
 
 
 # --------------------------------------------------------------------------------------------
@@ -266,7 +291,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"{str(value).lower()}"
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return f"the number {getattr(value, 'text', value)}"
     if isinstance(value, (datetime.date, datetime.datetime)):
         return f"the date {value.isoformat()}"
     return repr(value)
@@ -303,9 +328,8 @@ class _Reader:
         for key in spec.required:
             if data.get(key) in (None, "", []):
                 name = f" '{data['id']}'" if isinstance(data.get("id"), str) else ""
-                raise self.error(
-                    f"{kind.replace('_', ' ')}{name} is missing required field '{prefix}{key}'",
-                    data.key_lines.get(key, data.line))
+                raise self.error(f"{label}{name} is missing required field '{key}'",
+                                 data.key_lines.get(key, data.line))
         values: dict[str, Any] = {}
         for key, value in data.items():
             converted = self.value(value, hints[key], kind, key, data.key_lines[key], prefix)
@@ -429,7 +453,7 @@ def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
         raise reader.error("missing required field 'organisation'",
                            data.key_lines.get("organisation", data.line))
     organisation = reader.build(Organisation, data["organisation"],
-                                data.key_lines["organisation"])
+                                data.key_lines["organisation"], prefix="organisation.")
 
     source_paths: list[str] = []
     dialects: dict[str, str] = {}
