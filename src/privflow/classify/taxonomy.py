@@ -67,7 +67,7 @@ def load_taxonomy() -> dict[str, Category]:
             zh=entry["zh"],
             en=entry["en"],
             sensitive=bool(entry["sensitive"]),
-            basis=list(entry.get("basis") or []),
+            basis=[str(b) for b in entry.get("basis") or []],
             gdpr=gdpr,
             group=groups[group_id],
         )

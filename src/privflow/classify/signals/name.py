@@ -79,7 +79,8 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     head = len(tokens) - 1
     while head > 0 and (tokens[head] in skip or tokens[head].isdigit()):
         head -= 1
-    if all(t in vocab.attribute_heads or t.isdigit() for t in tokens):
+    if any(t in vocab.attribute_heads for t in tokens) and all(
+            t in vocab.attribute_heads or t.isdigit() for t in tokens):
         reading.attribute_only = "_".join(tokens)
     for size in range(min(len(tokens), 4), 0, -1):
         bundle = vocab.bundles.get(tuple(tokens[len(tokens) - size:]))

@@ -1,0 +1,188 @@
+"""Each signal on its own: name, comment, table context, type, values."""
+
+from __future__ import annotations
+
+from privflow.classify.combiner import combine
+from privflow.classify.signals.comment import read_comment
+from privflow.classify.signals.name import read_name
+from privflow.classify.signals.table import TableContext, table_context
+from privflow.classify.signals.type import type_factor, type_supports
+from privflow.classify.signals.values import read_values, value_factor, value_supports
+from privflow.schema import Table
+
+PEOPLE = TableContext("people", "member")
+THINGS = TableContext("thing", "product")
+NEUTRAL = TableContext("neutral", None)
+
+
+def strong(reading) -> set[str]:
+    return {e.category for e in reading.supports if e.score >= 0.8}
+
+
+def categories(name, type_=None, comment=None, context=PEOPLE, samples=None):
+    values = read_values(samples) if samples is not None else None
+    return combine(name, type_, comment, context, values).categories
+
+
+# -- name ------------------------------------------------------------------------------------
+
+def test_name_head_word_decides() -> None:
+    assert strong(read_name("receiver_phone")) == {"contact.phone"}
+    assert strong(read_name("phone_number")) == {"contact.phone"}
+    assert strong(read_name("email_domain")) == set()  # email only qualifies "domain"
+    email = read_name("email_verified")
+    assert strong(email) == set()
+    assert [f.category for f in email.factors] == ["contact.email"]
+
+
+def test_name_false_positives_of_peers() -> None:
+    assert categories("email_verified", "tinyint(1)") == []
+    assert categories("academic_year_code", "varchar(10)") == []
+    assert categories("track_id", "int", context=NEUTRAL) == []
+    assert categories("city_id", "int") == []
+
+
+def test_name_modifiers() -> None:
+    assert read_name("store_phone").thing_modifier == "store"
+    assert read_name("bill_receiver_phone").person_modifier == "bill receiver"
+    # The modifier nearest the head decides: a member level's name is a level's.
+    assert read_name("member_level_name").thing_modifier == "level"
+    assert categories("store_phone", "varchar(20)") == []
+    assert categories("receiver_phone", "varchar(20)", context=THINGS) == ["contact.phone"]
+
+
+def test_name_prefixes_and_pinyin() -> None:
+    assert categories("f_sfzh", "varchar(18)") == ["identity.national_id"]
+    assert categories("strName", "varchar(20)") == ["identity.name"]
+    assert categories("c_sjh", "varchar(11)") == ["contact.phone"]
+
+
+# -- comment ---------------------------------------------------------------------------------
+
+def test_comment_head_noun_decides() -> None:
+    assert categories("name", "varchar(64)", "商品名称", NEUTRAL) == []
+    assert categories("name", "varchar(64)", "收货人姓名", THINGS) == ["identity.name"]
+    assert categories("phone", "varchar(20)", "门店电话") == []
+    assert categories("phone", "varchar(20)", "手机号") == ["contact.phone"]
+    assert categories("create_time", "datetime", "注册时间") == []
+
+
+def test_comment_overrides_an_opaque_name() -> None:
+    assert categories("c1", "varchar(18)", "身份证号码") == ["identity.national_id"]
+    assert categories("user_name", "varchar(30)", "用户昵称") == ["account.nickname"]
+
+
+def test_comment_coded_values() -> None:
+    reading = read_comment("性别：0->未知；1->男；2->女")
+    assert reading.enumeration and strong(reading) == {"identity.gender"}
+    assert categories("gender", "int(1)", "性别：0->未知；1->男；2->女") == ["identity.gender"]
+    # A name cannot be one of three coded values.
+    assert categories("operate_man", "varchar(100)", "操作人：用户；系统；后台管理员",
+                      TableContext("log", "history", of="transaction")) == []
+    # A bracketed list explains, it does not code.
+    assert not read_comment("促销金额（促销价、满减、阶梯价）").enumeration
+
+
+def test_comment_alternatives_and_trailing_words() -> None:
+    assert strong(read_comment("用户昵称或网络名称")) == {"account.nickname"}
+    assert strong(read_comment("微信付款编号")) == set()  # 微信 qualifies 付款编号
+    assert strong(read_comment("图片地址")) == set()  # a URL, not a postal address
+
+
+def test_name_that_is_only_an_attribute_distrusts_a_copied_comment() -> None:
+    assert categories("status", "tinyint(1)", "性别(1-正常,2-冻结)") == []
+
+
+def test_comment_state_markers() -> None:
+    assert read_comment("手机号(脱敏)").state == "masked"
+    assert read_comment("银行卡号密文").state == "encrypted"
+    assert read_comment("盐加密").state is None  # 盐加密 is the salt itself
+
+
+# -- table context ---------------------------------------------------------------------------
+
+def test_table_context_head_word() -> None:
+    def kind(name: str, comment: str | None = None) -> str:
+        return table_context(Table(id=name, name=name, source="x", comment=comment)).kind
+
+    assert kind("ums_member") == "people"
+    assert kind("ums_member_tag") == "thing"
+    assert kind("pms_product") == "thing"
+    assert kind("oms_order") == "transaction"
+    assert kind("member_receive_address") == "personal"
+    assert kind("oms_company_address") == "thing"
+    assert kind("t_abc", "会员信息表") == "people"
+    assert kind("t_abc", "商品表") == "thing"
+    assert table_context(Table(id="c", name="child_info", source="x")).minors
+    assert table_context(Table(id="c", name="t_x", source="x", comment="儿童档案")).minors
+    assert not table_context(Table(id="c", name="ums_member", source="x")).minors
+
+
+def test_same_name_in_people_and_thing_tables() -> None:
+    assert categories("name", "varchar(64)", context=PEOPLE) == ["identity.name"]
+    assert categories("name", "varchar(64)", context=THINGS) == []
+    assert categories("amount", "decimal(10,2)", context=TableContext("transaction", "order")) \
+        == ["financial.transaction"]
+    assert categories("amount", "decimal(10,2)", context=TableContext("thing", "coupon")) == []
+
+
+# -- type ------------------------------------------------------------------------------------
+
+def test_type_fit() -> None:
+    assert type_factor("boolean", "contact.email") is not None
+    assert type_factor("tinyint(1)", "contact.phone") is not None
+    assert type_factor("varchar(64)", "contact.phone") is None
+    assert type_factor("jsonb", "contact.phone") is None  # a JSON can hold anything
+    assert categories("email", "boolean") == []
+    assert categories("is_mobile", "tinyint(1)") == []
+
+
+def test_type_hints() -> None:
+    assert {e.category for e in type_supports("inet")} == {"network.ip"}
+    assert {e.category for e in type_supports("macaddr")} == {"device.mac"}
+    assert categories("client_addr", "inet", context=NEUTRAL) == ["network.ip"]
+    hint = type_supports("varchar(18)")
+    assert [e.category for e in hint] == ["identity.national_id"] and hint[0].score < 0.5
+
+
+# -- values ----------------------------------------------------------------------------------
+
+MOBILES = ["13812345678", "15912345678", "18612345678", "13700001111", "17712345678"]
+
+
+def test_values_alone_tag_a_column_with_a_strong_validator() -> None:
+    assert categories("c7", "varchar(20)", samples=MOBILES) == ["contact.phone"]
+    outcome = combine("c7", "varchar(20)", None, PEOPLE, read_values(MOBILES))
+    assert outcome.kept_evidence == ["values:5/5 valid mainland mobile numbers"]
+    assert not any(m in " ".join(outcome.kept_evidence) for m in MOBILES)
+
+
+def test_values_contradict_the_name() -> None:
+    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]
+    assert categories("phone", "varchar(20)", samples=words) == []
+    report = read_values(words)
+    factor = value_factor(report, "contact.phone")
+    assert factor is not None and factor.score < 0.5 and factor.label.startswith("0/6")
+
+
+def test_weak_validators_only_confirm() -> None:
+    uuids = [f"6D92078A-8246-4BA4-AE5B-76104861E7D{i}" for i in range(6)]
+    assert categories("row_key", "varchar(36)", samples=uuids) == []
+    assert categories("idfa", "varchar(36)", samples=uuids) == ["device.advertising_id"]
+
+
+def test_organisation_codes_count_against_personal_ids() -> None:
+    codes = ["91350100M000100Y43"] * 6
+    assert categories("id_no", "varchar(18)", samples=codes) == []
+    assert value_supports(read_values(codes)) == []
+
+
+def test_json_samples_give_every_category_their_keys_show() -> None:
+    blobs = ['{"mobile": "x", "home_address": "y", "nickname": "z"}'] * 4
+    got = categories("ext", "json", samples=blobs, context=NEUTRAL)
+    assert set(got) == {"contact.phone", "contact.address", "account.nickname"}
+
+
+def test_composite_names() -> None:
+    got = categories("Demographics", "xml", context=PEOPLE)
+    assert {"identity.birth_date", "identity.gender", "special.marital"} <= set(got)
