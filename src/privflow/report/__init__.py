@@ -17,6 +17,7 @@ from privflow.report.labels import LANGUAGES, Labels
 from privflow.report.model import Diagram, Report
 from privflow.report.registers import build_report
 from privflow.report.renderers import RENDERERS
+from privflow.report.renderers.base import STEM
 from privflow.report.renderers.xlsx import XlsxRenderer
 from privflow.schema import ScanResult
 
@@ -76,6 +77,11 @@ def write_report(result: ScanResult, inventory: Inventory, *, out_dir: str | Pat
                           report_date=report_date)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    # Files of an earlier report that this one no longer has (a removed activity's diagram)
+    # would make the folder disagree with the inventory: remove only our own names.
+    for old in out.glob(f"{STEM}[.-]*"):
+        if old.is_file() and old.name not in files:
+            old.unlink()
     written = []
     for name, data in sorted(files.items()):
         path = out / name

@@ -1,0 +1,122 @@
+"""The shipped example (inventory/ -> reports/): every register row, the three deliberate gaps,
+zh and en, and the committed reports/ folder is what `privflow report` writes today."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from privflow.cli import cli
+from privflow.pipeline import ScanOptions, load_inventory, run_scan
+from privflow.report.registers import build_report
+
+REPO = Path(__file__).resolve().parent.parent
+INVENTORY = REPO / "inventory"
+REPORTS = REPO / "reports"
+
+pytestmark = pytest.mark.skipif(not (INVENTORY / "privflow.yaml").exists(),
+                                reason="the example inventory is not in this checkout")
+
+
+@pytest.fixture(scope="module")
+def example():
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(REPO)
+        inventory = load_inventory("inventory")
+        result = run_scan(ScanOptions(inventory_dir="inventory"), inventory)
+    return result, inventory
+
+
+@pytest.fixture(scope="module")
+def reports(example):
+    result, inventory = example
+    return {lang: build_report(result, inventory, lang) for lang in ("zh", "en")}
+
+
+def column(report, register, key):
+    return [row[key].text(" | ") for row in report.register(register).rows]
+
+
+def test_every_activity_and_recipient_has_its_rows(example, reports):
+    _, inventory = example
+    for report in reports.values():
+        ids = column(report, "activities", "id")
+        assert ids[: len(inventory.activities)] == [a.id for a in inventory.activities]
+        sharing = set(column(report, "sharing", "recipient_id"))
+        assert {r.id for r in inventory.recipients} <= sharing
+        collected = {row.split(" ")[0] for row in column(report, "collection", "activity")}
+        assert collected == {a.id for a in inventory.activities}
+        for activity in inventory.activities:
+            declared = {c for c in activity.categories}
+            mine = [r for r in report.register("collection").rows
+                    if r["activity"].text().split(" ")[0] == activity.id]
+            assert declared <= {r["category"].text() for r in mine}, activity.id
+
+
+def test_onward_recipients_and_government_body(example, reports):
+    _, inventory = example
+    zh = reports["zh"]
+    rows = zh.register("sharing").rows
+    onward = {r["recipient_id"].text(): r["onward_of"].text() for r in rows
+              if r["onward_of"].text()}
+    expected = {r.id: r.onward_of for r in inventory.recipients if r.onward_of}
+    assert expected and onward == expected
+    government = [r for r in rows if r["kind"].text() == "国家机关"]
+    assert government
+
+
+DELIBERATE_GAPS = [
+    ("unused-sensitive", "app_location_report.latitude"),
+    ("unused-sensitive", "app_location_report.longitude"),
+    ("undeclared-recipient", "oss://qh-data-share/partner/yanxin-research/"),
+    ("declared-not-found", "e_signing"),
+]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_deliberate_gaps_are_in_the_report(reports, lang):
+    rows = reports[lang].register("gaps").rows
+    found = [(r["rule"].text(), r["subject"].text(), r["location"].text()) for r in rows]
+    for rule, subject in DELIBERATE_GAPS:
+        hits = [f for f in found if f"({rule})" in f[0] and subject in f[1]]
+        assert hits, (rule, subject)
+        assert all(re.search(r":\d+$", location) for _, _, location in hits)  # file:line
+    document = [f for f in found if "identity.document_image" in f[1]]
+    assert document
+
+
+def test_languages_differ_only_in_words(reports):
+    zh, en = reports["zh"], reports["en"]
+    assert zh.register("activities").title == "4.1 处理活动登记表"
+    assert en.register("activities").title == "4.1 Register of processing activities"
+    assert len(zh.register("gaps").rows) == len(en.register("gaps").rows)
+    assert column(zh, "activities", "id") == column(en, "activities", "id")
+
+
+_SVG = re.compile(rb"<svg.*?</svg>", re.S)
+
+
+@pytest.mark.skipif(not REPORTS.exists() or not any(REPORTS.iterdir()),
+                    reason="reports/ has not been generated yet")
+def test_committed_reports_are_current(tmp_path, monkeypatch):
+    """`privflow report` (the README's main command) regenerates reports/ byte for byte.
+
+    SVG drawings depend on the Graphviz build that renders them (system dot or graphviz-pure),
+    so they are compared by presence only; their DOT source is compared inside ropa.json.
+    """
+    monkeypatch.chdir(REPO)
+    outcome = CliRunner().invoke(cli, ["report", "-o", str(tmp_path)])
+    assert outcome.exit_code == 0, outcome.output
+    committed = {p.name for p in REPORTS.iterdir() if p.is_file()}
+    fresh = {p.name for p in tmp_path.iterdir()}
+    assert committed == fresh, "reports/ is stale: run `privflow report` and commit reports/"
+    for name in sorted(fresh):
+        if name.endswith(".svg"):
+            continue
+        old, new = (REPORTS / name).read_bytes(), (tmp_path / name).read_bytes()
+        if name.endswith(".html"):
+            old, new = _SVG.sub(b"<svg/>", old), _SVG.sub(b"<svg/>", new)
+        assert old == new, f"reports/{name} is stale: run `privflow report` and commit reports/"
