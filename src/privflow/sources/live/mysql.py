@@ -11,7 +11,9 @@ import random
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+import sqlglot
 from sqlalchemy.engine import Connection
+from sqlglot import exp
 
 from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
 
@@ -68,6 +70,33 @@ class MySQLEngine(LiveEngine):
                                                 "tinyint")
     # Range reads per table: more start points spread the sample over the key space.
     RANGE_READS: ClassVar[int] = 4
+
+    def read_catalog(self, conn: Connection) -> list[CatalogTable]:
+        tables = super().read_catalog(conn)
+        for table in tables:
+            if table.definition:
+                table.definition = self.plain_view_sql(table.definition)
+        return tables
+
+    def plain_view_sql(self, definition: str) -> str:
+        """The server's stored view text with its parenthesised join tree unwrapped.
+
+        MySQL stores `FROM a m JOIN b o ON ...` as `from (a m join b o on(...))`; the same
+        query without the parentheses is what a person writes and what lineage walks best.
+        """
+        try:
+            tree = sqlglot.parse_one(definition, read=self.dialect)
+        except sqlglot.errors.ParseError:
+            return definition
+        changed = False
+        for select in tree.find_all(exp.Select):
+            source = select.args.get("from_")
+            if isinstance(source, exp.From) and _join_tree(source.this):
+                base, joins = _unwrap(source.this)
+                select.set("from_", exp.From(this=base))
+                select.set("joins", [*joins, *(select.args.get("joins") or [])])
+                changed = True
+        return tree.sql(dialect=self.dialect) if changed else definition
 
     def connect_args(self, timeout_s: float) -> dict[str, Any]:
         args: dict[str, Any] = {"connect_timeout": max(1, round(timeout_s)),
@@ -130,3 +159,19 @@ class MySQLEngine(LiveEngine):
                     break
                 found.setdefault(row[position], row)
         return list(found.values())[:rows]
+
+
+def _join_tree(node: exp.Expression | None) -> bool:
+    """An unaliased parenthesised FROM item that is tables and joins, not a subquery."""
+    return (isinstance(node, exp.Subquery) and not node.alias
+            and isinstance(node.this, (exp.Table, exp.Subquery)))
+
+
+def _unwrap(node: exp.Expression) -> tuple[exp.Expression, list[exp.Expression]]:
+    """(first table, joins in order) of a parenthesised join tree."""
+    if _join_tree(node):
+        base, joins = _unwrap(node.this)
+        return base, [*joins, *(node.args.get("joins") or [])]
+    joins = list(node.args.get("joins") or [])
+    node.set("joins", None)
+    return node, joins
