@@ -8,6 +8,7 @@ which of them leave the organisation, and the categories they carry downstream.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,10 @@ from privflow.lineage.flows import build_flows
 from privflow.lineage.propagate import propagate
 from privflow.lineage.script import walk_text
 from privflow.lineage.walker import Catalog, Edge, Export, StatementLineage, Walker
+
+# sqlglot logs a warning for each statement it falls back to reading as a command; lineage
+# reports what it could not read in `skipped` instead.
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 __all__ = ["Catalog", "Edge", "Export", "StatementLineage", "Walker", "build_flows",
            "lineage_file", "lineage_sql", "propagate", "walk_text"]

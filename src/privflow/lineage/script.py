@@ -38,6 +38,8 @@ _OUTFILE = re.compile(
     r"STARTING)\s+BY\s+'(?:[^'\\]|\\.|'')*')+)*",
     re.IGNORECASE,
 )
+# MySQL REPLACE INTO ... SELECT writes like INSERT (sqlglot reads it as an opaque command).
+_REPLACE_INTO = re.compile(r"^\s*REPLACE(?=\s+INTO\b)", re.IGNORECASE)
 _UNLOAD = re.compile(
     r"^\s*UNLOAD\s*\(\s*'((?:[^'\\]|\\.|'')*)'\s*\)\s*TO\s*'([^']*)'", re.IGNORECASE | re.DOTALL
 )
@@ -191,6 +193,7 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
             problems.extend(failed)
         return results, problems
 
+    sql = _REPLACE_INTO.sub("INSERT", sql, count=1)
     unload = _UNLOAD.match(sql)
     if unload:
         query = unload.group(1).replace("''", "'").replace("\\'", "'")

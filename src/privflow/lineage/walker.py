@@ -371,8 +371,8 @@ class Walker:
             deps = [d.through("derive") for d in self.expression_deps(inner, scope, sink)]
             names = [identifier_name(c) for c in alias_node.columns] \
                 if isinstance(alias_node, exp.TableAlias) else []
-            if isinstance(item, exp.Unnest) and not names and alias:
-                names, alias = [alias], alias
+            if not names and alias and (isinstance(item, exp.Unnest) or item is inner):
+                names = [alias]  # UNNEST(a) AS x, jsonb_array_elements(a) AS x: x is a column
             if not names and not deps:
                 scope.add(alias or f"_function{len(scope.sources)}", Source(table=None))
                 return
@@ -474,7 +474,41 @@ class Walker:
             self.plain_query(node, result)
         elif isinstance(node, exp.Delete):
             self.delete(node, result)
+        elif isinstance(node, exp.MultitableInserts):
+            self.multitable_insert(node, result)
         return result
+
+    def multitable_insert(self, node: exp.MultitableInserts, result: StatementLineage) -> None:
+        """Hive `FROM src INSERT ... SELECT ... INSERT ...`; Oracle `INSERT ALL INTO ... SELECT`."""
+        source = node.args.get("source")
+        for branch in node.expressions:
+            insert = branch.this if isinstance(branch, exp.ConditionalInsert) else branch
+            if not isinstance(insert, exp.Insert):
+                continue
+            if isinstance(source, exp.Table) and isinstance(insert.expression, exp.Select):
+                insert = insert.copy()
+                insert.expression.set("from_", exp.From(this=source.copy()))
+                self.insert(insert, result)
+            elif isinstance(source, exp.Query) and isinstance(insert.expression, exp.Values):
+                scope = Scope(None, self.base_ctes)
+                scope.add("_source", Source(output=self.query(source, None)))
+                target = insert.this
+                names = [identifier_name(c) for c in target.expressions] \
+                    if isinstance(target, exp.Schema) else []
+                table_node = target.this if isinstance(target, exp.Schema) else target
+                if not isinstance(table_node, exp.Table):
+                    continue
+                table = self.catalog.resolve(written_table(table_node))
+                names = names or self.catalog.columns(table) or []
+                conditions: list[Dep] = []
+                columns: list[tuple[str | None, list[Dep]]] = []
+                for row in insert.expression.expressions[:1]:
+                    values = row.expressions if isinstance(row, exp.Tuple) else [row]
+                    for index, value in enumerate(values):
+                        if index < len(names):
+                            columns.append((names[index],
+                                            self.expression_deps(value, scope, conditions)))
+                self.emit(result, table, columns, conditions + scope.conditions)
 
     def emit(self, result: StatementLineage, target_table: str | None,
              columns: Iterable[tuple[str | None, list[Dep]]], conditions: list[Dep]) -> None:
@@ -578,9 +612,12 @@ class Walker:
         result.target_table = table
         scope = Scope(None, self.base_ctes)
         self.from_item(target, scope, self.base_ctes)
+        # WHEN NOT MATCHED ... INSERT VALUES can only read the source row.
+        source_scope = Scope(None, self.base_ctes)
         using = node.args.get("using")
         if using is not None:
             self.from_item(using, scope, self.base_ctes)
+            self.from_item(using, source_scope, self.base_ctes)
         conditions: list[Dep] = []
         on = node.args.get("on")
         if on is not None:
@@ -611,8 +648,8 @@ class Walker:
                 known = names or self.catalog.columns(table) or []
                 for index, value in enumerate(values or []):
                     if index < len(known):
-                        columns.append((known[index], self.expression_deps(value, scope,
-                                                                           conditions)))
+                        columns.append((known[index], self.expression_deps(
+                            value, source_scope, conditions)))
         self.emit(result, table, columns, conditions + scope.conditions)
 
     def update(self, node: exp.Update, result: StatementLineage) -> None:
