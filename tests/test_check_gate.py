@@ -9,27 +9,18 @@ declares today, because only the change is compared.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "inventory"
+from check_cli_helpers import EXAMPLE, privflow, privflow_process
+
 BASELINE = ".privflow-baseline.json"
 
 pytestmark = pytest.mark.skipif(not (EXAMPLE / "privflow.yaml").exists(),
                                 reason="the example inventory is not in this checkout")
-
-
-def privflow(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("PRIVFLOW_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "privflow", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300, check=False)
 
 
 def new_findings(cwd: Path, *args: str) -> tuple[int, list[dict]]:
@@ -54,8 +45,9 @@ def project(tmp_path: Path) -> Path:
 def test_pristine_copy_passes_against_its_baseline(project: Path):
     code, new = new_findings(project)
     assert (code, new) == (0, [])
-    text = privflow(project, "check", "--inventory", "inventory", "--baseline", BASELINE)
-    assert text.returncode == 0
+    text = privflow_process(project, "check", "--inventory", "inventory", "--baseline",
+                            BASELINE)
+    assert text.returncode == 0, text.stderr
     assert text.stdout.strip().endswith("check passed")
 
 
@@ -103,6 +95,8 @@ def test_new_export_to_an_undeclared_recipient_fails_the_gate(project: Path):
 
 def _discovered_declared_pair(project: Path) -> tuple[str, str]:
     """An (activity, category) the activity declares and its systems really hold."""
+    import os
+
     from privflow.check.context import CheckContext
     from privflow.pipeline import ScanOptions, load_inventory, run_scan
 

@@ -1,11 +1,16 @@
 """`privflow check`: scan, compare with the inventory and the baseline, pass or fail.
 
-Gate policy (docs/ci.md): the run fails (exit 1) when a finding of severity high or medium is
-not accepted in the baseline; low findings (a declaration the scan cannot confirm, retention
-evidence) are printed but never fail a build, because the scan may simply not see that code.
-`--since REF` scans only the files changed since REF and reports only findings located in
-them, except that a change to the inventory folder re-checks everything, since a removed
-declaration surfaces as a finding on unchanged SQL.
+Gate policy (docs/ci.md): the run fails (exit 1) when a finding of severity high or medium
+(`--fail-on` moves the bar) is not accepted in the baseline; low findings (a declaration the
+scan cannot confirm, retention evidence) are printed but do not fail a build by default,
+because the scan may simply not see that code.
+
+`--since REF` reports only the findings located in files changed since REF (the merge base
+of REF and HEAD, plus uncommitted and untracked files). It still scans every source: a
+migration's `ALTER TABLE ... ADD id_card_no` or an ETL `SELECT` means nothing without the
+tables defined in unchanged files, and a partial scan would silently miss exactly the
+findings a pull request introduces. A change to the inventory folder reports everything,
+since a removed declaration surfaces as a finding on unchanged SQL.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from pathlib import Path
 from privflow.check.baseline import Baseline, load_baseline, merge_baseline, write_baseline
 from privflow.check.context import CheckContext, split_location
 from privflow.check.formats import FORMATS
-from privflow.check.rules import fingerprint, rule_metadata, run_rules, sort_findings
+from privflow.check.rules import fingerprint, run_rules, sort_findings
 from privflow.errors import PrivflowError
 from privflow.schema import Finding
 
@@ -50,16 +55,6 @@ def changed_files(ref: str, cwd: str | Path = ".") -> set[Path]:
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], root) or ""
     names = [n for n in (diff + untracked).split("\0") if n]
     return {(root / name).resolve() for name in names}
-
-
-def _only_files(changed: set[Path], cwd: Path) -> set[str]:
-    """Changed files in every spelling a source loader may compare against: absolute and,
-    when under the working directory, relative to it."""
-    spelled = {str(p) for p in changed}
-    for path in changed:
-        if _inside(path, cwd):
-            spelled.add(str(path.relative_to(cwd)))
-    return spelled
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -102,26 +97,18 @@ def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str 
         raise PrivflowError(f"unknown format {fmt!r}; choose {', '.join(FORMATS)}")
     if fail_on not in FAIL_ON:
         raise PrivflowError(f"unknown --fail-on {fail_on!r}; choose {', '.join(FAIL_ON)}")
-    cwd = Path.cwd()
     changed: set[Path] | None = None
-    only_files: set[str] | None = None
     if since:
-        changed = changed_files(since, cwd)
+        changed = changed_files(since, Path.cwd())
         inventory_root = Path(inventory_dir).resolve() if inventory_dir else None
         if inventory_root and any(_inside(p, inventory_root) and p.suffix in (".yaml", ".yml")
                                   for p in changed):
             changed = None  # declarations changed: every finding may have changed with them
-        else:
-            only_files = _only_files(changed, cwd)
 
     # An inventory folder named by default may be absent when explicit PATHS are checked.
     explicit = not paths or (inventory_dir is not None and Path(inventory_dir).exists())
-    result, inventory = scan(tuple(paths), (), None, inventory_dir, explicit,
-                             only_files=only_files)
-    ours = set(rule_metadata())
-    findings = [f for f in result.findings if f.rule not in ours]
-    findings += scan_findings(result, inventory, partial_scan=only_files is not None)
-    findings = sort_findings(ensure_fingerprints(findings))
+    result, _ = scan(tuple(paths), (), None, inventory_dir, explicit, only_files=None)
+    findings = sort_findings(ensure_fingerprints(list(result.findings)))
     if changed is not None:
         findings = [f for f in findings if _located_in(f, changed)]
 
