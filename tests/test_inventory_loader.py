@@ -533,3 +533,36 @@ def test_cli_prints_one_line_and_exits_2(copy: Path) -> None:
     assert f"{copy}/activities.yaml:{line}: lawful_basis 'consnet' is not one of" in run.stderr
     assert "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_activity_must_be_a_mapping(copy: Path) -> None:
+    line = break_file(copy, "activities.yaml", "activities:\n", "activities:\n  - search\n")
+    assert error_of(copy) == (f"{copy}/activities.yaml:{line + 1}: activity must be a mapping "
+                              "of keys, not 'search'")
+
+
+def test_anchors_and_merge_keys_share_defaults(tmp_path: Path) -> None:
+    """A DPO may factor repeated values out with YAML anchors; lines still point at the use."""
+    (tmp_path / "privflow.yaml").write_text("organisation:\n  name: 示例\n", encoding="utf-8")
+    (tmp_path / "recipients.yaml").write_text(
+        "recipients:\n"
+        "  - &sdk\n"
+        "    id: push_a\n"
+        "    name: Push A\n"
+        "    kind: sdk\n"
+        "    transfer_type: entrusted\n"
+        "    mechanism: sdk\n"
+        "  - <<: *sdk\n"
+        "    id: push_b\n"
+        "    name: Push B\n"
+        "    mechanism: sdkk\n", encoding="utf-8")
+    message = error_of(tmp_path)
+    assert message == (f"{tmp_path}/recipients.yaml:11: mechanism 'sdkk' is not one of sdk, "
+                       "api, file, database, manual (did you mean 'sdk'?)")
+    text = (tmp_path / "recipients.yaml").read_text(encoding="utf-8")
+    (tmp_path / "recipients.yaml").write_text(text.replace("sdkk", "api"), encoding="utf-8")
+    inventory = load_inventory(str(tmp_path))
+    push_b = inventory.recipient("push_b")
+    assert push_b is not None
+    assert (push_b.kind, push_b.transfer_type, push_b.mechanism) == ("sdk", "entrusted", "api")
+    assert push_b.declared_in == f"{tmp_path}/recipients.yaml:8"

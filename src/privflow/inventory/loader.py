@@ -142,19 +142,29 @@ def _plain(loader: yaml.SafeLoader, node: yaml.Node, shown: str) -> Any:
         # the safe constructor would refuse (!!python/object..., !!set, custom tags).
         raise PrivflowError(f"tag '{node.tag}' is not allowed", shown, line)
     if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)  # YAML merge keys (<<: *anchor)
+        # YAML merge keys (<<: *defaults): keys written in this mapping override merged ones.
+        explicit = {id(key_node) for key_node, _ in node.value}
+        loader.flatten_mapping(node)
         mapping = LineMap()
         mapping.line, mapping.key_lines = line, {}
+        merged: set[str] = set()
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             key = _plain(loader, key_node, shown)
             if not isinstance(key, str):
                 raise PrivflowError(f"key {key!r} is not text (put it in quotes)", shown,
                                     key_line)
+            from_merge = id(key_node) not in explicit
             if key in mapping:
-                raise PrivflowError(
-                    f"duplicate key '{key}' (first given on line {mapping.key_lines[key]})",
-                    shown, key_line)
+                if from_merge:
+                    continue  # an earlier merge or the mapping itself already set it
+                if key not in merged:
+                    raise PrivflowError(
+                        f"duplicate key '{key}' (first given on line {mapping.key_lines[key]})",
+                        shown, key_line)
+                merged.discard(key)
+            elif from_merge:
+                merged.add(key)
             mapping[key] = _plain(loader, value_node, shown)
             mapping.key_lines[key] = key_line
         return mapping
