@@ -230,16 +230,11 @@ def format_spec() -> FormatSpec:
     return FormatSpec(objects=objects, patterns=patterns, pattern_help=dict(data["pattern_help"]))
 
 
-def taxonomy_ids() -> frozenset[str] | None:
-    """Category ids of the taxonomy, or None while the classifier package cannot provide them."""
-    try:
-        from privflow.classify.taxonomy import load_taxonomy
-    except ImportError:
-        return None
-    try:
-        return frozenset(load_taxonomy())
-    except (OSError, KeyError):
-        return None
+def taxonomy_ids() -> frozenset[str]:
+    """Category ids of the taxonomy (shared/spec/taxonomy.md, kept by the classifier)."""
+    from privflow.classify.taxonomy import load_taxonomy
+
+    return frozenset(load_taxonomy())
 
 
 def sql_dialects() -> tuple[str, ...]:
@@ -613,11 +608,9 @@ def load_inventory(directory: str) -> Inventory:
 
 
 def _classifier_override(declaration: OverrideDeclaration) -> Any:
-    """The classifier's Override for one declaration (the declaration itself until it exists)."""
-    try:
-        from privflow.classify.overrides import Override
-    except ImportError:
-        return declaration
+    """The classifier's Override for one validated declaration."""
+    from privflow.classify.overrides import Override
+
     return Override(table=declaration.table, column=declaration.column,
                     action=declaration.action, categories=list(declaration.categories),
                     reason=declaration.reason, declared_in=declaration.declared_in)
