@@ -137,3 +137,27 @@ def test_propagation_through_a_cycle_terminates():
     assert schema.tables["a"].column("x").state == "raw"
     assert schema.tables["b"].column("y").state == "pseudonymized"
     assert schema.tables["b"].column("y").categories == ["contact.phone"]
+
+
+def test_unqualified_recipient_globs_match_qualified_tables():
+    schema = member_schema()
+    add(schema, "INSERT INTO vendor.outbox (mobile) SELECT phone FROM ums_member", 2)
+    sdk = Recipient(id="sdk", name="SDK", receives=["ums_member.phone"],
+                    declared_in="inventory/recipients.yaml:5")
+    gateway = Recipient(id="gw", name="Gateway", tables=["outbox"])
+    flows, _ = build_flows(schema, [sdk, gateway])
+    got = {(f.source, f.target) for f in flows}
+    assert ("shop.ums_member.phone", "recipient:sdk") in got
+    assert ("vendor.outbox.mobile", "recipient:gw") in got
+    assert ("shop.ums_member.id", "recipient:sdk") not in got
+
+
+def test_evidence_names_the_upstream_column_even_when_the_category_is_known():
+    schema = member_schema()
+    schema.tables["dw.member_wide"].column("phone").categories = ["contact.phone"]
+    add(schema, "INSERT INTO dw.member_wide (phone) SELECT phone FROM ums_member", 3)
+    flows, _ = build_flows(schema, [])
+    propagate(schema, flows)
+    column = schema.tables["dw.member_wide"].column("phone")
+    assert column.categories == ["contact.phone"]
+    assert column.evidence == ["from shop.ums_member.phone via etl/jobs.sql:3"]

@@ -18,6 +18,15 @@ def _matches(value: str, patterns: list[str]) -> bool:
     return any(fnmatchcase(value, pattern.lower()) for pattern in patterns)
 
 
+def _matches_table(table: str, patterns: list[str], column: str | None = None) -> bool:
+    """A glob over `[schema.]table[.column]`: an unqualified glob also matches the bare name."""
+    bare = table.rsplit(".", 1)[-1]
+    names = [table, bare] if bare != table else [table]
+    if column is not None:
+        names = [f"{name}.{column}" for name in names]
+    return any(_matches(name, patterns) for name in names)
+
+
 class FlowBuilder:
     def __init__(self, schema: Schema, recipients: list[Recipient]) -> None:
         self.schema = schema
@@ -78,7 +87,7 @@ class FlowBuilder:
             target = f"{target_table}.{edge.target_column}"
             self.add(source, target, via, edge.transform)
             for recipient in self.declared:
-                if recipient.tables and _matches(target_table, recipient.tables):
+                if recipient.tables and _matches_table(target_table, recipient.tables):
                     self.add(target, RECIPIENT + recipient.id, via, "identity")
             for export in result.exports:
                 if export.kind == "external_table" and export.table == edge.target_table:
@@ -101,9 +110,9 @@ class FlowBuilder:
             via = recipient.declared_in or "inventory"
             for table in self.schema.tables.values():
                 for column in table.columns.values():
-                    name = f"{table.id}.{column.name.lower()}"
-                    if _matches(name, recipient.receives):
-                        self.add(name, RECIPIENT + recipient.id, via, "identity")
+                    if _matches_table(table.id, recipient.receives, column.name.lower()):
+                        self.add(f"{table.id}.{column.name.lower()}", RECIPIENT + recipient.id,
+                                 via, "identity")
 
 
 def build_flows(schema: Schema, recipients: list[Recipient]) -> tuple[list[Flow], list[Recipient]]:

@@ -94,7 +94,8 @@ def propagate(schema: Schema, flows: list[Flow]) -> None:
 
     for cid, column in columns.items():
         own_categories = own[cid][0]
-        if categories[cid] == own_categories and state[cid] == column.state:
+        if categories[cid] == own_categories and state[cid] == column.state \
+                and (not own_categories or not reasons.get(cid)):
             continue
         column.categories = list(column.categories) + sorted(categories[cid] - own_categories)
         column.state = state[cid]  # type: ignore[assignment]
@@ -118,8 +119,7 @@ def _recompute(cid: str, flows: list[Flow], own: dict, categories: dict, state: 
         new_categories |= carried
         states.append(state_after(state[flow.source], flow.transform))
         best = max(best, confidence[flow.source] * PROPAGATED_CONFIDENCE)
-        if carried - own_categories:
-            reasons[cid][f"from {flow.source} via {flow.via}"] = None
+        reasons[cid][f"from {flow.source} via {flow.via}"] = None
     if own_state != "raw" or not states:
         new_state = own_state  # the column's own evidence (say, a hash-typed name) stands
     else:
