@@ -313,6 +313,15 @@ def test_unaliased_expression_names_follow_the_dialect():
     assert [e["target_column"] for e in pg["edges"]] == ["upper", "name"]
     my = lineage_sql("SELECT upper(name) FROM t", dialect="mysql")
     assert [e["target_column"] for e in my["edges"]] == ["upper(name)"]
+    hive = lineage_sql("SELECT uid, upper(name) FROM t", dialect="hive")
+    assert [e["target_column"] for e in hive["edges"]] == ["uid", "_c1"]
+    bq = lineage_sql("SELECT uid, upper(name), lower(name) FROM t", dialect="bigquery")
+    assert [e["target_column"] for e in bq["edges"]] == ["uid", "f0_", "f1_"]
+
+
+def test_struct_field_of_an_aliased_table():
+    assert edges("SELECT u.profile.phone AS p FROM ds.users u", "bigquery") == {
+        ("ds.users", "profile", None, "p", "derive")}
 
 
 # --- scripts ---------------------------------------------------------------------------------

@@ -274,6 +274,11 @@ class Walker:
             return scope.lookup(name)
         source = scope.find_source(qualifier)
         if source is None and "." in qualifier:
+            # `alias.struct_column.field` (BigQuery, Spark): the field of a column of alias.
+            head, _, struct = qualifier.partition(".")
+            owner_source = scope.find_source(head)
+            if owner_source is not None and "." not in struct:
+                return [d.through("derive") for d in owner_source.deps(struct)]
             source = scope.find_source(qualifier.rsplit(".", 1)[-1])
         if source is not None:
             return source.deps(name)
@@ -401,12 +406,15 @@ class Walker:
                 conditions.extend(self.expression_deps(on, scope, conditions))
 
         columns: list[tuple[str, list[Dep]]] = []
+        anonymous = 0  # unnamed expressions so far (BigQuery numbers them f0_, f1_ ...)
         for projection in node.expressions:
             if isinstance(projection, exp.Star) or (
                     isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star)):
                 columns.extend(self.star(projection, scope))
                 continue
-            name = self.output_name(projection)
+            name = self.output_name(projection, len(columns), anonymous)
+            if not isinstance(projection, (exp.Alias, exp.Column, exp.Dot)):
+                anonymous += 1
             deps = self.expression_deps(projection, scope, conditions)
             columns.append((name, _unique(deps)))
             if name:
@@ -434,14 +442,14 @@ class Walker:
             columns.extend(source.star())
         return columns
 
-    def output_name(self, projection: exp.Expression) -> str:
+    def output_name(self, projection: exp.Expression, position: int, anonymous: int) -> str:
         if isinstance(projection, exp.Alias):
             return identifier_name(projection.args.get("alias"))
         if isinstance(projection, exp.Column):
             return identifier_name(projection.this)
         if isinstance(projection, exp.Dot):
             return identifier_name(projection.expression)
-        return dialect_column_name(projection, self.dialect)
+        return dialect_column_name(projection, self.dialect, position, anonymous)
 
     # -- statements ----------------------------------------------------------------------------
 
@@ -801,14 +809,18 @@ def merge_transforms(first: str, second: str) -> str:
 # Output column names of unaliased expressions
 
 
-def dialect_column_name(node: exp.Expression, dialect: str | None) -> str:
-    """How the dialect names an unaliased output column."""
+def dialect_column_name(node: exp.Expression, dialect: str | None, position: int = 0,
+                        anonymous: int = 0) -> str:
+    """How the dialect names an unaliased output column (lower-cased, like every name here)."""
     if dialect in ("postgres", "redshift", "materialize", "risingwave"):
         return _postgres_name(node)
     if dialect in ("tsql", "fabric"):
         return ""  # SQL Server leaves it unnamed
-    text = node.sql(dialect=dialect)
-    return text if dialect in ("oracle", "snowflake") else text.lower()
+    if dialect == "hive":
+        return f"_c{position}"  # Hive numbers unnamed columns by position
+    if dialect == "bigquery":
+        return f"f{anonymous}_"  # BigQuery's anonymous column names
+    return node.sql(dialect=dialect).lower()
 
 
 def _postgres_name(node: exp.Expression) -> str:
