@@ -99,6 +99,7 @@ def role(pg) -> Iterator[str]:
         c.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'Pw-{name}'")
         c.execute(f"GRANT USAGE ON SCHEMA shop TO {name}")
         c.execute(f"GRANT SELECT ON shop.orders TO {name}")
+        c.execute(f"GRANT SELECT (id, member_id) ON public.event_log TO {name}")
     try:
         yield name
     finally:
@@ -203,6 +204,11 @@ def test_grant_restricted_user_skips_and_lists_unreadable_tables(pg, role, tmp_p
     skipped = {s.path: s.reason for s in schema.skipped}
     shown = restricted.replace(f":Pw-{role}@", ":***@")
     assert "permission denied" in skipped[f"db:{shown}#public.member"]
+    # Column privileges: only the granted columns are sampled, the table is kept.
+    log = schema.tables["public.event_log"]
+    assert log.column("member_id").samples and log.column("payload").samples == []
+    assert not any("event_log" in path for path in skipped)
+    assert set(live.load_database(restricted, sample_rows=0).tables) == set(schema.tables)
     done = run_cli("scan", "--db", restricted, "--format", "json", cwd=tmp_path)
     if pipeline_missing() is None:
         assert done.returncode == 0, done.stderr

@@ -29,6 +29,7 @@ class CatalogColumn:
     comment: str | None
     primary_key: bool = False
     references: tuple[str | None, str] | None = None  # (schema, table) of a foreign key
+    readable: bool = True  # the user may SELECT it (column privileges)
 
 
 @dataclass
@@ -43,6 +44,7 @@ class CatalogTable:
     readable: bool = True
     estimated_rows: float | None = None  # planner estimate; None when unknown
     pages: int | None = None  # size on disk in pages, where the engine knows it
+    remote: bool = False  # a foreign table: reading it would query another server
     columns: dict[str, CatalogColumn] = field(default_factory=dict)
     unread: str | None = None  # why part of the catalog entry could not be read
 
@@ -60,14 +62,17 @@ class LiveEngine:
     SESSION_SETUP: ClassVar[tuple[str, ...]] = ()
     # Changes the statement timeout of the session: {ms} / {s}.
     STATEMENT_TIMEOUT: ClassVar[str | None] = None
-    # Catalog queries. TABLES_SQL rows: schema, name, kind ('table'|'view'), comment,
+    # Catalog queries. TABLES_SQL rows: schema, name, kind ('table'|'view'|'foreign'), comment,
     # definition, readable, estimated_rows, pages. COLUMNS_SQL rows: schema, table, name, type,
-    # comment. KEYS_SQL rows: schema, table, column, 'p'|'f', ref_schema, ref_table.
+    # comment[, readable]. KEYS_SQL rows: schema, table, column, 'p'|'f', ref_schema, ref_table.
     TABLES_SQL: ClassVar[str] = ""
     COLUMNS_SQL: ClassVar[str] = ""
     KEYS_SQL: ClassVar[str] = ""
     # Driver error codes (SQLSTATE or errno) -> what they mean for the scan.
     ERROR_CODES: ClassVar[dict[Any, ErrorKind]] = {}
+    # True when TABLES_SQL's `readable` is the user's real SELECT right, so that a scan
+    # without sampling need not probe each table.
+    PRIVILEGES_IN_CATALOG: ClassVar[bool] = False
     # Patterns of driver messages for errors without a code (mostly connection failures);
     # engines put theirs first.
     ERROR_TEXT: ClassVar[tuple[tuple[str, ErrorKind], ...]] = ()
@@ -114,14 +119,18 @@ class LiveEngine:
         for row in conn.execute(text(self.TABLES_SQL)):
             schema, name, kind, comment, definition, readable, estimated, pages = row
             tables[(schema, name)] = CatalogTable(
-                schema=schema, name=name, kind=kind, comment=comment or None,
+                schema=schema, name=name, kind="table" if kind == "foreign" else kind,
+                remote=kind == "foreign", comment=comment or None,
                 definition=definition, readable=bool(readable),
                 estimated_rows=float(estimated) if estimated is not None and estimated >= 0
                 else None,
                 pages=int(pages) if pages is not None else None)
-        for schema, table, name, type_, comment in conn.execute(text(self.COLUMNS_SQL)):
+        for schema, table, name, type_, comment, *readable in conn.execute(
+                text(self.COLUMNS_SQL)):
             if (schema, table) in tables:
-                tables[(schema, table)].columns[name] = CatalogColumn(name, type_, comment or None)
+                tables[(schema, table)].columns[name] = CatalogColumn(
+                    name, type_, comment or None, readable=bool(readable[0]) if readable
+                    else True)
         for schema, table, column, kind, ref_schema, ref_table in conn.execute(
                 text(self.KEYS_SQL)):
             found = tables.get((schema, table))
@@ -144,6 +153,8 @@ class LiveEngine:
         return ".".join(preparer.quote_identifier(n) for n in names if n)
 
     def sampleable(self, column: CatalogColumn) -> bool:
+        if not column.readable:
+            return False
         kind = (column.type or "").lower()
         return not any(word in kind for word in self.UNSAMPLED_TYPES)
 

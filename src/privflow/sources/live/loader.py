@@ -127,7 +127,11 @@ def _connected(engine: LiveEngine, timeout_s: float) -> Iterator[Connection]:
 def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, table: Table,
                   rows: int, budget_s: float) -> ErrorKind | str | None:
     """Fill `Column.samples`; probe readability when not sampling. Returns what went wrong."""
+    if entry.remote:
+        return None  # a foreign table lives on another server: not this scan's to read
     columns = [c.name for c in entry.columns.values() if engine.sampleable(c)]
+    if (rows <= 0 or not columns) and engine.PRIVILEGES_IN_CATALOG:
+        return None
     deadline = time.monotonic() + budget_s
     try:
         if rows <= 0 or not columns:

@@ -32,14 +32,17 @@ class PostgresEngine(LiveEngine):
         "SET application_name = 'privflow'",
     )
     STATEMENT_TIMEOUT = "SET statement_timeout = {ms}"
+    PRIVILEGES_IN_CATALOG = True
     TABLES_SQL = f"""
         -- Only catalog columns and functions that take no lock on the table: a table locked
         -- by a long ALTER must not stall the catalog read (its sampling times out instead).
         SELECT n.nspname, c.relname,
-               CASE WHEN c.relkind IN ('v', 'm') THEN 'view' ELSE 'table' END,
+               CASE WHEN c.relkind IN ('v', 'm') THEN 'view'
+                    WHEN c.relkind = 'f' THEN 'foreign' ELSE 'table' END,
                obj_description(c.oid, 'pg_class'),
                NULL,
-               has_table_privilege(c.oid, 'SELECT'),
+               has_schema_privilege(n.oid, 'USAGE')
+                   AND has_any_column_privilege(c.oid, 'SELECT'),
                c.reltuples,
                CASE WHEN c.relkind IN ('r', 'm') AND c.reltuples >= 0 THEN c.relpages END
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -57,7 +60,7 @@ class PostgresEngine(LiveEngine):
         -- Only catalog columns and functions that take no lock on the table: a table locked
         -- by a long ALTER must not stall the catalog read (its sampling times out instead).
         SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
-               col_description(c.oid, a.attnum)
+               col_description(c.oid, a.attnum), has_column_privilege(c.oid, a.attnum, 'SELECT')
         FROM pg_attribute a
         JOIN pg_class c ON c.oid = a.attrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -17,7 +17,9 @@ from privflow.errors import PrivflowError
 
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # `scheme://user:password@` when the URL does not parse as a whole.
-_USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):(?P<secret>[^@\s]*)@")
+# Greedy up to the last `@` before the path or query, so an unquoted `@` or `/` inside the
+# password is hidden too.
+_USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):(?P<secret>[^\s?#]*)@")
 _SECRET_PARAMS = re.compile(r"(?i)(?P<key>(?:password|passwd|pwd|secret|token)=)[^&\s]*")
 
 # The driver each engine uses when the URL names none: only drivers privflow depends on.
