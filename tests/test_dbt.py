@@ -21,7 +21,7 @@ def load(root: Path = PROJECT) -> Schema:
 def test_models_and_sources_become_tables():
     schema = load()
     assert set(schema.tables) == {"mall.ums_member", "mall.oms_order_all",
-                                  "staging.stg_members", "member_orders"}
+                                  "staging.stg_members", "member_orders", "member_export"}
     stg = schema.tables["staging.stg_members"]
     assert stg.kind == "view"
     assert list(stg.columns) == ["member_id", "phone_hash", "phone", "id_card"]
@@ -62,6 +62,10 @@ def test_lineage_through_ref_and_source():
     assert ("mall.ums_member.phone", "staging.stg_members.phone_hash", "hash") in got
     assert ("staging.stg_members.phone_hash", "member_orders.phone_hash", "identity") in got
     assert ("mall.oms_order_all.pay_amount", "member_orders.total_paid", "aggregate") in got
+    # `select *` of a model is expanded because upstream models are walked first.
+    assert ("member_orders.phone_hash", "member_export.phone_hash", "identity") in got
+    assert [s.path.rsplit("/", 1)[-1] for s in schema.statements] == [
+        "stg_members.sql", "member_orders.sql", "member_export.sql"]
 
 
 def test_a_broken_model_is_skipped_not_fatal(tmp_path):
@@ -75,3 +79,28 @@ def test_a_broken_model_is_skipped_not_fatal(tmp_path):
     assert "dbt_shop/models/broken.sql" in reasons
     assert "dbt_shop/models/sneaky.sql" in reasons  # the sandbox refuses dunder access
     assert "staging.stg_members" in schema.tables
+
+
+def test_fast_rendering_matches_jinja():
+    from privflow.sources.dbt import DbtProject
+
+    project = DbtProject(PROJECT, "dbt_shop", Schema())
+    project.load()
+    env = project.environment()
+    model = project.models["member_orders"]
+    text = model.path.read_text(encoding="utf-8")
+
+    def ref(*args):
+        return "staging.stg_members"
+
+    def source(a, b):
+        return "mall.oms_order_all"
+
+    fast = project.render_simple(text, model, ref, source)
+    slow = env.from_string(text).render(ref=ref, source=source, config=lambda **k: "",
+                                        this="member_orders")
+    assert fast is not None
+    assert fast == slow
+    # A macro call needs real Jinja: the fast path declines.
+    stg = project.models["stg_members"]
+    assert project.render_simple(stg.path.read_text(encoding="utf-8"), stg, ref, source) is None

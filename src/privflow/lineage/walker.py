@@ -87,6 +87,11 @@ class Catalog:
 
     def add(self, table: str, columns: list[str]) -> None:
         table = table.lower()
+        if not columns or "*" in columns:
+            # Columns not known (a view over `SELECT *` of an unknown table): forget any stale
+            # list rather than claim the table has none.
+            self.tables.pop(table, None)
+            return
         self.tables[table] = [c.lower() for c in columns]
         self._by_name.setdefault(table.rsplit(".", 1)[-1], set()).add(table)
 
@@ -104,7 +109,7 @@ class Catalog:
             return self.tables[table]
         hits = self._by_name.get(table.rsplit(".", 1)[-1])
         if hits and len(hits) == 1:
-            return self.tables[next(iter(hits))]
+            return self.tables.get(next(iter(hits)))
         return None
 
 

@@ -16,6 +16,7 @@ its full-refresh query.
 
 from __future__ import annotations
 
+import graphlib
 import re
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from privflow.schema import Column, Schema, Skipped, SourceStatement, Table, table_id
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 MODEL_SUFFIX = ".sql"
 DEFAULT_MODEL_PATHS = ("models",)
 PII_META_KEYS = ("contains_pii", "pii", "is_pii", "personal_data", "sensitive")
@@ -79,6 +81,8 @@ class _Model:
         self.name = name
         self.config: dict[str, Any] = {}
         self.table_id = name.lower()
+        self.refs: list[str] = []  # models this one reads, for dependency order
+        self.statement: SourceStatement | None = None
 
 
 class DbtProject:
@@ -105,7 +109,7 @@ class DbtProject:
 
     def _yaml(self, path: Path) -> Any:
         try:
-            return yaml.safe_load(path.read_text(encoding="utf-8"))
+            return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
             self.schema.skipped.append(Skipped(str(path), None, f"dbt: unreadable YAML: "
                                                f"{str(error).splitlines()[0]}"))
@@ -139,6 +143,19 @@ class DbtProject:
         env = self.environment()
         for model in self.models.values():
             self.render(env, model)
+        # Upstream models first, so that lineage knows a model's columns (for `select *`)
+        # before it walks the models that read it.
+        order = graphlib.TopologicalSorter(
+            {name: [r for r in model.refs if r in self.models]
+             for name, model in self.models.items()})
+        try:
+            names = list(order.static_order())
+        except graphlib.CycleError:
+            names = list(self.models)
+        for name in names:
+            statement = self.models[name].statement
+            if statement is not None:
+                self.schema.statements.append(statement)
 
     def read_properties(self, path: Path) -> None:
         data = self._yaml(path)
@@ -225,6 +242,7 @@ class DbtProject:
 
         def ref(*args: str, **kwargs: Any) -> _Relation:
             name = str(args[-1]).lower() if args else ""
+            model.refs.append(name)
             other = self.models.get(name)
             if other is not None:
                 other.config.update(_static_config_cached(other))
@@ -240,9 +258,11 @@ class DbtProject:
             return ""
 
         try:
-            template = env.from_string(text)
-            rendered = template.render(ref=ref, source=source, config=config,
-                                       this=_Relation(model.table_id))
+            rendered = self.render_simple(text, model, ref, source)
+            if rendered is None:
+                template = env.from_string(text)
+                rendered = template.render(ref=ref, source=source, config=config,
+                                           this=_Relation(model.table_id))
         except TemplateError as error:
             line = getattr(error, "lineno", None)
             self.skip(model.path, f"dbt model not rendered: {error}", line)
@@ -252,6 +272,45 @@ class DbtProject:
             return
         model.table_id = self.relation_of(model)
         self.add_model(model, rendered)
+
+    def render_simple(self, text: str, model: _Model, ref: Any, source: Any) -> str | None:
+        """Most models use only ref/source/config/var/this and an is_incremental() block:
+        render those without compiling a template (jinja's compile dominates big projects).
+        None when the text needs real Jinja."""
+        text = _INCREMENTAL_BLOCK.sub(lambda m: m.group("otherwise") or "", text)
+        text = _COMMENT.sub("", text)
+
+        def expression(match: re.Match[str]) -> str:
+            body = match.group("body").strip()
+            call = _SIMPLE_CALL.fullmatch(body)
+            if body == "this":
+                return str(_Relation(model.table_id))
+            if call is None:
+                raise _NeedsJinja
+            name = call.group("name")
+            if name == "config":
+                return ""  # read by _static_config
+            args = _literal_args(call.group("args"))
+            if args is None:
+                raise _NeedsJinja
+            if name == "ref":
+                return str(ref(*args))
+            if name == "source" and len(args) == 2:
+                return str(source(*args))
+            if name == "var":
+                return str(self.var(*args))
+            if name == "env_var":
+                return str(_env_var(*args))
+            raise _NeedsJinja
+
+        try:
+            rendered = _EXPRESSION.sub(expression, text)
+        except (_NeedsJinja, TypeError):
+            return None
+        if "{{" in rendered or "{%" in rendered or "{#" in rendered:
+            return None
+        # Jinja drops one trailing newline (keep_trailing_newline is off).
+        return rendered[:-1] if rendered.endswith("\n") else rendered
 
     def add_model(self, model: _Model, rendered: str) -> None:
         sql = rendered.strip().rstrip(";").strip()
@@ -274,8 +333,36 @@ class DbtProject:
                 self.apply_column(table, column_entry, f"{model.display}:1", inherited)
         self.schema.tables[table.id] = table
         # Rendered text has no stable line numbers of its own: the model file is the place.
-        self.schema.statements.append(SourceStatement(
-            f"CREATE VIEW {table.id} AS {sql}", model.display, 1, None))
+        model.statement = SourceStatement(f"CREATE VIEW {table.id} AS {sql}", model.display, 1,
+                                          None)
+
+
+class _NeedsJinja(Exception):
+    """The fast renderer met something only Jinja can render."""
+
+
+_EXPRESSION = re.compile(r"\{\{(?![-+])(?P<body>[^{}]*?)(?<![-+])\}\}")
+_SIMPLE_CALL = re.compile(r"(?P<name>ref|source|config|var|env_var)\s*\((?P<args>[^()]*)\)")
+_INCREMENTAL_BLOCK = re.compile(
+    r"\{%(?![-+])\s*if\s+is_incremental\(\)\s*(?<![-+])%\}(?P<then>(?:(?!\{%)[\s\S])*?)"
+    r"(?:\{%(?![-+])\s*else\s*(?<![-+])%\}(?P<otherwise>(?:(?!\{%)[\s\S])*?))?"
+    r"\{%(?![-+])\s*endif\s*(?<![-+])%\}")
+_COMMENT = re.compile(r"\{#(?![-+])[\s\S]*?(?<![-+])#\}")
+_LITERAL = re.compile(r"\s*(?:'([^'\\]*)'|\"([^\"\\]*)\"|(-?\d+(?:\.\d+)?))\s*")
+
+
+def _literal_args(text: str) -> list[Any] | None:
+    """Positional string/number literals, or None when there is anything else."""
+    if not text.strip():
+        return []
+    values: list[Any] = []
+    for part in text.split(","):
+        m = _LITERAL.fullmatch(part)
+        if m is None:
+            return None
+        values.append(m.group(1) if m.group(1) is not None else m.group(2)
+                      if m.group(2) is not None else m.group(3))
+    return values
 
 
 _CONFIG_CALL = re.compile(r"\{\{-?\s*config\s*\((?P<args>[\s\S]*?)\)\s*-?\}\}")
