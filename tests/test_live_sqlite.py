@@ -130,7 +130,8 @@ def test_missing_file_and_non_database_are_one_line_errors(tmp_path):
 
 
 def test_cli_only_source_down_exits_2_with_one_line(tmp_path, pipeline):
-    done = run_cli("scan", "--db", f"sqlite:///{tmp_path}/absent.db", cwd=tmp_path)
+    done = run_cli("scan", "--db", f"sqlite:///{tmp_path}/absent.db", cwd=tmp_path,
+                   subprocess_=True)  # the real console entry point, in a child process
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "absent.db" in lines[0] and "Traceback" not in done.stderr

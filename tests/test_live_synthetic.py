@@ -8,6 +8,8 @@ so that a classifier test failing means the classifier, not the data.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import random
@@ -115,12 +117,41 @@ def leaked(text: str, secrets: set[str]) -> list[str]:
     return sorted(s for s in secrets if s in text or (len(s) >= 15 and s in digits_only))
 
 
-def run_cli(*args: str, cwd: str | Path | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, cwd: str | Path | None = None, env: dict[str, str] | None = None,
+            subprocess_: bool = False) -> subprocess.CompletedProcess[str]:
+    """`privflow ARGS` through `privflow.cli.main`, as a user runs it: exit code, stdout, stderr.
+
+    In-process by default (interpreter start-up and imports cost a second or two per call);
+    `subprocess_=True` runs the real console entry point in a child process.
+    """
     full_env = {**os.environ, **(env or {})}
     full_env.pop("PRIVFLOW_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "privflow", *args], capture_output=True,
-                          text=True, cwd=cwd, env=full_env, timeout=300)
+    if subprocess_:
+        return subprocess.run([sys.executable, "-m", "privflow", *args], capture_output=True,
+                              text=True, cwd=cwd, env=full_env, timeout=300)
+    from privflow.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    saved_env, saved_cwd, saved_argv = dict(os.environ), os.getcwd(), sys.argv
+    code: int | str | None = 0
+    try:
+        os.environ.clear()
+        os.environ.update(full_env)
+        if cwd is not None:
+            os.chdir(cwd)
+        sys.argv = ["privflow", *args]
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                main()
+            except SystemExit as done:
+                code = done.code
+    finally:
+        os.environ.clear()
+        os.environ.update(saved_env)
+        os.chdir(saved_cwd)
+        sys.argv = saved_argv
+    return subprocess.CompletedProcess(["privflow", *args], int(code or 0), out.getvalue(),
+                                       err.getvalue())
 
 
 def pipeline_missing() -> str | None:
