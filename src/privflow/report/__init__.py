@@ -13,6 +13,7 @@ from pathlib import Path
 from privflow.errors import PrivflowError
 from privflow.inventory.model import Inventory
 from privflow.report.diagrams import FlowDiagram, find_renderer, render_dot
+from privflow.report.evidence import ScanIndex
 from privflow.report.labels import LANGUAGES, Labels
 from privflow.report.model import Diagram, Report
 from privflow.report.registers import build_report
@@ -27,9 +28,10 @@ MAX_ACTIVITY_DIAGRAMS = 40  # one per activity, up to this many; the overview is
 __all__ = ["FORMATS", "build_report", "render_report", "write_report"]
 
 
-def _diagrams(result: ScanResult, inventory: Inventory, lang: str) -> list[Diagram]:
+def _diagrams(result: ScanResult, inventory: Inventory, lang: str,
+              index: ScanIndex | None = None) -> list[Diagram]:
     labels = Labels(lang)
-    views = FlowDiagram(result, inventory, lang)
+    views = FlowDiagram(result, inventory, lang, index)
     wanted = [("overview", labels.word("diagram_overview"), views.overview)]
     for activity in inventory.activities[:MAX_ACTIVITY_DIAGRAMS]:
         name = activity.name_en if lang == "en" and activity.name_en else activity.name
@@ -59,9 +61,10 @@ def render_report(result: ScanResult, inventory: Inventory, *, lang: str = "zh",
     if unknown:
         raise PrivflowError(f"unknown report format {', '.join(unknown)}; "
                             f"use some of {', '.join(FORMATS)}")
-    report: Report = build_report(result, inventory, lang, report_date)
+    index = ScanIndex(result)
+    report: Report = build_report(result, inventory, lang, report_date, index)
     if diagrams and any(f in ("md", "html", "json") for f in formats):
-        report.diagrams = _diagrams(result, inventory, lang)
+        report.diagrams = _diagrams(result, inventory, lang, index)
     files: dict[str, bytes] = {}
     for fmt in formats:
         renderer = XlsxRenderer(report_date) if fmt == "xlsx" else RENDERERS[fmt]()

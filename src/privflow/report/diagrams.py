@@ -195,11 +195,12 @@ def _attrs(attrs: dict[str, str]) -> str:
 class FlowDiagram:
     """The views of one scan; each method returns DOT text."""
 
-    def __init__(self, result: ScanResult, inventory=None, lang: str = "zh") -> None:
+    def __init__(self, result: ScanResult, inventory=None, lang: str = "zh",
+                 index: ScanIndex | None = None) -> None:
         self.result = result
         self.inventory = inventory
         self.labels = Labels(lang)
-        self.index = ScanIndex(result)
+        self.index = index or ScanIndex(result)
         self.declared = {r.id: r for r in (inventory.recipients if inventory else [])}
         self.scanned = {r.id: r for r in result.recipients}
 
@@ -349,7 +350,7 @@ class FlowDiagram:
         dot = DotWriter(f"{activity.id} {name}")
         columns = self.index.select(activity.systems)
         wanted = {ref.id for ref in columns}
-        downstream = self._descendants(wanted)
+        downstream = self.index.descendants(wanted)
         flows = [f for f in self.result.flows if f.source.lower() in downstream]
         self._draw(dot, flows)
         for ref in columns:
@@ -414,19 +415,6 @@ class FlowDiagram:
             label = [flow.transform] if flow.transform != "identity" else []
             dot.edge(f"col:{source}", target_key, label, **self._edge_style(info))
         return dot.text()
-
-    def _descendants(self, columns: set[str]) -> set[str]:
-        downstream: dict[str, list[str]] = defaultdict(list)
-        for flow in self.result.flows:
-            downstream[flow.source.lower()].append(flow.target.lower())
-        seen = set(columns)
-        stack = list(columns)
-        while stack:
-            for nxt in downstream.get(stack.pop(), ()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append(nxt)
-        return seen
 
     def view(self, focus: str | None) -> str:
         """The DOT of one view; `focus` is an activity id, a category id or a table id."""

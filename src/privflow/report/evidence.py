@@ -7,10 +7,12 @@ flow belongs to every activity whose columns feed it (directly or through ETL st
 
 from __future__ import annotations
 
+import fnmatch
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from privflow.check.context import glob_covers
+from privflow.check.context import glob_covers, table_names
 from privflow.schema import Column, Flow, ScanResult, Table
 
 RECIPIENT_PREFIX = "recipient:"
@@ -23,6 +25,29 @@ def split_column_id(ref: str) -> tuple[str, str]:
     """`shop.ums_member.phone` -> (`shop.ums_member`, `phone`)."""
     table, _, column = ref.rpartition(".")
     return table, column
+
+
+class GlobSet:
+    """Several `systems` globs compiled once into one pattern, matched like `glob_covers`."""
+
+    def __init__(self, globs: list[str]) -> None:
+        cleaned = [g.strip().lower() for g in globs if g.strip()]
+        parts = [fnmatch.translate(g) for g in cleaned]
+        self.pattern = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+        # The literal text before a glob's first wildcard: a name that starts with none of
+        # them cannot match, neither as a table nor as `table.column` (cheap pre-filter).
+        self.prefixes = tuple(re.split(r"[*?\[]", g, maxsplit=1)[0] for g in cleaned)
+
+    def possible(self, names: list[str]) -> bool:
+        return any(name.startswith(self.prefixes) for name in names)
+
+    def table(self, names: list[str]) -> bool:
+        return self.pattern is not None and any(self.pattern.match(n) for n in names)
+
+    def column(self, names: list[str], column: Column) -> bool:
+        col = column.name.lower()
+        return self.pattern is not None and any(
+            self.pattern.match(f"{n}.{col}") for n in names)
 
 
 def glob_matches(globs: list[str], table: Table, column: Column | None = None) -> bool:
@@ -88,6 +113,8 @@ class ScanIndex:
                 elif flow.transform not in PROTECTED_TRANSFORMS:
                     entry.protected = False
         self._ancestors: dict[str, frozenset[str]] = {}
+        self._selected: dict[tuple[str, ...], list[ColumnRef]] = {}
+        self._downstream: dict[str, list[str]] | None = None
 
     @staticmethod
     def is_protected(flow: Flow, source: Column | None) -> bool:
@@ -114,15 +141,37 @@ class ScanIndex:
 
     def select(self, globs: list[str]) -> list[ColumnRef]:
         """Columns selected by `systems` globs: a table glob selects all its columns."""
-        if not globs:
-            return []
+        key = tuple(globs)
+        if key in self._selected:
+            return self._selected[key]
         picked: list[ColumnRef] = []
-        for table in self.result.schema.tables.values():
-            whole = glob_matches(globs, table)
-            for column in table.columns.values():
-                if whole or glob_matches(globs, table, column):
-                    picked.append(ColumnRef(table, column))
+        matcher = GlobSet(globs)
+        if matcher.pattern is not None:
+            for table in self.result.schema.tables.values():
+                names = table_names(table)
+                if not matcher.possible(names):
+                    continue
+                whole = matcher.table(names)
+                for column in table.columns.values():
+                    if whole or matcher.column(names, column):
+                        picked.append(ColumnRef(table, column))
+        self._selected[key] = picked
         return picked
+
+    def descendants(self, columns: set[str]) -> set[str]:
+        """Every node downstream of the given columns (themselves included)."""
+        if self._downstream is None:
+            self._downstream = defaultdict(list)
+            for flow in self.result.flows:
+                self._downstream[flow.source.lower()].append(flow.target.lower())
+        seen = set(columns)
+        stack = list(columns)
+        while stack:
+            for nxt in self._downstream.get(stack.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return seen
 
     def pi_columns(self) -> list[ColumnRef]:
         """Columns that carry a category or point at a person."""

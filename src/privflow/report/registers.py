@@ -90,12 +90,12 @@ class ReportBuilder:
     """Builds the `Report` model for one scan, one inventory and one language."""
 
     def __init__(self, result: ScanResult, inventory: Inventory, lang: str,
-                 report_date: str | None = None) -> None:
+                 report_date: str | None = None, index: ScanIndex | None = None) -> None:
         self.result = result
         self.inventory = inventory
         self.labels = Labels(lang)
         self.report_date = report_date
-        self.index = ScanIndex(result)
+        self.index = index or ScanIndex(result)
         self._activity_columns: dict[str, list[ColumnRef]] = {
             a.id: self.index.select(a.systems) for a in inventory.activities
         }
@@ -184,7 +184,11 @@ class ReportBuilder:
             tables=len(schema.tables), pi_columns=len(self.index.pi_columns()),
             flows=len(self.result.flows), files=len(schema.files), skipped=len(schema.skipped))
         rows.append((h("scan"), summary))
-        replaced = count_replacements(self.result.to_json())
+        replaced = count_replacements([
+            [t.id, t.comment, t.source] + [x for c in t.columns.values()
+                                           for x in (c.name, c.comment, c.type)]
+            for t in schema.tables.values()] + [[f.source, f.target, f.via]
+                                                for f in self.result.flows])
         if replaced:
             rows.append((h("scan"), self.labels.get("header", "replaced_text").format(
                 count=replaced)))
@@ -591,5 +595,5 @@ def _plus_years(date: str | None, years: int) -> str:
 
 
 def build_report(result: ScanResult, inventory: Inventory, lang: str = "zh",
-                 report_date: str | None = None) -> Report:
-    return ReportBuilder(result, inventory, lang, report_date).build()
+                 report_date: str | None = None, index: ScanIndex | None = None) -> Report:
+    return ReportBuilder(result, inventory, lang, report_date, index).build()
