@@ -134,3 +134,28 @@ def test_cli_lineage_json_and_exit_code(tmp_path):
                              capture_output=True, text=True, check=False)
     assert missing.returncode == 2
     assert "Traceback" not in missing.stderr
+
+
+def test_trigger_rows_are_rows_of_the_trigger_table():
+    assert edges("triggers.sql", "mysql") == {
+        ("ums_member", "id", "ums_member_audit", "member_id", "identity", 3),
+        ("ums_member", "phone", "ums_member_audit", "old_phone", "identity", 3),
+        ("ums_member", "phone", "ums_member_audit", "new_phone_hash", "hash", 3),
+    }
+    assert edges("triggers_tsql.sql", "tsql") == {
+        ("dbo.customer", "customerid", "dbo.customerhistory", "customerid", "identity", 4),
+        ("dbo.customer", "email", "dbo.customerhistory", "email", "identity", 4),
+    }
+
+
+def test_case_inside_a_function_body_does_not_end_the_statement(tmp_path):
+    sql = tmp_path / "f.sql"
+    sql.write_text("CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$\n"
+                   "BEGIN\n"
+                   "  INSERT INTO t (band) SELECT CASE WHEN age < 14 THEN 'child'\n"
+                   "    ELSE 'adult' END FROM person;\n"
+                   "END $$;\n")
+    doc = lineage_file(str(sql), dialect="postgres")
+    assert doc["skipped"] == []
+    assert [(e["source_column"], e["target_column"], e["transform"], e["line"])
+            for e in doc["edges"]] == [("age", "band", "derive", 3)]

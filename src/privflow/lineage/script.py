@@ -47,6 +47,17 @@ _UNLOAD = re.compile(
 # Words that start a data statement inside a block.
 _STARTS = {"INSERT", "UPDATE", "MERGE", "DELETE", "SELECT", "WITH", "CREATE", "EXPORT", "COPY",
            "REPLACE", "UPSERT"}
+# `AFTER INSERT OR UPDATE ON t` names trigger events, not statements.
+_TRIGGER_EVENTS = {"INSERT", "UPDATE", "DELETE"}
+_TRIGGER_EVENT_BEFORE = {"AFTER", "BEFORE", "OR", "OF", "INSTEAD", "FOR", ","}
+# CREATE TRIGGER name {BEFORE|AFTER|INSTEAD OF|FOR} events ON table: NEW/OLD (and T-SQL's
+# inserted/deleted) in the body are rows of that table.
+_TRIGGER_HEAD = re.compile(
+    r"^\s*CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:DEFINER\s*=\s*\S+\s+)?TRIGGER\s+\S+"
+    r"(?:\s+(?:BEFORE|AFTER|INSTEAD\s+OF|FOR)\s+[\w\s,]+?)?\s+ON\s+(?P<table>[\w.`\"\[\]]+)",
+    re.IGNORECASE)
+# MySQL `SELECT ... INTO var1, @var2` at the end of a query assigns variables.
+_INTO_VARIABLES = re.compile(r"\s+INTO\s+@?\w+(?:\s*,\s*@?\w+)*\s*$", re.IGNORECASE)
 # Words that end the statement being collected when met at depth 0 ...
 _ENDS = {"END", "ELSE", "ELSIF", "ELSEIF", "EXCEPTION", "LOOP", "INSERT", "DELETE", "MERGE",
          "DECLARE", "IF", "WHILE", "RETURN", "EXEC", "EXECUTE", "PRINT", "COMMIT", "ROLLBACK",
@@ -116,7 +127,9 @@ def block_statements(sql: str, dialect: str | None, line: int) -> Iterator[Piece
                 outer_depth = max(outer_depth - 1, 0)
             elif outer_depth == 0 and word in _STARTS and token.token_type != TokenType.STRING:
                 if (word == "CREATE" and not _creates_relation(tokens, index)) or (
-                        word == "REPLACE" and not _next_is(tokens, index, "INTO")):
+                        word == "REPLACE" and not _next_is(tokens, index, "INTO")) or (
+                        word in _TRIGGER_EVENTS and (previous in _TRIGGER_EVENT_BEFORE or any(
+                            _next_is(tokens, index, w) for w in ("ON", "OR", "OF")))):
                     previous = word
                     continue
                 start, head, depth, case_depth = index, word, 0, 0
@@ -136,7 +149,8 @@ def block_statements(sql: str, dialect: str | None, line: int) -> Iterator[Piece
             case_depth += 1
         elif depth <= 0 and word == "END" and case_depth > 0:
             case_depth -= 1
-        elif depth <= 0 and word in _ENDS and _ends_here(word, previous, head, tokens, index):
+        elif depth <= 0 and case_depth == 0 and word in _ENDS and \
+                _ends_here(word, previous, head, tokens, index):
             yield piece(start, index - 1)
             start = None
             if word in _STARTS and (word != "CREATE" or _creates_relation(tokens, index)):
@@ -187,13 +201,25 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
     results: list[StatementLineage] = []
     problems: list[tuple[int, str]] = []
     if not in_block and is_block(sql):
-        for piece in block_statements(sql, dialect, line):
-            found, failed = walk_text(walker, piece.sql, piece.line, dialect, in_block=True)
-            results.extend(found)
-            problems.extend(failed)
+        trigger = _TRIGGER_HEAD.match(sql)
+        if trigger:
+            from privflow.schema import table_id
+
+            table = walker.catalog.resolve(table_id(*trigger.group("table").split(".")))
+            walker.row_aliases = {"new": table, "old": table, "inserted": table,
+                                  "deleted": table}
+        try:
+            for piece in block_statements(sql, dialect, line):
+                found, failed = walk_text(walker, piece.sql, piece.line, dialect, in_block=True)
+                results.extend(found)
+                problems.extend(failed)
+        finally:
+            walker.row_aliases = {}
         return results, problems
 
     sql = _REPLACE_INTO.sub("INSERT", sql, count=1)
+    if in_block and re.match(r"\s*(?:SELECT|WITH)\b", sql, re.IGNORECASE):
+        sql = _INTO_VARIABLES.sub("", sql)
     unload = _UNLOAD.match(sql)
     if unload:
         query = unload.group(1).replace("''", "'").replace("\\'", "'")

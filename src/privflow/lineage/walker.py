@@ -242,6 +242,8 @@ class Walker:
         self.catalog = catalog or Catalog()
         self.dialect = dialect
         self.base_ctes: dict[str, QueryOutput] = {}  # a statement-level WITH (WITH ... INSERT)
+        # Inside a trigger body: NEW/OLD (inserted/deleted) -> the table the trigger is on.
+        self.row_aliases: dict[str, str] = {}
 
     # -- expressions ---------------------------------------------------------------------------
 
@@ -287,6 +289,8 @@ class Walker:
             source = scope.find_source(qualifier.rsplit(".", 1)[-1])
         if source is not None:
             return source.deps(name)
+        if qualifier in self.row_aliases:
+            return [Dep(self.row_aliases[qualifier], name)]
         # A qualifier naming no FROM item: a struct field (`profile.phone`) or a table the
         # dialect lets one name without FROM; either way the named relation is the best answer.
         owner = scope.lookup(parts[-1]) if parts[-1] else []
@@ -360,6 +364,10 @@ class Walker:
             and alias_node.this else ""
         if isinstance(item, exp.Table) and isinstance(item.this, exp.Identifier):
             written = written_table(item)
+            if written in self.row_aliases:  # T-SQL trigger: FROM inserted
+                table = self.row_aliases[written]
+                scope.add(alias or written, Source(table=table, known=self.catalog.columns(table)))
+                return
             if not item.args.get("db") and written in ctes:
                 scope.add(alias or written, Source(output=ctes[written]))
                 return
@@ -556,9 +564,14 @@ class Walker:
     def insert(self, node: exp.Insert, result: StatementLineage) -> None:
         target = node.this
         source = node.expression
-        if source is None or isinstance(source, (exp.Values, exp.Tuple)):
+        if source is None:
             return
-        output = self.query(source, None)
+        if isinstance(source, (exp.Values, exp.Tuple)):
+            if not any(True for _ in source.find_all(exp.Column)):
+                return  # literal rows: no lineage
+            output = self.values_output(source)
+        else:
+            output = self.query(source, None)
         if isinstance(target, exp.Directory):
             location = target.this.name if target.this is not None else ""
             export = Export("directory", location, result.line)
@@ -579,6 +592,23 @@ class Walker:
             columns = self.map_columns(table, declared, output)
         self.emit(result, table, columns, list(output.conditions))
         self.external_write(table, columns, result)
+
+    def values_output(self, values: exp.Expression) -> QueryOutput:
+        """VALUES rows that read columns (a trigger's NEW.x, a procedure's cursor record)."""
+        rows = values.expressions if isinstance(values, exp.Values) else [values]
+        columns: list[tuple[str, list[Dep]]] = []
+        conditions: list[Dep] = []
+        scope = Scope(None, self.base_ctes)
+        for row in rows:
+            cells = row.expressions if isinstance(row, exp.Tuple) else [row]
+            for index, cell in enumerate(cells):
+                deps = [d for d in self.expression_deps(cell, scope, conditions)
+                        if d.table is not None]
+                if index < len(columns):
+                    columns[index] = (columns[index][0], _unique(columns[index][1] + deps))
+                else:
+                    columns.append((f"column{index + 1}", deps))
+        return QueryOutput(columns)
 
     def external_write(self, table: str, columns: list, result: StatementLineage) -> None:
         location = self.catalog.locations.get(table)
