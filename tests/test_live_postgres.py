@@ -127,9 +127,8 @@ def test_catalog_comments_keys_and_view(pg):
     assert view.kind == "view"
     # search_path is empty during the scan, so the definition names schema-qualified tables.
     assert "public.member" in view.definition and "shop.orders" in view.definition
-    [statement] = schema.statements
-    assert statement.sql.startswith("CREATE VIEW public.member_cards AS")
-    assert statement.dialect == "postgres"
+    assert view.definition.lstrip().startswith("SELECT m.id AS member_id")
+    assert not view.definition.endswith(";") and view.dialect == "postgres"
 
 
 def test_samples_are_bounded_and_from_the_table(pg):

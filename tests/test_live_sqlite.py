@@ -70,9 +70,8 @@ def test_catalog_tables_view_types_and_keys(db):
     assert orders.column("member_id").references == "member"
     assert orders.column("card_no").references is None
     assert view.definition is not None and "JOIN orders" in view.definition
-    [statement] = schema.statements
-    assert statement.sql.startswith("CREATE VIEW member_cards AS SELECT")
-    assert statement.path == f"db:sqlite:///{path}" and statement.dialect == "sqlite"
+    assert view.definition.startswith("SELECT m.id AS member_id")
+    assert schema.statements == []  # lineage walks views from their definition
     assert all(not c.samples for t in schema.tables.values() for c in t.columns.values())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privflow.errors import PrivflowError
-from privflow.schema import Column, Schema, SourceStatement, Table
+from privflow.schema import Column, Schema, Table
 from privflow.sources import live
 from privflow.sources.live.urls import parse, scrub
 
@@ -112,13 +112,17 @@ def test_ambiguous_bare_name_is_not_merged_and_tables_only_in_db_are_added():
     assert findings == []  # nothing matched: the repo may describe another database
 
 
-def test_view_statement_is_kept_only_when_the_repo_lacks_the_view():
-    files = _db(_table("v_known", {"id": "int"}, "views.sql:1", "file", kind="view"))
+def test_a_view_in_both_keeps_the_repo_definition_and_a_db_only_view_is_added():
+    known = _table("v_known", {"id": "int"}, "views.sql:1", "file", kind="view")
+    known.definition = "SELECT id FROM member"
+    files = _db(known, _table("member", {"id": "int"}, "a.sql:1", "file"))
     db = _db(_table("public.v_known", {"id": "int"}, "db:x", "db", kind="view"),
-             _table("public.v_new", {"id": "int"}, "db:x", "db", kind="view"))
-    db.statements = [SourceStatement("CREATE VIEW public.v_known AS SELECT 1 AS id", "db:x", 0,
-                                     "postgres"),
-                     SourceStatement("CREATE VIEW public.v_new AS SELECT 1 AS id", "db:x", 0,
-                                     "postgres")]
-    live.merge(files, db)
-    assert [s.sql.split(" AS ")[0] for s in files.statements] == ["CREATE VIEW public.v_new"]
+             _table("public.v_new", {"id": "int"}, "db:x", "db", kind="view"),
+             _table("public.member", {"id": "int"}, "db:x", "db"))
+    db.tables["public.v_known"].definition = "SELECT member.id FROM public.member"
+    db.tables["public.v_new"].definition = "SELECT member.id FROM public.member"
+    findings = live.merge(files, db)
+    assert files.tables["v_known"].definition == "SELECT id FROM member"
+    assert files.tables["public.v_new"].definition == "SELECT member.id FROM public.member"
+    assert files.statements == []
+    assert [f.subject for f in findings] == ["public.v_new"]  # a view only the database has

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from privflow.errors import PrivflowError
-from privflow.schema import Column, Schema, Skipped, SourceStatement, Table, table_id
+from privflow.schema import Column, Schema, Skipped, Table, table_id
 from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
 from privflow.sources.live.mysql import MySQLEngine
 from privflow.sources.live.postgres import PostgresEngine
@@ -74,10 +74,6 @@ def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = 
             schema.tables[table.id] = table
             if entry.unread:
                 schema.skipped.append(_skip(engine, table.id, entry.unread))
-            if entry.kind == "view" and table.definition:
-                schema.statements.append(SourceStatement(
-                    sql=f"CREATE VIEW {table.id} AS {table.definition}",
-                    path=f"db:{engine.shown}", line=0, dialect=engine.dialect))
         engine.set_statement_timeout(conn, min(timeout_s, table_budget_s))
         for entry in catalog:
             table = schema.tables.get(ids[entry.key])

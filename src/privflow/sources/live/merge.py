@@ -53,12 +53,9 @@ def merge(file_schema: Schema, db_schema: Schema) -> list[Finding]:
                     "table-only-in-db"))
             continue
         findings.extend(_fold(file_schema.tables[file_id], db_table))
-    view_ids = {db_id for db_id, t in db_schema.tables.items()
-                if t.kind == "view" and db_id not in matches}
-    for statement in db_schema.statements:
-        # A view the repo also defines already has its CREATE VIEW among the file statements.
-        if any(statement.sql.startswith(f"CREATE VIEW {v} AS ") for v in view_ids):
-            file_schema.statements.append(statement)
+    # Views carry their SELECT in `Table.definition`, which lineage walks; a view the repo also
+    # defines keeps the repo's text (see `_fold`), so it is walked once.
+    file_schema.statements.extend(db_schema.statements)
     file_schema.skipped.extend(db_schema.skipped)
     return findings
 
