@@ -152,3 +152,22 @@ def test_inert_svg_refuses_active_content():
                 b'xlink"><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>'):
         with pytest.raises(PrivflowError):
             inert_svg(bad)
+
+
+@pytest.mark.skipif(not (Path(__file__).resolve().parent.parent / "inventory" / "privflow.yaml")
+                    .exists(), reason="the example inventory is not in this checkout")
+def test_graph_command_on_the_example(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from privflow.cli import cli
+
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    runner = CliRunner()
+    outcome = runner.invoke(cli, ["graph", "--format", "dot", "--focus", "biometric.face",
+                                  "--lang", "en"])
+    assert outcome.exit_code == 0, outcome.output
+    assert outcome.output.startswith("digraph privflow {") and "Face" in outcome.output
+    target = tmp_path / "overview.svg"
+    outcome = runner.invoke(cli, ["graph", "-o", str(target)])
+    assert outcome.exit_code == 0, outcome.output
+    assert target.read_bytes().startswith(b"<svg")

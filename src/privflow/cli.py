@@ -12,6 +12,7 @@ import click
 from privflow import __version__
 from privflow.errors import PrivflowError
 from privflow.pipeline import ScanOptions, load_inventory, run_scan
+from privflow.sanitize import json_safe
 
 DEFAULT_INVENTORY = "inventory"
 
@@ -88,12 +89,13 @@ def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, excl
                       inventory_dir is not None, sample=not no_sample, include=include,
                       exclude=exclude)
     if fmt == "json":
-        _write_or_print(json.dumps(result.to_json(), ensure_ascii=False, indent=2), output)
+        _write_or_print(json.dumps(json_safe(result.to_json()), ensure_ascii=False, indent=2),
+                        output)
     elif fmt == "sarif":
         from privflow.check import to_sarif
 
-        _write_or_print(json.dumps(to_sarif(result.findings), ensure_ascii=False, indent=2),
-                        output)
+        _write_or_print(json.dumps(json_safe(to_sarif(result.findings)), ensure_ascii=False,
+                                   indent=2), output)
     else:
         from privflow.terminal import render_scan_table
 
@@ -115,7 +117,7 @@ def lineage(file, dialect, schema_file, with_conditions, fmt) -> None:
 
     data = lineage_file(file, dialect=dialect, schema_path=schema_file,
                         with_conditions=with_conditions)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(json_safe(data), ensure_ascii=False, indent=2))
 
 
 @cli.command()
@@ -148,13 +150,15 @@ def report(inventory_dir, out_dir, lang, formats, report_date) -> None:
 @click.option("--format", "fmt", type=click.Choice(["svg", "png", "dot"]), default="svg",
               show_default=True)
 @click.option("--focus", help="A table id, an activity id or a category id.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Language of the diagram's labels.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
-def graph(inventory_dir, fmt, focus, output) -> None:
+def graph(inventory_dir, fmt, focus, lang, output) -> None:
     """Data-flow diagram from source tables to third-party recipients."""
     from privflow.report.diagrams import render_graph
 
     result, inventory = _scan((), (), None, inventory_dir, True)
-    data = render_graph(result, inventory, fmt=fmt, focus=focus)
+    data = render_graph(result, inventory, fmt=fmt, focus=focus, lang=lang)
     if output:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         Path(output).write_bytes(data)
