@@ -77,3 +77,8 @@ def test_docs_list_every_enum_value(enum: str) -> None:
 ])
 def test_glob_problem(glob: str, over: str, problem: str | None) -> None:
     assert glob_problem(glob, over) == problem
+
+
+@pytest.mark.parametrize("glob", ["log_[]x]", "log_[!]x]", "a[bc]d[!e]"])
+def test_glob_classes_with_literal_brackets(glob: str) -> None:
+    assert glob_problem(glob, "path") is None

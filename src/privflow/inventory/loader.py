@@ -248,20 +248,18 @@ def _did_you_mean(value: str, choices: Iterator[str] | tuple[str, ...] | list[st
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+# A complete character class as fnmatch reads it: `[abc]`, `[!abc]`, and `[]x]` where a `]`
+# right after the opening bracket is a literal.
+_GLOB_CLASS = re.compile(r"\[!?\][^\]]*\]|\[![^\]]+\]|\[[^!\]][^\]]*\]")
+
+
 def glob_problem(glob: str, over: str) -> str | None:
     """Why GLOB is not a usable glob over table ids / columns / paths, or None when it is."""
     if not glob.strip():
         return "is empty"
     if any(ch.isspace() for ch in glob):
         return "contains white space"
-    depth_start = None
-    for index, char in enumerate(glob):
-        if depth_start is None and char == "[":
-            depth_start = index
-        elif depth_start is not None and char == "]" and index > depth_start + 1 + (
-                glob[depth_start + 1:depth_start + 2] == "!"):
-            depth_start = None
-    if depth_start is not None:
+    if "[" in _GLOB_CLASS.sub("", glob):
         return "has an unclosed '['"
     if over in ("table", "column"):
         bad = sorted({ch for ch in glob if not (ch.isalnum() or ch in "_.*?[]!-$")})
