@@ -166,7 +166,7 @@ def test_graph_command_on_the_example(monkeypatch, tmp_path):
     outcome = runner.invoke(cli, ["graph", "--format", "dot", "--focus", "biometric.face",
                                   "--lang", "en"])
     assert outcome.exit_code == 0, outcome.output
-    assert outcome.output.startswith("digraph privflow {") and "Face" in outcome.output
+    assert outcome.output.startswith("digraph privflow {") and "Facial" in outcome.output
     target = tmp_path / "overview.svg"
     outcome = runner.invoke(cli, ["graph", "-o", str(target)])
     assert outcome.exit_code == 0, outcome.output
