@@ -52,12 +52,18 @@ def load_paths(
             if only is not None and not _selected(found.path, only):
                 continue
             if found.kind == "dbt":
-                _load_dbt(found, schema)
+                jobs.append((found, None, "dbt"))
                 continue
             chosen, reason = _dialect_for(found.display, forced, overrides)
             jobs.append((found, chosen, reason))
     for job, result in zip(jobs, _read_all(jobs, sample_rows, progress), strict=True):
         found = job[0]
+        if found.kind == "dbt":
+            # dbt projects are read in order with the rest: their models may build on
+            # tables the SQL before them defined.
+            _load_dbt(found, schema)
+            builder.reindex()
+            continue
         if result.error is not None:
             raise PrivflowError(f"cannot read file: {result.error}", path=found.display)
         if result.file is not None:
@@ -89,6 +95,8 @@ def _dialect_for(display: str, forced: str | None,
 
 def _read_job(job: tuple[Found, str | None, str | None], sample_rows: int) -> FileResult:
     found, chosen, reason = job
+    if found.kind == "dbt":
+        return FileResult(None)  # loaded in the main process, in order
     return read_sql_file(found.path, found.display, chosen, reason, sample_rows)
 
 

@@ -12,6 +12,22 @@ class SchemaBuilder:
     def __init__(self, schema: Schema, sample_rows: int) -> None:
         self.schema = schema
         self.sample_rows = sample_rows
+        self._by_name: dict[str, set[str]] = {}  # bare table name -> ids
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the name index (after something else, like the dbt loader, added tables)."""
+        self._by_name = {}
+        for tid in self.schema.tables:
+            self._by_name.setdefault(tid.rsplit(".", 1)[-1], set()).add(tid)
+
+    def _put(self, table: Table) -> None:
+        self.schema.tables[table.id] = table
+        self._by_name.setdefault(table.id.rsplit(".", 1)[-1], set()).add(table.id)
+
+    def _remove(self, tid: str) -> None:
+        self.schema.tables.pop(tid, None)
+        self._by_name.get(tid.rsplit(".", 1)[-1], set()).discard(tid)
 
     # Tables are found by id, or by bare name when the statement leaves out a schema the
     # CREATE TABLE had (or the other way round) and exactly one table matches.
@@ -20,12 +36,11 @@ class SchemaBuilder:
         if tid in tables:
             return tables[tid]
         bare = tid.rsplit(".", 1)[-1]
-        hits = [t for key, t in tables.items()
-                if key.rsplit(".", 1)[-1] == bare and (tid == bare or key == bare
-                                                       or key.endswith("." + tid))]
+        keys = [k for k in self._by_name.get(bare, ()) if k in tables]
+        hits = [k for k in keys if tid == bare or k == bare or k.endswith("." + tid)]
         if not hits and "." in tid:
-            hits = [t for key, t in tables.items() if key == bare]
-        return hits[0] if len(hits) == 1 else None
+            hits = [k for k in keys if k == bare]
+        return tables[hits[0]] if len(hits) == 1 else None
 
     def _missing(self, tid: str, where: str, what: str) -> None:
         path, _, line = where.rpartition(":")
@@ -58,8 +73,8 @@ class SchemaBuilder:
             self._references(table, columns, target)
         table.origins = ["file"]
         if existing is not None:
-            del self.schema.tables[table.id]
-        self.schema.tables[table.id] = table
+            self._remove(table.id)
+        self._put(table)
 
     def _references(self, table: Table, columns: list[str], target: str) -> None:
         resolved = self.resolve(target)
@@ -72,19 +87,19 @@ class SchemaBuilder:
     def _DropTable(self, op: ops.DropTable) -> None:
         table = self.resolve(op.table)
         if table is not None:
-            del self.schema.tables[table.id]
+            self._remove(table.id)
 
     def _RenameTable(self, op: ops.RenameTable) -> None:
         table = self.resolve(op.table)
         if table is None:
             self._missing(op.table, op.source, "RENAME")
             return
-        del self.schema.tables[table.id]
+        self._remove(table.id)
         if "." not in op.new_id and "." in table.id:
             op.new_id = table_id(table.id.rsplit(".", 1)[0], op.new_id)
         table.id = op.new_id
         table.name = op.new_name
-        self.schema.tables[table.id] = table
+        self._put(table)
 
     def _table(self, tid: str, where: str | None, what: str) -> Table | None:
         table = self.resolve(tid)

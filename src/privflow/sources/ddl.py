@@ -15,6 +15,7 @@ from sqlglot.errors import ParseError, TokenError
 
 from privflow.schema import Column, Skipped, SourceStatement, Table, table_id
 from privflow.sources import ops, tolerant
+from privflow.sources.fastddl import read_plain_create
 from privflow.sources.splitter import RawStatement
 from privflow.sources.statements import statement_kind
 from privflow.sources.tolerant import NAME, name_parts, unescape
@@ -54,7 +55,8 @@ def pragma_words(text: str) -> list[str]:
 class StatementReader:
     """Turns the statements of one file into ops; knows the file's dialect and display path."""
 
-    def __init__(self, path: str, dialect: str, sample_rows: int) -> None:
+    def __init__(self, path: str, dialect: str, sample_rows: int, *, fast: bool = True) -> None:
+        self.fast = fast  # plain CREATE TABLEs without sqlglot's parser (sources/fastddl.py)
         self.path = path
         self.dialect = dialect
         self.sample_rows = sample_rows
@@ -274,7 +276,15 @@ class StatementReader:
 
     def _constraint(self, tid: str, node: exp.Expression) -> list[ops.Op]:
         if isinstance(node, exp.Constraint):
-            return [op for e in node.expressions for op in self._constraint(tid, e)]
+            parts = node.expressions
+            if any(isinstance(e, exp.PrimaryKeyColumnConstraint) for e in parts):
+                # T-SQL: CONSTRAINT pk PRIMARY KEY CLUSTERED ([Id] ASC)
+                names = [name for e in parts
+                         if isinstance(e, (exp.ClusteredColumnConstraint,
+                                           exp.NonClusteredColumnConstraint))
+                         for name in _key_names(e.this or [])]
+                return [ops.AddKey(tid, names, primary=True)] if names else []
+            return [op for e in parts for op in self._constraint(tid, e)]
         if isinstance(node, exp.PrimaryKey):
             return [ops.AddKey(tid, _key_names(node.expressions), primary=True)]
         if isinstance(node, exp.ForeignKey):
@@ -287,8 +297,13 @@ class StatementReader:
         where = self.where(statement.line)
         result: list[ops.Op] = []
         text = statement.text
-        lineage = bool(_CTAS.search(text)) or bool(_LOCATION.search(text))
-        if lineage:
+        if not statement.broken and self.fast:
+            # A plain CREATE TABLE (never CTAS nor LOCATION: the fast path declines those).
+            fast = read_plain_create(text, where, self.dialect or None)
+            if fast is not None:
+                self._apply_pragmas(fast.table, statement)
+                return [fast]
+        if _CTAS.search(text) or _LOCATION.search(text):
             result.append(self.keep(statement))
         create: exp.Expression | None = None
         reason = statement.broken or ""
@@ -322,8 +337,8 @@ class StatementReader:
         for prop in properties.expressions if properties else []:
             if isinstance(prop, exp.SchemaCommentProperty):
                 table.comment = prop.this.name
-            elif isinstance(prop, exp.LikeProperty):
-                op.like = _id_of(prop.this)
+            elif isinstance(prop, (exp.LikeProperty, exp.PartitionedOfProperty)):
+                op.like = _id_of(prop.this)  # a partition has its parent's columns
             elif isinstance(prop, exp.PartitionedByProperty) and isinstance(prop.this, exp.Schema):
                 items = [*items, *(e for e in prop.this.expressions
                                    if isinstance(e, exp.ColumnDef))]

@@ -16,7 +16,7 @@ import yaml
 
 from privflow.errors import PrivflowError
 
-GUESS_CHARS = 256 * 1024
+GUESS_CHARS = 32 * 1024  # the head; every rule scans it, so keep it short
 DEFAULT_DIALECT = ""  # sqlglot's own dialect when no marker is found
 
 # Names users type for `--dialect` and inventory overrides, mapped to sqlglot's spelling.
@@ -33,6 +33,7 @@ class DialectRule:
     dialect: str
     weight: int
     reason: str
+    needles: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def rules() -> tuple[DialectRule, ...]:
     )
     return tuple(
         DialectRule(re.compile(rule["pattern"], re.IGNORECASE | re.MULTILINE), rule["dialect"],
-                    int(rule["weight"]), rule["reason"])
+                    int(rule["weight"]), rule["reason"], tuple(rule.get("needles") or ()))
         for rule in data["rules"]
     )
 
@@ -50,9 +51,12 @@ def rules() -> tuple[DialectRule, ...]:
 def guess_dialect(text: str) -> tuple[str, str]:
     """(dialect as sqlglot spells it, why). `("", "no dialect markers")` when nothing matches."""
     head = text[:GUESS_CHARS]
+    lowered = head.lower()
     votes: dict[str, int] = {}
     reasons: dict[str, list[str]] = {}
     for rule in rules():
+        if rule.needles and not any(n in lowered for n in rule.needles):
+            continue
         if rule.pattern.search(head):
             votes[rule.dialect] = votes.get(rule.dialect, 0) + rule.weight
             reasons.setdefault(rule.dialect, []).append(rule.reason)

@@ -8,7 +8,7 @@ from pathlib import Path
 from privflow.schema import Skipped, SourceFile
 from privflow.sources import ops
 from privflow.sources.ddl import StatementReader
-from privflow.sources.dialects import guess_dialect
+from privflow.sources.dialects import GUESS_CHARS, guess_dialect
 from privflow.sources.encoding import detect_encoding, iter_text, read_head
 from privflow.sources.splitter import LEXES, StatementSplitter
 
@@ -32,7 +32,7 @@ def read_sql_file(path: Path, display: str, dialect: str | None, dialect_reason:
         return FileResult(None, [ops.Skip(Skipped(display, None, "binary file, not read"))])
     codec, bom = encoding
     if dialect is None:
-        text_head = head[bom:].decode(codec, errors="replace")
+        text_head = head[bom: bom + 4 * GUESS_CHARS].decode(codec, errors="replace")
         dialect, dialect_reason = guess_dialect(text_head)
     source = SourceFile(path=display, dialect=dialect or None,
                         dialect_reason=dialect_reason or "forced")

@@ -78,6 +78,8 @@ def name_parts(name: str) -> list[str]:
 
 
 def unescape(text: str) -> str:
+    if "'" not in text and "\\" not in text:
+        return text
     return re.sub(r"\\(.)", r"\1", text.replace("''", "'"))
 
 
