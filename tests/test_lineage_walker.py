@@ -374,3 +374,23 @@ def test_unparseable_statement_is_skipped_and_the_rest_walked():
     assert [s["line"] for s in doc["skipped"]] == [1]
     assert [(e["source_column"], e["target_column"], e["line"]) for e in doc["edges"]] == [
         ("y", "x", 2)]
+
+
+def test_values_rows_and_renamed_unknown_columns():
+    assert edges("SELECT x.a FROM (VALUES (1), (2)) AS x(a)", "postgres") == set()
+    assert edges("SELECT id, name FROM (SELECT * FROM t) AS s(id, name)", "postgres") == {
+        ("t", "*", None, "id", "identity"), ("t", "*", None, "name", "identity")}
+
+
+def test_table_functions_name_their_column():
+    assert edges("SELECT o.id, item->>'sku' AS sku FROM orders o "
+                 "CROSS JOIN LATERAL jsonb_array_elements(o.items) AS item", "postgres") == {
+        ("orders", "id", None, "id", "identity"), ("orders", "items", None, "sku", "derive")}
+    assert edges("SELECT t.col FROM s LATERAL VIEW explode(arr) t", "hive") == {
+        ("s", "arr", None, "col", "derive")}
+
+
+def test_mybatis_bind_parameters_are_values():
+    assert edges("INSERT INTO sms_task (phone, content) SELECT phone, #{content} "
+                 "FROM ums_member WHERE id = #{memberId}", "mysql") == {
+        ("ums_member", "phone", "sms_task", "phone", "identity")}

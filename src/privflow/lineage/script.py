@@ -56,6 +56,9 @@ _TRIGGER_HEAD = re.compile(
     r"^\s*CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:DEFINER\s*=\s*\S+\s+)?TRIGGER\s+\S+"
     r"(?:\s+(?:BEFORE|AFTER|INSTEAD\s+OF|FOR)\s+[\w\s,]+?)?\s+ON\s+(?P<table>[\w.`\"\[\]]+)",
     re.IGNORECASE)
+_ORACLE_ROW_REFERENCE = re.compile(r":(NEW|OLD)\.", re.IGNORECASE)
+# MyBatis-style `#{param}` bind parameters left in SQL exported from mapper files: a value.
+_BIND_PARAMETER = re.compile(r"#\{[^{}]*\}")
 # MySQL `SELECT ... INTO var1, @var2` at the end of a query assigns variables.
 _INTO_VARIABLES = re.compile(r"\s+INTO\s+@?\w+(?:\s*,\s*@?\w+)*\s*$", re.IGNORECASE)
 # Words that end the statement being collected when met at depth 0 ...
@@ -208,6 +211,7 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
             table = walker.catalog.resolve(table_id(*trigger.group("table").split(".")))
             walker.row_aliases = {"new": table, "old": table, "inserted": table,
                                   "deleted": table}
+            sql = _ORACLE_ROW_REFERENCE.sub(r"\1.", sql)  # PL/SQL :NEW.col -> NEW.col
         try:
             for piece in block_statements(sql, dialect, line):
                 found, failed = walk_text(walker, piece.sql, piece.line, dialect, in_block=True)
@@ -218,6 +222,8 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
         return results, problems
 
     sql = _REPLACE_INTO.sub("INSERT", sql, count=1)
+    if "#{" in sql:
+        sql = _BIND_PARAMETER.sub("NULL", sql)
     if in_block and re.match(r"\s*(?:SELECT|WITH)\b", sql, re.IGNORECASE):
         sql = _INTO_VARIABLES.sub("", sql)
     unload = _UNLOAD.match(sql)

@@ -146,8 +146,11 @@ class Source:
     """One FROM item as the query sees it: a physical table or a derived relation."""
 
     def __init__(self, table: str | None = None, output: QueryOutput | None = None,
-                 known: list[str] | None = None, lateral: bool = False) -> None:
+                 known: list[str] | None = None, lateral: bool = False,
+                 passthrough: list[Dep] | None = None) -> None:
         self.table = table
+        # A table function's output, whatever its columns are called (Hive's default `col`).
+        self.passthrough = passthrough
         # LATERAL VIEW / UNNEST aliases name their columns explicitly: they win a name clash.
         self.lateral = lateral
         self.output = output
@@ -176,6 +179,8 @@ class Source:
         if self._map is not None:
             if name in self._map:
                 return self._map[name]
+            if self.passthrough is not None:
+                return self.passthrough
             return [Dep(d.table, name, d.transform) for d in self.star_tables] or [Dep(None, name)]
         return [Dep(self.table, name)]
 
@@ -353,6 +358,10 @@ class Walker:
         if not isinstance(alias, exp.TableAlias) or not alias.columns:
             return output
         names = [identifier_name(c) for c in alias.columns]
+        if any(name == "*" for name in output.names()):
+            # Renaming columns we cannot see: each new name may be any of them.
+            unknown = _unique(d for _, deps in output.columns for d in deps)
+            return QueryOutput([(name, unknown) for name in names], output.conditions)
         columns = [(names[i] if i < len(names) else name, deps)
                    for i, (name, deps) in enumerate(output.columns)]
         return QueryOutput(columns, output.conditions)
@@ -375,7 +384,7 @@ class Walker:
             source = Source(table=table, known=self.catalog.columns(table))
             scope.add(alias or identifier_name(item.this), source)
             return
-        if isinstance(item, (exp.Subquery, exp.Select, exp.SetOperation)):
+        if isinstance(item, (exp.Subquery, exp.Select, exp.SetOperation, exp.Values)):
             output = self.query(item, scope.parent, ctes)
             scope.add(alias or f"_subquery{len(scope.sources)}", Source(output=output))
             return
@@ -389,14 +398,15 @@ class Walker:
             deps = [d.through("derive") for d in self.expression_deps(inner, scope, sink)]
             names = [identifier_name(c) for c in alias_node.columns] \
                 if isinstance(alias_node, exp.TableAlias) else []
-            if not names and alias and (isinstance(item, exp.Unnest) or item is inner):
+            if not names and alias and (isinstance(item, (exp.Unnest, exp.Lateral))
+                                        or item is inner):
                 names = [alias]  # UNNEST(a) AS x, jsonb_array_elements(a) AS x: x is a column
             if not names and not deps:
                 scope.add(alias or f"_function{len(scope.sources)}", Source(table=None))
                 return
             output = QueryOutput([(n, deps) for n in names] or [("*", deps)])
             scope.add(alias or f"_lateral{len(scope.sources)}",
-                      Source(output=output, lateral=bool(names)))
+                      Source(output=output, lateral=bool(names), passthrough=deps))
             return
         scope.add(alias or f"_item{len(scope.sources)}", Source(table=None))
 
