@@ -84,6 +84,9 @@ class LiveEngine:
     )
     # Column types never sampled (binary, spatial): their bytes say nothing to a validator.
     UNSAMPLED_TYPES: ClassVar[tuple[str, ...]] = ("blob", "binary", "bytea", "geometry")
+    # A server that does not answer within this long is reported down, however long the
+    # statement timeout is.
+    CONNECT_TIMEOUT_S: ClassVar[float] = 10.0
     # Longest sampled text kept in memory per value.
     MAX_VALUE_CHARS: ClassVar[int] = 4096
 

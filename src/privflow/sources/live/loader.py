@@ -26,7 +26,7 @@ from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
 from privflow.sources.live.mysql import MySQLEngine
 from privflow.sources.live.postgres import PostgresEngine
 from privflow.sources.live.sqlite import SQLiteEngine
-from privflow.sources.live.urls import display, parse
+from privflow.sources.live.urls import display, parse, scrub
 
 ENGINES: dict[str, type[LiveEngine]] = {
     "postgresql": PostgresEngine,
@@ -105,6 +105,11 @@ def _connected(engine: LiveEngine, timeout_s: float) -> Iterator[Connection]:
         kind = engine.error_kind(error)
         if stage == "connect":
             reason = CONNECT_REASONS[kind]
+            if kind == "other":
+                # No value has been read yet, so the driver's own words are safe to show once
+                # the password is scrubbed from them.
+                detail = scrub(str(getattr(error, "orig", None) or error), engine.url)
+                reason = f"{reason}: {detail}" if detail else reason
         elif kind == "timeout":
             reason = f"timed out after {timeout_s:g}s reading the catalog"
         elif kind == "denied":

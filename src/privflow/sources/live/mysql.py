@@ -99,7 +99,8 @@ class MySQLEngine(LiveEngine):
         return tree.sql(dialect=self.dialect) if changed else definition
 
     def connect_args(self, timeout_s: float) -> dict[str, Any]:
-        args: dict[str, Any] = {"connect_timeout": max(1, round(timeout_s)),
+        args: dict[str, Any] = {"connect_timeout": max(1, round(min(timeout_s,
+                                                                    self.CONNECT_TIMEOUT_S))),
                                 # A client-side guard should the server-side timeout not fire.
                                 "read_timeout": max(1, round(timeout_s * 2))}
         if "charset" not in self.url.query:

@@ -138,7 +138,7 @@ class PostgresEngine(LiveEngine):
             conn.rollback()
 
     def connect_args(self, timeout_s: float) -> dict[str, Any]:
-        return {"connect_timeout": max(1, round(timeout_s))}
+        return {"connect_timeout": max(1, round(min(timeout_s, self.CONNECT_TIMEOUT_S)))}
 
     def error_code(self, error: BaseException) -> Any:
         return getattr(error, "sqlstate", None)
