@@ -147,6 +147,9 @@ class DotWriter:
         self.lines: list[str] = []
         self.clusters: dict[str, list[str]] = defaultdict(list)
         self.cluster_labels: dict[str, str] = {}
+        # Clusters pinned to the first or last rank: sources left, recipients right.
+        self.first_rank: set[str] = set()
+        self.last_rank: set[str] = set()
 
     def node_id(self, key: str) -> str:
         if key not in self.ids:
@@ -171,7 +174,7 @@ class DotWriter:
 
     def text(self) -> str:
         out = ["digraph privflow {",
-               f"  graph [rankdir=LR fontname={dot_string(FONT)} fontsize=12 "
+               f"  graph [rankdir=LR newrank=true fontname={dot_string(FONT)} fontsize=12 "
                f"label={dot_string(self.title)} labelloc=t nodesep=0.3 ranksep=0.9];",
                f"  node [shape=box style=\"rounded,filled\" fillcolor=\"#f5f7fa\" "
                f"fontname={dot_string(FONT)} fontsize=10 color=\"#78909c\"];",
@@ -182,6 +185,11 @@ class DotWriter:
             out.append(f"    label={dot_string(self.cluster_labels.get(name, name))}; "
                        "style=dashed; color=\"#b0bec5\";")
             out += [f"    {line}" for line in self.clusters[name]]
+            ids = [line.split(" ", 1)[0] for line in self.clusters[name]]
+            if name in self.first_rank and ids:
+                out.append(f"    {{rank=min; {'; '.join(ids)}}}")
+            elif name in self.last_rank and ids:
+                out.append(f"    {{rank=max; {'; '.join(ids)}}}")
             out.append("  }")
         out += [f"  {line}" for line in self.lines]
         out.append("}")
@@ -285,6 +293,8 @@ class FlowDiagram:
         dot.cluster_labels.update({"1": self.labels.word("source_systems"),
                                    "2": self.labels.word("warehouse"),
                                    "3": self.labels.word("recipients")})
+        dot.first_rank.add("1")
+        dot.last_rank.add("3")
         for key in sorted(tables):
             cluster = ("2" if key in fed else "1") if tiers else None
             self._table_node(dot, key[len("table:"):], cluster)
