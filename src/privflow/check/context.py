@@ -7,10 +7,11 @@ a column reaches and how, and where each thing was declared or found.
 
 from __future__ import annotations
 
+import fnmatch
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from privflow.classify.taxonomy import load_taxonomy
 from privflow.inventory.model import Activity, Inventory, RecipientDeclaration
@@ -33,16 +34,50 @@ def table_names(table: Table) -> list[str]:
     return names
 
 
+class SystemGlob:
+    """One `systems` (or `receives`) glob, compiled once.
+
+    It names a table when it matches the table's id or a dotted suffix of it (`shop.*`,
+    `ums_*`, `ums_member`); otherwise, split at its last dot into `TABLE_GLOB.COLUMN_GLOB`, it
+    names the columns matching COLUMN_GLOB of the tables matching TABLE_GLOB
+    (`ums_member.phone`, `*.id_card*`).
+    """
+
+    __slots__ = ("column", "pattern", "table", "table_part")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern.strip().lower()
+        self.table = re.compile(fnmatch.translate(self.pattern))
+        table_part, dot, column_part = self.pattern.rpartition(".")
+        self.table_part = re.compile(fnmatch.translate(table_part)) if dot else None
+        self.column = re.compile(fnmatch.translate(column_part)) if dot else None
+
+    def names_table(self, names: list[str]) -> bool:
+        return any(self.table.match(name) for name in names)
+
+    def column_glob_for(self, names: list[str]) -> re.Pattern[str] | None:
+        """The column glob when this is a column-level glob whose table part matches."""
+        if self.table_part is not None and any(self.table_part.match(n) for n in names):
+            return self.column
+        return None
+
+    def covers(self, table: Table, column: Column | None = None,
+               names: list[str] | None = None) -> bool:
+        names = names if names is not None else table_names(table)
+        if self.names_table(names):
+            return True
+        column_glob = self.column_glob_for(names) if column is not None else None
+        return bool(column_glob and column_glob.match(column.name.lower()))
+
+
+@lru_cache(maxsize=4096)
+def system_glob(pattern: str) -> SystemGlob:
+    return SystemGlob(pattern)
+
+
 def glob_covers(pattern: str, table: Table, column: Column | None = None) -> bool:
     """Whether a `systems`/`receives` glob names this table (or this column of it)."""
-    pattern = pattern.strip().lower()
-    names = table_names(table)
-    if any(fnmatchcase(name, pattern) for name in names):
-        return True
-    if column is None:
-        return False
-    column_name = column.name.lower()
-    return any(fnmatchcase(f"{name}.{column_name}", pattern) for name in names)
+    return system_glob(pattern).covers(table, column)
 
 
 def split_location(location: str | None) -> tuple[str | None, int | None]:
@@ -59,10 +94,10 @@ def split_location(location: str | None) -> tuple[str | None, int | None]:
 class ColumnRef:
     table: Table
     column: Column
+    id: str = field(init=False)  # "table_id.column", lower-case
 
-    @property
-    def id(self) -> str:
-        return f"{self.table.id}.{self.column.name.lower()}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", f"{self.table.id}.{self.column.name.lower()}")
 
     @property
     def location(self) -> str | None:
@@ -84,7 +119,10 @@ class CheckContext:
     inventory: Inventory | None
     # Set by `check --since`: rules whose evidence needs the whole scan stay quiet.
     partial_scan: bool = False
-    _covering: dict[str, list[Activity]] = field(default_factory=dict, init=False)
+    _discovered: dict[str, dict[str, list[ColumnRef]]] = field(default_factory=dict,
+                                                                 init=False)
+    _recipients: dict[str, list[RecipientDeclaration]] = field(default_factory=dict,
+                                                                init=False)
 
     # -- taxonomy -------------------------------------------------------------------------
 
@@ -119,30 +157,66 @@ class CheckContext:
     def activities(self) -> list[Activity]:
         return list(self.inventory.activities) if self.inventory else []
 
+    @cached_property
+    def _coverage(self) -> tuple[dict[str, list[Activity]], dict[str, list[ColumnRef]],
+                                 dict[str, set[str]]]:
+        """One pass over tables x activity globs: column id -> covering activities, activity
+        id -> covered columns, activity id -> the globs that named something."""
+        by_column: dict[str, list[Activity]] = defaultdict(list)
+        by_activity: dict[str, list[ColumnRef]] = defaultdict(list)
+        globs_hit: dict[str, set[str]] = defaultdict(set)
+        compiled = []
+        for activity in self.activities:
+            globs = [system_glob(p) for p in activity.systems]
+            # One alternation per activity first: most tables match none of its globs.
+            either = re.compile("|".join(f"(?:{g.table.pattern})" for g in globs)
+                                + "".join(f"|(?:{g.table_part.pattern})" for g in globs
+                                          if g.table_part is not None)) if globs else None
+            compiled.append((activity, globs, either))
+        for table in self.result.schema.tables.values():
+            names = table_names(table)
+            refs = [ColumnRef(table, c) for c in table.columns.values()]
+            for activity, globs, either in compiled:
+                if either is None or not any(either.match(n) for n in names):
+                    continue
+                covered: dict[str, ColumnRef] = {}
+                for glob in globs:
+                    if glob.names_table(names):
+                        globs_hit[activity.id].add(glob.pattern)
+                        covered.update((r.id, r) for r in refs)
+                        continue
+                    column_glob = glob.column_glob_for(names)
+                    hits = [r for r in refs
+                            if column_glob and column_glob.match(r.column.name.lower())]
+                    if hits:
+                        globs_hit[activity.id].add(glob.pattern)
+                        covered.update((r.id, r) for r in hits)
+                for ref in covered.values():
+                    by_column[ref.id].append(activity)
+                    by_activity[activity.id].append(ref)
+        return by_column, by_activity, globs_hit
+
     def covering(self, ref: ColumnRef) -> list[Activity]:
         """The activities whose `systems` cover this column."""
-        if ref.id not in self._covering:
-            self._covering[ref.id] = [
-                a for a in self.activities
-                if any(glob_covers(p, ref.table, ref.column) for p in a.systems)
-            ]
-        return self._covering[ref.id]
+        return self._coverage[0].get(ref.id, [])
 
-    @cached_property
+    @property
     def activity_columns(self) -> dict[str, list[ColumnRef]]:
-        covered: dict[str, list[ColumnRef]] = defaultdict(list)
-        for ref in self.columns:
-            for activity in self.covering(ref):
-                covered[activity.id].append(ref)
-        return covered
+        return self._coverage[1]
+
+    def system_globs_hit(self, activity: Activity) -> set[str]:
+        """The (lower-cased) globs of `activity.systems` that name a scanned table or column."""
+        return self._coverage[2].get(activity.id, set())
 
     def discovered_categories(self, activity: Activity) -> dict[str, list[ColumnRef]]:
         """Category id -> the columns of the activity's systems that hold it."""
-        found: dict[str, list[ColumnRef]] = defaultdict(list)
-        for ref in self.activity_columns.get(activity.id, []):
-            for category in ref.column.categories:
-                found[category].append(ref)
-        return found
+        if activity.id not in self._discovered:
+            found: dict[str, list[ColumnRef]] = defaultdict(list)
+            for ref in self.activity_columns.get(activity.id, []):
+                for category in ref.column.categories:
+                    found[category].append(ref)
+            self._discovered[activity.id] = found
+        return self._discovered[activity.id]
 
     def categories_of(self, activity: Activity) -> list[str]:
         """Declared and discovered categories, declared first, each once."""
@@ -184,13 +258,16 @@ class CheckContext:
     def recipients_of(self, activity: Activity) -> list[RecipientDeclaration]:
         """Recipients the activity declares, plus declared recipients that lineage shows its
         columns reaching."""
+        if activity.id in self._recipients:
+            return self._recipients[activity.id]
         ids = list(dict.fromkeys(activity.recipients))
         covered = {ref.id for ref in self.activity_columns.get(activity.id, [])}
         for edge in self.recipient_flows:
             if edge.origin and edge.origin.id in covered and edge.recipient_id not in ids:
                 ids.append(edge.recipient_id)
         found = [self.declared_recipient(i) for i in ids]
-        return [r for r in found if r is not None]
+        self._recipients[activity.id] = [r for r in found if r is not None]
+        return self._recipients[activity.id]
 
     @staticmethod
     def is_abroad(country: str | None) -> bool:

@@ -164,12 +164,12 @@ class DeclaredNotFound(Rule):
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.partial_scan:  # a scan of changed files cannot show what is missing
             return
-        tables = list(ctx.result.schema.tables.values())
         for activity in ctx.activities:
             if not activity.systems:
                 continue  # nothing to compare: an SDK-only or paper activity
-            for pattern in activity.systems:
-                if not any(_glob_names_something(pattern, t) for t in tables):
+            hit = ctx.system_globs_hit(activity)
+            for pattern in dict.fromkeys(activity.systems):
+                if pattern.strip().lower() not in hit:
                     yield self.finding(
                         f"{activity.id}:system:{pattern}",
                         f"activity {activity.id} declares system {pattern!r} but no scanned "
@@ -182,13 +182,6 @@ class DeclaredNotFound(Rule):
                         f"{activity.id}:category:{category}",
                         f"activity {activity.id} declares {category} but no column of its "
                         "systems holds it", activity.declared_in)
-
-
-def _glob_names_something(pattern: str, table) -> bool:
-    from privflow.check.context import glob_covers
-
-    return glob_covers(pattern, table) or any(
-        glob_covers(pattern, table, c) for c in table.columns.values())
 
 
 def _received_categories(ctx: CheckContext, activity: Activity) -> set[str]:
@@ -593,7 +586,8 @@ class RetentionExceeds(Rule):
                     continue
                 refs = (found.get(entry.category, []) if entry.category != "*"
                         else [r for rs in found.values() for r in rs])
-                kept = sorted({r.table.id for r in refs if r.table.name.lower() not in deleted})
+                kept = sorted({r.table.id for r in refs if r.table.kind != "view"
+                               and r.table.name.lower() not in deleted})
                 if kept:
                     yield self.finding(
                         f"{activity.id}:{entry.category}",
