@@ -398,3 +398,12 @@ def test_fingerprints_ignore_line_moves():
     [after] = scan_findings(scan(moved), inventory())
     assert before.location != after.location
     assert before.fingerprint == after.fingerprint
+
+
+def test_inventory_without_activities_declares_nothing():
+    findings = scan_findings(scan(member_table()), inventory([], []))
+    assert sorted((f.rule, f.subject) for f in findings) == [
+        ("undeclared-category", "shop.ums_member:contact.phone"),
+        ("undeclared-category", "shop.ums_member:identity.birth_date"),
+        ("unused-sensitive", "shop.ums_member.id_card"),
+    ]

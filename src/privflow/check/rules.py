@@ -114,7 +114,7 @@ class UndeclaredCategory(Rule):
                         "but does not declare it", _first_location(refs))
         uncovered: dict[tuple[str, str], list[ColumnRef]] = defaultdict(list)
         for ref in ctx.personal_columns:
-            if ctx.activities and not ctx.covering(ref):
+            if not ctx.covering(ref):
                 for category in ref.column.categories:
                     if not ctx.is_special(category):
                         uncovered[(ref.table.id, category)].append(ref)
