@@ -126,3 +126,34 @@ def test_a_view_in_both_keeps_the_repo_definition_and_a_db_only_view_is_added():
     assert files.tables["public.v_new"].definition == "SELECT member.id FROM public.member"
     assert files.statements == []
     assert [f.subject for f in findings] == ["public.v_new"]  # a view only the database has
+
+
+def test_differently_named_schemas_match_by_a_bare_name_unique_on_both_sides():
+    files = _db(_table("mall.ums_member", {"id": "bigint"}, "a.sql:1", "file"),
+                _table("mall.member", {"id": "int"}, "a.sql:9", "file"),
+                _table("crm.member", {"id": "int"}, "b.sql:1", "file"))
+    db = _db(_table("mall_prod.ums_member", {"id": "bigint", "phone": "varchar(20)"}, "db:x",
+                    "db"),
+             _table("mall_prod.member", {"id": "int"}, "db:x", "db"))
+    findings = live.merge(files, db)
+    assert "phone" in files.tables["mall.ums_member"].columns
+    assert "mall_prod.ums_member" not in files.tables
+    # `member` is in two file schemas: which one the database holds is not guessed.
+    assert "mall_prod.member" in files.tables
+    fingerprints = [f.fingerprint for f in findings]
+    assert len(set(fingerprints)) == len(fingerprints) == 2
+
+
+def test_drift_fingerprints_differ_by_kind_for_one_column():
+    def drift(file_type: str | None) -> str:
+        columns = {"id": "int"} | ({"phone": file_type} if file_type else {})
+        files = _db(_table("member", columns, "a.sql:1", "file"))
+        db_columns = {"id": "int"} | ({"phone": "varchar(20)"} if file_type else {})
+        db = _db(_table("member", db_columns, "db:x", "db"),
+                 _table("other", {"id": "int"}, "db:x", "db"))
+        if not file_type:
+            files.tables["member"].add_column(Column("phone", "varchar(20)"))
+        [finding] = [f for f in live.merge(files, db) if f.subject == "member.phone"]
+        return finding.fingerprint or ""
+
+    assert drift("varchar(64)") != drift(None)

@@ -11,7 +11,6 @@ else the one database table whose id ends with the file id's parts, when that is
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 
@@ -61,26 +60,32 @@ def merge(file_schema: Schema, db_schema: Schema) -> list[Finding]:
 
 
 def _match(file_schema: Schema, db_schema: Schema) -> dict[str, str]:
-    """{db table id: file table id} for tables seen in both."""
+    """{db table id: file table id} for tables seen in both.
+
+    In order: the same id; a database id that ends with the file id (`ums_member` ->
+    `shop.ums_member`); else the same bare name when it is unique on both sides (`mall.x` in
+    the DDL, `mall_prod.x` live). Two `member` tables in two schemas match nothing bare.
+    """
     by_suffix: dict[str, list[str]] = defaultdict(list)
     for db_id in db_schema.tables:
         parts = db_id.split(".")
         for start in range(len(parts)):
             by_suffix[".".join(parts[start:])].append(db_id)
-    matches: dict[str, str] = {}
-    claimed: set[str] = set()
+    file_bare = defaultdict(int)
     for file_id in file_schema.tables:
+        file_bare[file_id.rsplit(".", 1)[-1]] += 1
+    matches: dict[str, str] = {}
+    for file_id in file_schema.tables:
+        bare = file_id.rsplit(".", 1)[-1]
         if file_id in db_schema.tables:
             candidates = [file_id]
+        elif by_suffix.get(file_id):
+            candidates = by_suffix[file_id]
         else:
-            candidates = by_suffix.get(file_id, [])
-            if not candidates:
-                # `shop.ums_member` in a file vs `ums_member` in SQLite: the file's bare name.
-                bare = file_id.rsplit(".", 1)[-1]
-                candidates = [d for d in by_suffix.get(bare, []) if "." not in d]
-        if len(candidates) == 1 and candidates[0] not in claimed:
+            candidates = by_suffix.get(bare, []) if file_bare[bare] == 1 else []
+            candidates = [d for d in candidates if d.rsplit(".", 1)[-1] == bare]
+        if len(candidates) == 1 and candidates[0] not in matches:
             matches[candidates[0]] = file_id
-            claimed.add(candidates[0])
     return matches
 
 
@@ -155,7 +160,10 @@ def _type_key(type_text: str | None, dialect: str | None) -> str:
 
 def _finding(severity: str, subject: str, location: str | None, message: str,
              kind: str) -> Finding:
-    fingerprint = hashlib.sha256(f"{RULE}|{kind}|{subject}".encode()).hexdigest()[:16]
+    from privflow.check.rules import fingerprint
+
+    # The kind is part of the key: accepting "type differs" in a baseline must not also
+    # accept the column disappearing later.
     return Finding(rule=RULE, severity=severity,  # type: ignore[arg-type]
                    subject=subject, message=message, location=location,
-                   fingerprint=fingerprint)
+                   fingerprint=fingerprint(RULE, f"{subject}#{kind}"))
