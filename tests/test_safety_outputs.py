@@ -210,3 +210,31 @@ def test_markdown_cell_is_one_line_and_escaped():
     cell = markdown_cell("a | b\nc [x](javascript:alert(1)) <img src=x>")
     assert "\n" not in cell and "<" not in cell
     assert "\\|" in cell and "\\[" in cell
+
+
+def test_yaml_tags_are_not_executed(tmp_path):
+    """Inventory and dbt YAML go through safe loaders: a Python tag is an input error."""
+    import shutil as sh
+
+    from privflow.errors import PrivflowError
+
+    marker = tmp_path / "pwned"
+    copy = tmp_path / "inventory"
+    sh.copytree(HOSTILE, copy)
+    payload = f'!!python/object/apply:os.system ["touch {marker}"]'
+    with (copy / "privflow.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(f"include: {payload}\n")
+    with pytest.raises(PrivflowError):
+        load_inventory(str(copy))
+    (copy / "privflow.yaml").write_text((HOSTILE / "privflow.yaml").read_text("utf-8"), "utf-8")
+    with (copy / "dbt" / "models" / "schema.yml").open("a", encoding="utf-8") as handle:
+        handle.write(f"  - name: evil\n    description: {payload}\n")
+    inventory = load_inventory(str(copy))
+    run_scan(ScanOptions(inventory_dir=str(copy)), inventory)
+    assert not marker.exists()
+
+
+def test_html_diagram_ids_are_unique(hostile):
+    html = hostile[2]["zh"]["ropa.html"].decode()
+    ids = re.findall(r'\bid="([^"]*)"', html)
+    assert len(ids) == len(set(ids))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from functools import cache
 from importlib import resources
 
@@ -20,6 +21,7 @@ from privflow.report.renderers.base import STEM, Renderer
 from privflow.sanitize import html_text as esc
 
 HTML_LANG = {"zh": "zh-CN", "en": "en"}
+_SVG_ID = re.compile(r'\bid="([^"]*)"')
 
 
 @cache
@@ -90,13 +92,21 @@ class HtmlRenderer(Renderer):
                 if diagram.svg is None:
                     parts.append(f"<p>{esc(labels.word('diagram_unavailable'))}</p>")
                 else:
-                    parts.append(diagram.svg.decode("utf-8"))
+                    parts.append(self._embed(diagram.svg, diagram.key, diagram.title))
                 parts.append("</figure>")
             parts.append("</section>")
         for register in report.registers:
             parts.append(self._register(report, register, labels))
         parts += [f"<script>{js}</script>", "</body>", "</html>"]
         return {f"{STEM}.html": ("\n".join(parts) + "\n").encode("utf-8")}
+
+    @staticmethod
+    def _embed(svg: bytes, key: str, title: str) -> str:
+        """Graphviz's SVG (already checked by `inert_svg`) with ids unique in the page and a
+        text alternative for screen readers."""
+        text = svg.decode("utf-8")
+        text = _SVG_ID.sub(lambda m: f'id="{esc(key)}-{m.group(1)}"', text)
+        return text.replace("<svg ", f'<svg role="img" aria-label="{esc(title)}" ', 1)
 
     @staticmethod
     def _nav(report: Report, labels: Labels) -> str:
