@@ -15,7 +15,8 @@ from pathlib import Path
 from privflow.errors import PrivflowError
 from privflow.schema import Schema, Skipped
 from privflow.sources.builder import SchemaBuilder
-from privflow.sources.dialects import guess_dialect, normalize_dialect
+from privflow.sources.dialects import GUESS_CHARS, guess_dialect, normalize_dialect
+from privflow.sources.encoding import detect_encoding, read_head
 from privflow.sources.files import FileResult, read_sql_file
 from privflow.sources.walker import Found, Walker
 
@@ -44,6 +45,7 @@ def load_paths(
     builder = SchemaBuilder(schema, sample_rows)
     walker = Walker()
     jobs: list[tuple[Found, str | None, str | None]] = []
+    last_guess: dict[str, tuple[str, str]] = {}  # folder -> (dialect, file) last guessed there
     for given in paths:
         root = Path(given)
         if not root.exists():
@@ -55,6 +57,8 @@ def load_paths(
                 jobs.append((found, None, "dbt"))
                 continue
             chosen, reason = _dialect_for(found.display, forced, overrides)
+            if chosen is None:
+                chosen, reason = _guess(found, last_guess)
             jobs.append((found, chosen, reason))
     for job, result in zip(jobs, _read_all(jobs, sample_rows, progress), strict=True):
         found = job[0]
@@ -91,6 +95,27 @@ def _dialect_for(display: str, forced: str | None,
     if best is not None and best[1] is not None:
         return best[1], "inventory"
     return None, None
+
+
+def _guess(found: Found, last_guess: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    """The file's dialect from its head; a file with no markers (a three-line migration) is
+    taken to be in the dialect of the file before it in the same folder."""
+    try:
+        head = read_head(found.path, 4 * GUESS_CHARS)
+    except OSError:
+        return None, None  # the reader reports it
+    encoding = detect_encoding(head)
+    if encoding is None:
+        return None, None
+    codec, bom = encoding
+    dialect, reason = guess_dialect(head[bom:].decode(codec, errors="replace"))
+    folder = os.path.dirname(found.display)
+    if dialect:
+        last_guess[folder] = (dialect, os.path.basename(found.display))
+    elif folder in last_guess:
+        dialect, model = last_guess[folder]
+        reason = f"guessed: like {model}"
+    return dialect, reason
 
 
 def _read_job(job: tuple[Found, str | None, str | None], sample_rows: int) -> FileResult:

@@ -77,7 +77,7 @@ class StatementReader:
             return [self.keep(statement)] + self.skip(
                 statement, "procedure, function or trigger body: kept for lineage, not DDL")
         kind = statement_kind(statement.text)
-        if statement.broken and kind not in ("table", "insert"):
+        if statement.broken and kind != "table":
             return self.skip(statement, f"{statement.broken}; resumed at the next statement")
         handler = getattr(self, f"_read_{kind}")
         return handler(statement)
@@ -181,6 +181,7 @@ class StatementReader:
     def _read_view(self, statement: RawStatement) -> list[ops.Op]:
         where = self.where(statement.line)
         result: list[ops.Op] = [self.keep(statement)]
+        reason = ""
         try:
             create = sqlglot.parse_one(statement.text, read=self.dialect)
         except (ParseError, TokenError, ValueError) as error:
@@ -208,11 +209,23 @@ class StatementReader:
             return result + self.skip(statement, "CREATE VIEW not understood")
         parts = name_parts(m.group("name"))
         view = Table(id=table_id(*parts), name=parts[-1], source=where, kind="view",
-                     dialect=self.dialect or None, evidence=["parse:tolerant"])
+                     dialect=self.dialect or None)
         body = re.search(r"\bAS\s+([\s\S]*)$", statement.text[m.end():], re.IGNORECASE)
         view.definition = body.group(1) if body else None
+        # View options sqlglot does not know (DEFINER=CURRENT_USER ...): read the SELECT alone.
+        try:
+            query = sqlglot.parse_one(view.definition or "", read=self.dialect)
+        except (ParseError, TokenError, ValueError) as error:
+            query = None
+            reason = _first_line(error)
+        if isinstance(query, exp.Query):
+            for select in query.selects:
+                if select.alias_or_name and select.alias_or_name != "*":
+                    view.add_column(Column(name=select.alias_or_name, source=where))
+            return [ops.CreateTable(view), *result]
+        view.evidence.append("parse:tolerant")
         return [ops.CreateTable(view), *result,
-                *self.skip(statement, f"view read tolerantly: {reason if create is None else 'unknown form'}")]
+                *self.skip(statement, f"view read tolerantly: {reason or 'unknown form'}")]
 
     def _read_alter(self, statement: RawStatement) -> list[ops.Op]:
         try:
@@ -358,6 +371,10 @@ class StatementReader:
                         op.fks.append((key.columns, key.references))
             elif isinstance(item, exp.LikeProperty):
                 op.like = _id_of(item.this)
+        # Types as written (INT, not sqlglot's INTEGER), like the fast path reports them.
+        written = tolerant.written_types(statement.text)
+        for column in table.columns.values():
+            column.type = written.get(column.name.lower(), column.type)
         return op
 
     def _column(self, node: exp.ColumnDef, where: str,

@@ -16,7 +16,7 @@ import yaml
 
 from privflow.schema import Column, Table, table_id
 from privflow.sources.ops import CreateTable
-from privflow.sources.tolerant import IDENT, NAME, name_parts, unescape, unquote
+from privflow.sources.tolerant import IDENT, NAME, name_parts, type_text, unescape, unquote
 
 STRING_BODY = r"[^'\\]*(?:(?:\\[\s\S]|'')[^'\\]*)*"
 STRING = rf"N?'{STRING_BODY}'"
@@ -72,16 +72,6 @@ def _patterns() -> _Patterns:
 
 def _key_columns(text: str) -> list[str]:
     return [unquote(re.sub(r"\(\d+\)", "", p).split()[0]) for p in text.split(",") if p.strip()]
-
-
-_PLAIN_TYPE = re.compile(r"[\w()]+")
-
-
-def _type_text(text: str) -> str:
-    if _PLAIN_TYPE.fullmatch(text):
-        return text.lower()
-    text = re.sub(r"\s+", " ", text.strip().lower())
-    return re.sub(r"\s*\(\s*", "(", re.sub(r"\s*,\s*", ", ", re.sub(r"\s*\)", ")", text)))
 
 
 def read_plain_create(text: str, where: str, dialect: str | None) -> CreateTable | None:
@@ -143,7 +133,7 @@ def _read_item(p: _Patterns, body: str, table: Table, op: CreateTable, where: st
     if column is None:
         return False
     name = unquote(column.group("name"))
-    col = Column(name=name, type=_type_text(column.group("type")), source=where)
+    col = Column(name=name, type=type_text(column.group("type")), source=where)
     comment = column.group("comment")
     if comment is not None:
         col.comment = unescape(comment)

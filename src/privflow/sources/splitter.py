@@ -141,9 +141,9 @@ def _compiled_body(lexis: Lexis, terminator: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(parts) + ")*", re.IGNORECASE)
 
 
-_DIRECTIVE_GO = re.compile(r"[ \t]*GO[ \t]*(?:\n|$)", re.IGNORECASE)
-_DIRECTIVE_DELIMITER = re.compile(r"[ \t]*DELIMITER[ \t]+(\S+)[^\n]*(?:\n|$)", re.IGNORECASE)
-_DIRECTIVE_SLASH = re.compile(r"[ \t]*/[ \t]*(?:\n|$)")
+_DIRECTIVE_GO = re.compile(r"[ \t]*GO[ \t]*(?=\n|$)", re.IGNORECASE)
+_DIRECTIVE_DELIMITER = re.compile(r"[ \t]*DELIMITER[ \t]+(\S+)[^\n]*(?=\n|$)", re.IGNORECASE)
+_DIRECTIVE_SLASH = re.compile(r"[ \t]*/[ \t]*(?=\n|$)")
 
 
 @lru_cache(maxsize=8)

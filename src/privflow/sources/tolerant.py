@@ -36,7 +36,7 @@ _TYPE_END = re.compile(
     r"\s(?:NOT\b|NULL\b|DEFAULT\b|COMMENT\b|PRIMARY\b|REFERENCES\b|CONSTRAINT\b|UNIQUE\b|"
     r"CHECK\b|COLLATE\b|CHARACTER\s+SET\b|CHARSET\b|AUTO_INCREMENT\b|AUTOINCREMENT\b|"
     r"IDENTITY\b|GENERATED\b|AS\b|ON\b|ENCODE\b|CODEC\b|TTL\b|MATERIALIZED\b|ALIAS\b|"
-    r"OPTIONS\b|WITH\b|SPARSE\b|ROWGUIDCOL\b|MASKING\b|ENCRYPTED\b|INVISIBLE\b|VISIBLE\b|"
+    r"OPTIONS\b|WITH\b(?!\s+(?:LOCAL\s+)?TIME\s+ZONE)|SPARSE\b|ROWGUIDCOL\b|MASKING\b|ENCRYPTED\b|INVISIBLE\b|VISIBLE\b|"
     r"STORAGE\b|COLUMN_FORMAT\b|SERIAL\b|KEY\b)",
     re.IGNORECASE,
 )
@@ -64,6 +64,17 @@ class TolerantTable:
     pk: list[str] = field(default_factory=list)
     fks: list[tuple[list[str], str]] = field(default_factory=list)
     like: list[str] | None = None
+
+
+_PLAIN_TYPE = re.compile(r"[\w()]+")
+
+
+def type_text(text: str) -> str:
+    """A type as written, lower-case, spaced one way: `decimal(10, 2)`, `bigint(20) unsigned`."""
+    if _PLAIN_TYPE.fullmatch(text):
+        return text.lower()
+    text = re.sub(r"\s+", " ", text.strip().lower())
+    return re.sub(r"\s*\(\s*", "(", re.sub(r"\s*,\s*", ", ", re.sub(r"\s*\)", ")", text)))
 
 
 def unquote(identifier: str) -> str:
@@ -114,6 +125,20 @@ def split_items(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
 _LEAD_COMMENTS = re.compile(r"(?:\s+|--[^\n]*|/\*[\s\S]*?\*/)*")
 
 
+def written_types(text: str) -> dict[str, str]:
+    """{column name (lower-case): its type as written} for a CREATE TABLE, where readable."""
+    table = read_create_table(text)
+    if table is None:
+        return {}
+    types = {}
+    for column in table.columns:
+        written = column.type
+        if written and written.count("(") == written.count(")") and \
+                written.count("<") == written.count(">"):
+            types[column.name.lower()] = written
+    return types
+
+
 def read_create_table(text: str) -> TolerantTable | None:
     head = _TABLE_HEAD.match(text)
     if head is None:
@@ -150,13 +175,12 @@ def read_create_table(text: str) -> TolerantTable | None:
         name = unquote(name_match.group())
         rest = item[name_match.end():]
         stop = _TYPE_END.search(" " + rest)
-        type_text = (rest[: stop.start()] if stop else rest).strip()
-        type_text = re.sub(r"\s+", " ", type_text).lower() or None
+        written = type_text(rest[: stop.start()] if stop else rest) or None
         comment = _COMMENT.search(rest)
         ref = _REFERENCES.search(rest)
         table.columns.append(TolerantColumn(
             name=name,
-            type=type_text,
+            type=written,
             comment=unescape(comment.group(1)) if comment else None,
             primary_key=bool(_PRIMARY_KEY.search(rest)),
             references=".".join(name_parts(ref.group("table"))) if ref else None,
