@@ -19,6 +19,12 @@ from privflow.schema import Finding
 GITHUB_COMMAND = {"high": "error", "medium": "warning", "low": "notice"}
 
 
+def one_line(text: str) -> str:
+    """Terminal-safe and on one line: a newline in a scanned name must not forge an output
+    line (a fake summary in a CI log), so it is shown as `\\n`."""
+    return terminal_text(text).replace("\n", "\\n")
+
+
 def summary(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
     new = [f for f in findings if f.fingerprint not in accepted]
     counts = Counter(f.severity for f in new)
@@ -37,7 +43,7 @@ def render_text(findings: list[Finding], accepted: set[str], failing: list[Findi
         if finding.fingerprint in accepted:
             continue
         where = f"{finding.location}: " if finding.location else ""
-        lines.append(terminal_text(
+        lines.append(one_line(
             f"{where}{finding.severity} {finding.rule}: {finding.message} "
             f"[{finding.subject}] (fingerprint {finding.fingerprint})"))
     lines.append(summary(findings, accepted, failing))
