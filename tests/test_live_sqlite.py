@@ -196,3 +196,11 @@ def test_cli_merges_repo_ddl_with_live_catalog_and_reports_drift(db, tmp_path, p
     assert ("member.nickname", "low") in drift  # only in the repo
     assert ("orders.amount", "low") in drift  # NUMERIC(12, 2) vs NUMERIC(10, 2)
     assert not any(s.startswith("member.ext1") for s, _ in drift)
+
+
+def test_long_values_are_cut_by_the_server(db):
+    url, path, _ = db
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE member SET remark = ? WHERE id = 1", ("长" * 10_000,))
+    remarks = live.load_database(url, sample_rows=1000).tables["member"].column("remark").samples
+    assert max(len(r) for r in remarks) == live.ENGINES["sqlite"].MAX_VALUE_CHARS

@@ -87,8 +87,9 @@ class LiveEngine:
     # A server that does not answer within this long is reported down, however long the
     # statement timeout is.
     CONNECT_TIMEOUT_S: ClassVar[float] = 10.0
-    # Longest sampled text kept in memory per value.
+    # Longest sampled text read per value, and the expression that cuts it on the server.
     MAX_VALUE_CHARS: ClassVar[int] = 4096
+    SAMPLE_VALUE: ClassVar[str] = "substr({column}, 1, {chars})"
 
     def __init__(self, url: URL, shown: str) -> None:
         self.url = url
@@ -169,7 +170,10 @@ class LiveEngine:
         return list(conn.exec_driver_sql(sql).fetchmany(rows))
 
     def select_list(self, conn: Connection, columns: Sequence[str]) -> str:
-        return ", ".join(self.quote(conn, c) for c in columns)
+        """Each column cut to MAX_VALUE_CHARS by the server: a 10 MB text never travels."""
+        return ", ".join(
+            self.SAMPLE_VALUE.format(column=self.quote(conn, c), chars=self.MAX_VALUE_CHARS)
+            + f" AS c{i}" for i, c in enumerate(columns))
 
     @staticmethod
     def out_of_time(deadline: float) -> bool:

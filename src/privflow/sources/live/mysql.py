@@ -65,6 +65,7 @@ class MySQLEngine(LiveEngine):
         2003: "refused",  # can't connect
         2013: "timeout",  # lost connection during query (read timeout)
     }
+    SAMPLE_VALUE = "LEFT({column}, {chars})"
     UNSAMPLED_TYPES = ("blob", "binary", "geometry", "point", "polygon", "linestring", "bit(")
     INTEGER_TYPES: ClassVar[tuple[str, ...]] = ("int", "bigint", "smallint", "mediumint",
                                                 "tinyint")

@@ -33,6 +33,7 @@ class PostgresEngine(LiveEngine):
     )
     STATEMENT_TIMEOUT = "SET statement_timeout = {ms}"
     PRIVILEGES_IN_CATALOG = True
+    SAMPLE_VALUE = "left({column}::text, {chars})"
     TABLES_SQL = f"""
         -- Only catalog columns and functions that take no lock on the table: a table locked
         -- by a long ALTER must not stall the catalog read (its sampling times out instead).
