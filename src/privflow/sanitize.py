@@ -119,10 +119,10 @@ def markdown_cell(text: object) -> str:
         text,
     )
     text = text.strip()
-    # A cell that starts like a heading, list or quote is still a cell; a heading line is not:
-    # escape a leading marker so `# x` or `- x` in a heading stays text.
-    if text[:1] in ("#", "-", "+", "=", ">") or re.match(r"\d+[.)]", text):
-        text = "\\" + text if not text[:1].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    # Text placed after a list marker (`- text`) could open a nested list or a quote: escape a
+    # leading marker. (Inside a table cell or after `## ` it is inert anyway.)
+    if text[:1] in ("#", "-", "+", "=", ">"):
+        text = "\\" + text
     return text
 
 
