@@ -161,3 +161,25 @@ def test_evidence_names_the_upstream_column_even_when_the_category_is_known():
     column = schema.tables["dw.member_wide"].column("phone")
     assert column.categories == ["contact.phone"]
     assert column.evidence == ["from shop.ums_member.phone via etl/jobs.sql:3"]
+
+
+def test_aggregates_grouped_by_a_person_key_stay_personal():
+    schema = member_schema()
+    orders = Table(id="shop.orders", name="orders", source="db/schema.sql:9")
+    orders.add_column(Column("member_id", linked_to="shop.ums_member"))
+    orders.add_column(Column("city", categories=["location.coarse"]))
+    orders.add_column(Column("amount", categories=["financial.transaction"], sensitive=True))
+    schema.tables[orders.id] = orders
+    add(schema, "INSERT INTO dm.spend (member_id, total) "
+                "SELECT member_id, sum(amount) FROM orders GROUP BY member_id", 2)
+    add(schema, "INSERT INTO dm.city_spend (city, total) "
+                "SELECT city, sum(amount) FROM orders GROUP BY city", 3)
+    add(schema, "INSERT INTO dm.top (member_id, total) SELECT member_id, total FROM "
+                "(SELECT member_id, sum(amount) AS total FROM orders GROUP BY 1) t", 4)
+    flows, _ = build_flows(schema, [])
+    got = {(f.target, f.transform) for f in flows if f.source == "shop.orders.amount"}
+    assert got == {("dm.spend.total", "derive"), ("dm.city_spend.total", "aggregate"),
+                   ("dm.top.total", "derive")}
+    propagate(schema, flows)
+    assert schema.tables["dm.spend"].column("total").state == "raw"
+    assert schema.tables["dm.city_spend"].column("total").state == "aggregated"

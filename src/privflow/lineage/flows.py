@@ -1,5 +1,9 @@
 """The scan's flows: column to column from every statement and view, and column to recipient
 for writes into a recipient's tables, exports to its locations and declared SDK/API transfers.
+
+Unlike `lineage_file`, the scan knows which columns identify a person (the classifier ran
+first), so an aggregate grouped by one (`sum(amount) ... GROUP BY member_id`) becomes `derive`:
+it still describes that one person and must not be reported as aggregated.
 """
 
 from __future__ import annotations
@@ -7,6 +11,7 @@ from __future__ import annotations
 from fnmatch import fnmatchcase
 
 from privflow.lineage.script import walk_text
+from privflow.lineage.transforms import vocabulary
 from privflow.lineage.walker import Catalog, StatementLineage, Walker
 from privflow.schema import Flow, Recipient, Schema, Skipped
 
@@ -68,13 +73,25 @@ class FlowBuilder:
             self.record(result, path)
         return results
 
+    def is_person_key(self, table_name: str | None, column_name: str) -> bool:
+        table = self.schema.tables.get(self.table(table_name) or "")
+        column = table.column(column_name) if table is not None else None
+        if column is None:
+            return False
+        if column.linked_to or set(column.categories) & vocabulary().person_key_categories:
+            return True
+        return column.primary_key and any(c.categories for c in table.columns.values())
+
     def record(self, result: StatementLineage, path: str) -> None:
         via = f"{path}:{result.line}"
         exports = {export.target: export for export in result.exports}
+        per_person = any(self.is_person_key(d.table, d.column) for d in result.group_keys)
         for edge in result.edges:
             if edge.source_table is None or edge.source_column == "*" or \
                     edge.target_column in (None, "*"):
                 continue
+            if per_person and edge.transform == "aggregate":
+                edge.transform = "derive"  # one person's rows summarised: still about them
             source = f"{self.table(edge.source_table)}.{edge.source_column}"
             if edge.target_table in exports:
                 export = exports[edge.target_table]

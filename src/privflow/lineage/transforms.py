@@ -42,6 +42,7 @@ class Vocabulary:
             str(n).lower() for n in data.get("masking_string_functions") or []
         }
         self.mask_characters = tuple(data.get("mask_characters") or ["*"])
+        self.person_key_categories = frozenset(data.get("person_key_categories") or [])
 
 
 @lru_cache(maxsize=1)

@@ -68,6 +68,7 @@ class StatementLineage:
     conditions: list[Edge] = field(default_factory=list)
     exports: list[Export] = field(default_factory=list)
     target_table: str | None = None
+    group_keys: list[Dep] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -137,6 +138,9 @@ def written_table(table: exp.Table) -> str:
 class QueryOutput:
     columns: list[tuple[str, list[Dep]]]
     conditions: list[Dep] = field(default_factory=list)
+    # GROUP BY columns of this query and of the derived tables it reads: whether an aggregate
+    # summarises many people or one person's rows (build_flows decides, knowing person keys).
+    group_keys: list[Dep] = field(default_factory=list)
 
     def names(self) -> list[str]:
         return [name for name, _ in self.columns]
@@ -325,7 +329,8 @@ class Walker:
             for index, (name, deps) in enumerate(left.columns):
                 extra = right.columns[index][1] if index < len(right.columns) else []
                 columns.append((name, deps + extra))
-            return QueryOutput(columns, left.conditions + right.conditions)
+            return QueryOutput(columns, left.conditions + right.conditions,
+                               left.group_keys + right.group_keys)
         if isinstance(node, exp.Values):
             alias = node.args.get("alias")
             names = [identifier_name(c) for c in alias.columns] if alias else []
@@ -350,7 +355,8 @@ class Walker:
                 extra = step.columns[index][1] if index < len(step.columns) else []
                 # The step's reads of the CTE are the anchor's sources again: keep real ones.
                 columns.append((column, _unique(deps + extra)))
-            return QueryOutput(columns, anchor.conditions + step.conditions)
+            return QueryOutput(columns, anchor.conditions + step.conditions,
+                               anchor.group_keys + step.group_keys)
         return self.renamed(self.query(body, parent, ctes), cte.args.get("alias"))
 
     @staticmethod
@@ -361,10 +367,11 @@ class Walker:
         if any(name == "*" for name in output.names()):
             # Renaming columns we cannot see: each new name may be any of them.
             unknown = _unique(d for _, deps in output.columns for d in deps)
-            return QueryOutput([(name, unknown) for name in names], output.conditions)
+            return QueryOutput([(name, unknown) for name in names], output.conditions,
+                               output.group_keys)
         columns = [(names[i] if i < len(names) else name, deps)
                    for i, (name, deps) in enumerate(output.columns)]
-        return QueryOutput(columns, output.conditions)
+        return QueryOutput(columns, output.conditions, output.group_keys)
 
     def from_item(self, item: exp.Expression, scope: Scope,
                   ctes: dict[str, QueryOutput]) -> None:
@@ -443,16 +450,28 @@ class Walker:
             if name:
                 scope.aliases.setdefault(name, deps)
 
+        group_keys: list[Dep] = []
         for key in ("where", "group", "having", "qualify"):
             clause = node.args.get(key)
             if clause is None:
                 continue
             for part in clause.expressions if key == "group" else [clause]:
                 if isinstance(part, exp.Literal):
-                    continue  # GROUP BY 1
-                conditions.extend(self.expression_deps(part, scope, conditions))
+                    if key == "group" and part.is_int and 0 < int(part.this) <= len(columns):
+                        group_keys.extend(columns[int(part.this) - 1][1])  # GROUP BY 1
+                    continue
+                deps = self.expression_deps(part, scope, conditions)
+                conditions.extend(deps)
+                if key == "group":
+                    group_keys.extend(deps)
+        if node.args.get("group") is None and not any(
+                True for p in node.expressions for _ in p.find_all(exp.AggFunc)):
+            # No aggregation here: rows of grouped derived tables pass through as they are.
+            group_keys = [d for source in scope.sources.values() if source.output is not None
+                          for d in source.output.group_keys]
         return QueryOutput(columns, _unique(Dep(d.table, d.column, "condition")
-                                            for d in scope.conditions + conditions))
+                                            for d in scope.conditions + conditions),
+                           _unique(Dep(d.table, d.column) for d in group_keys))
 
     def star(self, projection: exp.Expression, scope: Scope) -> list[tuple[str, list[Dep]]]:
         qualifier = identifier_name(projection.args.get("table")) \
@@ -542,7 +561,9 @@ class Walker:
                 self.emit(result, table, columns, conditions + scope.conditions)
 
     def emit(self, result: StatementLineage, target_table: str | None,
-             columns: Iterable[tuple[str | None, list[Dep]]], conditions: list[Dep]) -> None:
+             columns: Iterable[tuple[str | None, list[Dep]]], conditions: list[Dep],
+             group_keys: Iterable[Dep] = ()) -> None:
+        result.group_keys.extend(group_keys)
         merged: dict[tuple, str] = {}
         for target_column, deps in columns:
             if target_column is None:
@@ -586,7 +607,7 @@ class Walker:
             location = target.this.name if target.this is not None else ""
             export = Export("directory", location, result.line)
             result.exports.append(export)
-            self.emit(result, export.target, output.columns, list(output.conditions))
+            self.emit(result, export.target, output.columns, list(output.conditions), output.group_keys)
             return
         declared: list[str] = []
         if isinstance(target, exp.Schema):
@@ -600,7 +621,7 @@ class Walker:
             columns = [(name, deps) for name, deps in output.columns]
         else:
             columns = self.map_columns(table, declared, output)
-        self.emit(result, table, columns, list(output.conditions))
+        self.emit(result, table, columns, list(output.conditions), output.group_keys)
         self.external_write(table, columns, result)
 
     def values_output(self, values: exp.Expression) -> QueryOutput:
@@ -652,7 +673,7 @@ class Walker:
         output = self.query(source, None)
         columns = self.map_columns(None, declared or defined, output)
         result.target_table = table
-        self.emit(result, table, columns, list(output.conditions))
+        self.emit(result, table, columns, list(output.conditions), output.group_keys)
         self.catalog.add(table, [name for name, _ in columns if name])
         if location:
             result.exports.append(Export("external_table", location, result.line, table=table))
@@ -765,11 +786,11 @@ class Walker:
             output = self.query(node, None)
             table = self.catalog.resolve(written_table(into.this))
             result.target_table = table
-            self.emit(result, table, output.columns, list(output.conditions))
+            self.emit(result, table, output.columns, list(output.conditions), output.group_keys)
             self.catalog.add(table, output.names())
             return
         output = self.query(node, None)
-        self.emit(result, None, output.columns, list(output.conditions))
+        self.emit(result, None, output.columns, list(output.conditions), output.group_keys)
 
     def copy(self, node: exp.Copy, result: StatementLineage) -> None:
         this = node.this
@@ -785,7 +806,7 @@ class Walker:
             output = self.relation(files[0])
             export = Export("copy", location.strip("'"), result.line)
         result.exports.append(export)
-        self.emit(result, export.target, output.columns, list(output.conditions))
+        self.emit(result, export.target, output.columns, list(output.conditions), output.group_keys)
 
     def relation(self, node: exp.Expression) -> QueryOutput:
         """What a COPY or UNLOAD reads: a query, a table, or some columns of a table."""
@@ -810,7 +831,7 @@ class Walker:
         output = self.query(node.this, None)
         export = Export("export_data", location, result.line)
         result.exports.append(export)
-        self.emit(result, export.target, output.columns, list(output.conditions))
+        self.emit(result, export.target, output.columns, list(output.conditions), output.group_keys)
 
     def query_export(self, node: exp.Expression, kind: str, location: str,
                      result: StatementLineage) -> None:
@@ -818,7 +839,7 @@ class Walker:
         output = self.query(node, None)
         export = Export(kind, location, result.line)
         result.exports.append(export)
-        self.emit(result, export.target, output.columns, list(output.conditions))
+        self.emit(result, export.target, output.columns, list(output.conditions), output.group_keys)
 
 
 def _location(node: exp.Create) -> str | None:
