@@ -407,3 +407,11 @@ def test_inventory_without_activities_declares_nothing():
         ("undeclared-category", "shop.ums_member:identity.birth_date"),
         ("unused-sensitive", "shop.ums_member.id_card"),
     ]
+
+
+def test_minor_indicators_skip_activities_about_employees_only():
+    activity = registration(minors="none", data_subjects=["员工"])
+    assert scan_findings(scan(member_table()), inventory([activity])) == []
+    activity.data_subjects = ["员工", "会员"]
+    assert [f.rule for f in scan_findings(scan(member_table()), inventory([activity]))] == [
+        "minor-indicators"]

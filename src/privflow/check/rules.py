@@ -26,7 +26,7 @@ from privflow.check.context import (
     CheckContext,
     ColumnRef,
 )
-from privflow.inventory.model import Activity
+from privflow.inventory.model import ENUMS, Activity
 from privflow.schema import Finding
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
@@ -85,6 +85,11 @@ class Rule:
     @property
     def severity(self) -> str:
         return rule_metadata()[self.id]["severity"]
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """Vocabularies and thresholds of the rule, from `data/rules.yaml`."""
+        return rule_metadata()[self.id].get("params", {})
 
     def finding(self, subject: str, message: str, location: str | None) -> Finding:
         return Finding(rule=self.id, severity=self.severity, subject=subject,  # type: ignore[arg-type]
@@ -197,7 +202,6 @@ class StateMismatch(Rule):
 
     id = "state-mismatch"
     _VALUES = re.compile(r"^values:(\d+)/(\d+) (.+)$")
-    RAW_SHARE: ClassVar[float] = 0.8
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for ref in ctx.personal_columns:
@@ -221,7 +225,7 @@ class StateMismatch(Rule):
             match = self._VALUES.match(text)
             if match:
                 valid, total, label = int(match.group(1)), int(match.group(2)), match.group(3)
-                if total and valid / total >= self.RAW_SHARE:
+                if total and valid / total >= self.params["readable_share"]:
                     return f"{valid}/{total} are readable {label}"
         return None
 
@@ -236,14 +240,18 @@ def _pragma_state(pragmas: list[str]) -> str | None:
 
 class MinorIndicators(Rule):
     id = "minor-indicators"
-    INDICATORS: ClassVar[tuple[str, ...]] = ("identity.birth_date", "identity.age", "minor.flag")
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        params = self.params
+        adults = {s.lower() for s in params["adult_subjects"]}
         for activity in ctx.activities:
             if activity.minors != "none":
                 continue
+            subjects = {s.strip().lower() for s in activity.data_subjects}
+            if subjects and subjects <= adults:
+                continue  # an HR activity: employees are not children
             found = ctx.discovered_categories(activity)
-            refs = [r for c in self.INDICATORS for r in found.get(c, [])]
+            refs = [r for c in params["indicators"] for r in found.get(c, [])]
             if refs:
                 yield self.finding(
                     activity.id,
@@ -399,22 +407,22 @@ class ProvidedWithoutSeparateConsent(Rule):
     """Only on a consent basis: PIPL Art. 13(2) lets bases (二)-(七) dispense with consent."""
 
     id = "provided-without-separate-consent"
-    NEEDS_SEPARATE: ClassVar[frozenset[str]] = frozenset({"provided", "public_disclosure"})
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        needs_separate = set(self.params["transfer_types"])
         for activity in ctx.activities:
             if activity.lawful_basis != "consent":
                 continue
             for recipient in ctx.recipients_of(activity):
                 abroad = ctx.is_abroad(recipient.country)
-                if recipient.transfer_type not in self.NEEDS_SEPARATE and not abroad:
+                if recipient.transfer_type not in needs_separate and not abroad:
                     continue
                 if _separately_consented(activity, recipient.consent_type):
                     continue
                 if abroad and activity.cross_border.separate_consent_ref:
                     continue
-                why = "abroad" if abroad and recipient.transfer_type not in \
-                    self.NEEDS_SEPARATE else recipient.transfer_type
+                why = ("abroad" if abroad and recipient.transfer_type not in needs_separate
+                       else recipient.transfer_type)
                 yield self.finding(
                     f"{activity.id}:recipient:{recipient.id}",
                     f"activity {activity.id} sends personal information to {recipient.id} "
@@ -424,10 +432,8 @@ class ProvidedWithoutSeparateConsent(Rule):
 
 class EntrustedWithoutContract(Rule):
     id = "entrusted-without-contract"
-    # PIPL Art. 21 / NDSR Art. 12: what the entrustment contract must fix.
-    REQUIRED_ITEMS: ClassVar[tuple[str, ...]] = (
-        "purpose", "duration", "method", "categories", "measures", "rights_obligations",
-        "return_or_delete", "no_subentrust")
+    # PIPL Art. 21 / NDSR Art. 12: what the entrustment contract must fix, the enum itself.
+    REQUIRED_ITEMS: ClassVar[tuple[str, ...]] = ENUMS["contract_covers"]
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for recipient in ctx.inventory.recipients if ctx.inventory else []:
@@ -474,10 +480,6 @@ class CrossBorderWithoutMechanism(Rule):
                         activity.declared_in)
 
 
-PIPIA_TRANSFERS = frozenset({"entrusted", "provided", "public_disclosure", "joint",
-                             "transferred"})
-
-
 def pipia_triggers(ctx: CheckContext, activity: Activity) -> list[str]:
     """PIPL Art. 55 triggers the declarations and the scan show (ropa.md §4.4)."""
     triggers = []
@@ -486,8 +488,8 @@ def pipia_triggers(ctx: CheckContext, activity: Activity) -> list[str]:
     if activity.adm:
         triggers.append("adm")
     recipients = ctx.recipients_of(activity)
-    triggers += sorted({r.transfer_type for r in recipients
-                        if r.transfer_type in PIPIA_TRANSFERS})
+    transfers = set(rule_metadata()["pipia-missing"]["params"]["transfer_triggers"])
+    triggers += sorted({r.transfer_type for r in recipients if r.transfer_type in transfers})
     if activity.cross_border.exists or any(ctx.is_abroad(r.country) for r in recipients):
         triggers.append("cross_border")
     return triggers
@@ -609,8 +611,7 @@ class AdmWithoutOptOut(Rule):
 
 
 class AuditOverdue(Rule):
-    id = "audit-overdue"
-    YEARS: ClassVar[int] = 2  # Audit Measures Art. 4: > 10 million persons, every two years
+    id = "audit-overdue"  # Audit Measures Art. 4: > 10 million persons, every two years
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.inventory is None:
@@ -624,12 +625,12 @@ class AuditOverdue(Rule):
                                f"the next compliance audit was due on {due}",
                                organisation.declared_in)
             return
-        if audit.scale_band != ">10m":
+        if audit.scale_band != self.params["scale_band"]:
             return
         last = _parse_date(audit.last_audit_date)
         if last is None:
             message = "more than 10 million persons and no compliance audit declared"
-        elif _add_years(last, self.YEARS) < today:
+        elif _add_years(last, self.params["every_years"]) < today:
             message = f"more than 10 million persons and the last audit was on {last}"
         else:
             return
