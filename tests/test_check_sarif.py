@@ -95,3 +95,16 @@ def test_rules_have_help_text_for_every_rule_id():
     sensitive = next(r for r in rules if r["id"] == "undeclared-sensitive")
     assert "PIPL 28" in sensitive["help"]["text"]
     assert sensitive["properties"]["security-severity"] == "8.0"
+
+
+def test_absolute_paths_become_relative_inside_the_working_directory(validator, tmp_path,
+                                                                     monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    inside = finding("unused-sensitive", "t.a", f"{tmp_path}/db/schema.sql:4")
+    outside = finding("unused-sensitive", "t.b", "/opt/其他 项目/schema.sql:9")
+    log = to_sarif([inside, outside])
+    assert not list(validator.iter_errors(log))
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in log["runs"][0]["results"]]
+    assert uris == ["db/schema.sql",
+                    "file:///opt/%E5%85%B6%E4%BB%96%20%E9%A1%B9%E7%9B%AE/schema.sql"]

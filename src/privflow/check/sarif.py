@@ -9,7 +9,9 @@ moves the same way the baseline does.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -53,7 +55,15 @@ def _rule_descriptor(rule_id: str, fallback_severity: str) -> dict[str, Any]:
 
 
 def _artifact_uri(path: str) -> str:
-    """A relative path as a URI reference: forward slashes, everything else percent-encoded."""
+    """A path as a URI reference: relative to the working directory when it is inside it
+    (what code-scanning dashboards resolve against the repository root), else a `file:` URI;
+    forward slashes, everything else percent-encoded."""
+    if os.path.isabs(path):
+        absolute = Path(path)
+        try:
+            path = str(absolute.relative_to(Path.cwd()))
+        except ValueError:
+            return absolute.as_uri()
     return quote(path.replace("\\", "/").removeprefix("./"), safe="/")
 
 
