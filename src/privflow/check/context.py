@@ -8,10 +8,12 @@ a column reaches and how, and where each thing was declared or found.
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from pathlib import Path
 
 from privflow.classify.taxonomy import load_taxonomy
 from privflow.inventory.model import Activity, Inventory, RecipientDeclaration
@@ -78,6 +80,17 @@ def system_glob(pattern: str) -> SystemGlob:
 def glob_covers(pattern: str, table: Table, column: Column | None = None) -> bool:
     """Whether a `systems`/`receives` glob names this table (or this column of it)."""
     return system_glob(pattern).covers(table, column)
+
+
+def workspace_path(path: str) -> str:
+    """An absolute path inside the working directory as a relative one (what CI annotations
+    and code-scanning dashboards resolve against the repository root); others unchanged."""
+    if os.path.isabs(path):
+        try:
+            return str(Path(path).relative_to(Path.cwd()))
+        except ValueError:
+            return path
+    return path
 
 
 def split_location(location: str | None) -> tuple[str | None, int | None]:

@@ -79,7 +79,7 @@ def _escape_property(text: str) -> str:
 
 def render_github(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
     """`::error file=F,line=N,title=T::message` per new finding; GitHub shows them on the diff."""
-    from privflow.check.context import split_location
+    from privflow.check.context import split_location, workspace_path
 
     lines = []
     for finding in findings:
@@ -88,7 +88,7 @@ def render_github(findings: list[Finding], accepted: set[str], failing: list[Fin
         properties = []
         path, line = split_location(finding.location)
         if path and not path.startswith("db:"):
-            properties.append(f"file={_escape_property(terminal_text(path))}")
+            properties.append(f"file={_escape_property(terminal_text(workspace_path(path)))}")
             if line:
                 properties.append(f"line={line}")
         properties.append(f"title={_escape_property(f'privflow {finding.rule}')}")

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from privflow import __version__
-from privflow.check.context import split_location
+from privflow.check.context import split_location, workspace_path
 from privflow.check.rules import fingerprint, rule_metadata
 from privflow.schema import Finding
 
@@ -55,15 +55,11 @@ def _rule_descriptor(rule_id: str, fallback_severity: str) -> dict[str, Any]:
 
 
 def _artifact_uri(path: str) -> str:
-    """A path as a URI reference: relative to the working directory when it is inside it
-    (what code-scanning dashboards resolve against the repository root), else a `file:` URI;
-    forward slashes, everything else percent-encoded."""
+    """A path as a URI reference: relative to the working directory when it is inside it,
+    else a `file:` URI; forward slashes, everything else percent-encoded."""
+    path = workspace_path(path)
     if os.path.isabs(path):
-        absolute = Path(path)
-        try:
-            path = str(absolute.relative_to(Path.cwd()))
-        except ValueError:
-            return absolute.as_uri()
+        return Path(path).as_uri()
     return quote(path.replace("\\", "/").removeprefix("./"), safe="/")
 
 
