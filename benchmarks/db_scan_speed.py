@@ -100,7 +100,7 @@ def main() -> int:
 
         started = time.perf_counter()
         bare = live.load_database(url, sample_rows=0)
-        print(f"load_database --no-sample (catalog + a no-row readability probe per table): "
+        print(f"load_database --no-sample (connect + catalog; privileges come from it): "
               f"{time.perf_counter() - started:.2f}s, {len(bare.tables)} tables")
 
         with psycopg.connect(dsn, autocommit=True) as conn:
