@@ -41,6 +41,8 @@ _EXT_ARG = re.compile(r"(?:@(?P<param>\w+)\s*=\s*)?(?:N?'(?P<text>(?:[^']|'')*)'
                       re.IGNORECASE)
 _EXT_ORDER = ("name", "value", "level0type", "level0name", "level1type", "level1name",
               "level2type", "level2name")
+_VIEW_TAIL = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$|\s+WITH\s+(?:CASCADED\s+|LOCAL\s+)?"
+                        r"CHECK\s+OPTION\s*$", re.IGNORECASE)
 _ALTER_COLUMN_WORDS = re.compile(r"\b(ADD|DROP|MODIFY|CHANGE|RENAME)\b", re.IGNORECASE)
 
 
@@ -211,7 +213,7 @@ class StatementReader:
         view = Table(id=table_id(*parts), name=parts[-1], source=where, kind="view",
                      dialect=self.dialect or None)
         body = re.search(r"\bAS\s+([\s\S]*)$", statement.text[m.end():], re.IGNORECASE)
-        view.definition = body.group(1) if body else None
+        view.definition = _VIEW_TAIL.sub("", body.group(1)) if body else None
         # View options sqlglot does not know (DEFINER=CURRENT_USER ...): read the SELECT alone.
         try:
             query = sqlglot.parse_one(view.definition or "", read=self.dialect)

@@ -43,8 +43,9 @@ def detect_encoding(head: bytes) -> tuple[str, int] | None:
         return "utf-8", 0  # undecodable bytes become U+FFFD rather than losing the file
 
 
-def iter_text(path: Path, codec: str, skip: int, chunk_bytes: int = CHUNK_BYTES) -> Iterator[str]:
+def iter_text(path: Path, codec: str, skip: int, chunk_bytes: int | None = None) -> Iterator[str]:
     """The file's text in chunks; bytes that do not decode become U+FFFD."""
+    chunk_bytes = chunk_bytes or CHUNK_BYTES
     decoder = codecs.getincrementaldecoder(codec)(errors="replace")
     with path.open("rb") as handle:
         handle.seek(skip)
