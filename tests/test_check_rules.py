@@ -415,3 +415,13 @@ def test_minor_indicators_skip_activities_about_employees_only():
     activity.data_subjects = ["员工", "会员"]
     assert [f.rule for f in scan_findings(scan(member_table()), inventory([activity]))] == [
         "minor-indicators"]
+
+
+def test_undeclared_category_of_an_under14_activity_is_sensitive():
+    table = Table(id="kids", name="kids", source="db/k.sql:1")
+    table.add_column(Column("nickname", categories=["account.nickname"], source="db/k.sql:2"))
+    activity = Activity(id="kids", name="儿童", lawful_basis="contract", minors="under14",
+                        systems=["kids"], necessity="x", pipia=Pipia(ref="P", date="2024-01-01"),
+                        retention=[Retention("*", period="P1Y", on_expiry="delete")])
+    [finding] = scan_findings(scan(table), inventory([activity], []))
+    assert (finding.rule, finding.subject) == ("undeclared-sensitive", "kids:account.nickname")

@@ -112,7 +112,8 @@ class UndeclaredCategory(Rule):
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for activity in ctx.activities:
             for category, refs in ctx.discovered_categories(activity).items():
-                if category not in activity.categories and not ctx.is_special(category):
+                if category not in activity.categories and \
+                        not _special_in(ctx, activity, category):
                     yield self.finding(
                         f"{activity.id}:{category}",
                         f"activity {activity.id} holds {category} in {_names(refs)} "
@@ -130,14 +131,22 @@ class UndeclaredCategory(Rule):
                 f"{table}", _first_location(refs))
 
 
+def _special_in(ctx: CheckContext, activity: Activity, category: str) -> bool:
+    """Sensitive or GDPR-special; in an activity about children under 14 every category is
+    sensitive (PIPL Art. 28)."""
+    return ctx.is_special(category) or activity.minors == "under14"
+
+
 class UndeclaredSensitive(Rule):
     id = "undeclared-sensitive"
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for activity in ctx.activities:
             for category, refs in ctx.discovered_categories(activity).items():
-                if category not in activity.categories and ctx.is_special(category):
-                    kind = "sensitive" if ctx.is_sensitive(category) else "GDPR special"
+                if category not in activity.categories and \
+                        _special_in(ctx, activity, category):
+                    kind = ("GDPR special" if not ctx.is_sensitive(category)
+                            and activity.minors != "under14" else "sensitive")
                     yield self.finding(
                         f"{activity.id}:{category}",
                         f"activity {activity.id} holds {kind} category {category} in "
