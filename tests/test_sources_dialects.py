@@ -133,3 +133,15 @@ def test_unknown_dialect_name_is_a_usage_error():
 def test_dialect_rules_file_loads_and_generic_sql_has_no_guess():
     assert len(rules()) > 10 and all(r.weight > 0 for r in rules())
     assert guess_dialect("CREATE TABLE t (a INT);") == ("", "no dialect markers")
+
+
+def test_ssms_script_in_utf16_with_bracketed_types_and_if_not_exists_blocks():
+    schema = load_paths([str(FIXTURES.parent / "ssms_utf16.sql")])
+    assert schema.files[0].dialect == "tsql"
+    users = schema.tables["dbo.users"]
+    assert [(c.name, c.type) for c in users.columns.values()] == [
+        ("Id", "int"), ("Email", "nvarchar(256)"), ("Phone", "varchar(20)")]
+    assert users.column("phone").comment == "手机号"
+    assert users.column("id").primary_key and users.source.endswith(":8")
+    assert schema.tables["dbo.orders"].column("userid").references == "dbo.users"
+    assert not schema.skipped

@@ -373,6 +373,12 @@ class StatementReader:
                         op.fks.append((key.columns, key.references))
             elif isinstance(item, exp.LikeProperty):
                 op.like = _id_of(item.this)
+        query = create.expression
+        if not table.columns and isinstance(query, exp.Query):
+            # CREATE TABLE ... AS SELECT: the columns are the query's output names.
+            for select in query.selects:
+                if select.alias_or_name and select.alias_or_name != "*":
+                    table.add_column(Column(name=select.alias_or_name, source=where))
         # Types as written (INT, not sqlglot's INTEGER), like the fast path reports them.
         written = tolerant.written_types(statement.text)
         for column in table.columns.values():

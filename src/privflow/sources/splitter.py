@@ -74,6 +74,8 @@ _TSQL_LINE_STARTS = re.compile(
 # Constructs that may close in a chunk not read yet; given up on after MAX_PENDING chars.
 _OPENERS = re.compile(r"/\*|`|\[|\$[A-Za-z_]?\w*\$")
 MAX_PENDING = 16 << 20
+_TSQL_IF_BEGIN = re.compile(r"^\s*IF\b[\s\S]*\bBEGIN\s*$", re.IGNORECASE)
+_TSQL_END = re.compile(r"\n\s*END\s*$", re.IGNORECASE)
 _COPY_STDIN = re.compile(r"COPY\b[^;]*?\bFROM\s+stdin\b", re.IGNORECASE)
 _COPY_END = re.compile(r"^\\\.[ \t]*$", re.MULTILINE)
 
@@ -199,7 +201,11 @@ class StatementSplitter:
             if self.lexis.go_batches and not is_block and "\n" in text:
                 # Several statements in one batch without `;`.
                 offset = 0
-                for piece in _TSQL_LINE_STARTS.split(text):
+                pieces = _TSQL_LINE_STARTS.split(text)
+                if len(pieces) > 1 and _TSQL_IF_BEGIN.search(pieces[0]):
+                    # IF NOT EXISTS (...) BEGIN CREATE TABLE ... END: the END is the IF's.
+                    pieces[-1] = _TSQL_END.sub("", pieces[-1])
+                for piece in pieces:
                     stripped = piece.strip()
                     if stripped:
                         skip = len(piece) - len(piece.lstrip())

@@ -67,12 +67,14 @@ class TolerantTable:
 
 
 _PLAIN_TYPE = re.compile(r"[\w()]+")
+_QUOTED_TYPE = re.compile(r"[\[\"`](\w+(?:\s+\w+)*)[\]\"`]")
 
 
 def type_text(text: str) -> str:
     """A type as written, lower-case, spaced one way: `decimal(10, 2)`, `bigint(20) unsigned`."""
     if _PLAIN_TYPE.fullmatch(text):
         return text.lower()
+    text = _QUOTED_TYPE.sub(r"\1", text)  # T-SQL scripts write [nvarchar](256)
     text = re.sub(r"\s+", " ", text.strip().lower())
     return re.sub(r"\s*\(\s*", "(", re.sub(r"\s*,\s*", ", ", re.sub(r"\s*\)", ")", text)))
 

@@ -116,7 +116,7 @@ class Walker:
                 yield from self._walk_dir(path, child_display, ignores)
                 continue
             suffix = Path(entry.name).suffix.lower()
-            if suffix in self.sql_suffixes:
+            if suffix in self.sql_suffixes and entry.is_file():  # not a dangling symlink
                 yield Found(path, child_display, "sql")
             elif suffix in self.quiet_suffixes:
                 continue
