@@ -183,3 +183,20 @@ def test_aggregates_grouped_by_a_person_key_stay_personal():
     propagate(schema, flows)
     assert schema.tables["dm.spend"].column("total").state == "raw"
     assert schema.tables["dm.city_spend"].column("total").state == "aggregated"
+
+
+def test_person_keys_followed_through_copies():
+    schema = member_schema()
+    orders = Table(id="ods.orders", name="orders", source="db/schema.sql:9")
+    orders.add_column(Column("member_id", linked_to="shop.ums_member"))
+    orders.add_column(Column("amount", categories=["financial.transaction"]))
+    schema.tables[orders.id] = orders
+    add(schema, "CREATE VIEW stg_orders AS SELECT member_id, amount FROM ods.orders", 1)
+    add(schema, "CREATE TABLE fct AS SELECT member_id, sum(amount) AS gmv FROM stg_orders "
+                "GROUP BY member_id", 2)
+    flows, _ = build_flows(schema, [])
+    assert {(f.target, f.transform) for f in flows if f.target == "fct.gmv"} == {
+        ("fct.gmv", "derive")}
+    propagate(schema, flows)
+    assert schema.tables["fct"].column("member_id").linked_to == "shop.ums_member"
+    assert schema.tables["fct"].column("gmv").state == "raw"

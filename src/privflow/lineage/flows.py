@@ -38,6 +38,7 @@ class FlowBuilder:
         self.declared = list(recipients)
         self.undeclared: dict[str, Recipient] = {}
         self.flows: dict[tuple[str, str, str, str], Flow] = {}
+        self.copies: dict[str, list[str]] = {}  # column -> columns copied into it unchanged
         self.walkers: dict[str | None, Walker] = {}
         columns = schema.columns()
         self._catalog_tables = columns
@@ -73,14 +74,24 @@ class FlowBuilder:
             self.record(result, path)
         return results
 
-    def is_person_key(self, table_name: str | None, column_name: str) -> bool:
+    def is_person_key(self, table_name: str | None, column_name: str,
+                      seen: set[str] | None = None) -> bool:
+        """Does this column single out a person, itself or as a copy of one that does?"""
+        name = f"{self.table(table_name)}.{column_name}"
+        seen = seen if seen is not None else set()
+        if name in seen:
+            return False
+        seen.add(name)
         table = self.schema.tables.get(self.table(table_name) or "")
         column = table.column(column_name) if table is not None else None
-        if column is None:
-            return False
-        if column.linked_to or set(column.categories) & vocabulary().person_key_categories:
-            return True
-        return column.primary_key and any(c.categories for c in table.columns.values())
+        if column is not None:
+            if column.linked_to or set(column.categories) & vocabulary().person_key_categories:
+                return True
+            if column.primary_key and any(c.categories for c in table.columns.values()):
+                return True
+        # A view or staging copy of a person key is one too (models are walked upstream first).
+        return any(self.is_person_key(*upstream.rsplit(".", 1), seen)
+                   for upstream in self.copies.get(name, ()))
 
     def record(self, result: StatementLineage, path: str) -> None:
         via = f"{path}:{result.line}"
@@ -103,6 +114,8 @@ class FlowBuilder:
             target_table = self.table(edge.target_table)
             target = f"{target_table}.{edge.target_column}"
             self.add(source, target, via, edge.transform)
+            if edge.transform in ("identity", "cast"):
+                self.copies.setdefault(target, []).append(source)
             for recipient in self.declared:
                 if recipient.tables and _matches_table(target_table, recipient.tables):
                     self.add(target, RECIPIENT + recipient.id, via, "identity")

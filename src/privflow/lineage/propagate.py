@@ -92,6 +92,7 @@ def propagate(schema: Schema, flows: list[Flow]) -> None:
                 queue.append(target)
                 queued.add(target)
 
+    _propagate_person_links(columns, flows)
     for cid, column in columns.items():
         own_categories = own[cid][0]
         if categories[cid] == own_categories and state[cid] == column.state \
@@ -104,6 +105,23 @@ def propagate(schema: Schema, flows: list[Flow]) -> None:
         for reason in list(reasons[cid])[:MAX_EVIDENCE]:
             if reason not in column.evidence:
                 column.evidence.append(reason)
+
+
+def _propagate_person_links(columns: dict[str, Column], flows: list[Flow]) -> None:
+    """A column copied unchanged from a person key (`linked_to`) points at the same person."""
+    copies = [f for f in flows if f.transform in ("identity", "cast")
+              and f.source in columns and f.target in columns]
+    changed = True
+    rounds = 0
+    while changed and rounds < 50:  # chains are short; the cap only bounds cycles
+        changed = False
+        rounds += 1
+        for flow in copies:
+            source, target = columns[flow.source], columns[flow.target]
+            if source.linked_to and not target.linked_to:
+                target.linked_to = source.linked_to
+                target.evidence.append(f"link from {flow.source} via {flow.via}")
+                changed = True
 
 
 def _recompute(cid: str, flows: list[Flow], own: dict, categories: dict, state: dict,
