@@ -9,10 +9,8 @@ message that could quote one, ever reaches an error, a warning or a skipped entr
 from __future__ import annotations
 
 import datetime
-import decimal
 import fnmatch
 import time
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
@@ -163,12 +161,7 @@ def _text(value: Any) -> str | None:
         return None
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, (datetime.date, datetime.time)):
-        text = value.isoformat()
-    elif isinstance(value, (int, float, decimal.Decimal, uuid.UUID, str)):
-        text = str(value)
-    else:
-        text = str(value)
+    text = value.isoformat() if isinstance(value, (datetime.date, datetime.time)) else str(value)
     text = text.strip()
     return text[:LiveEngine.MAX_VALUE_CHARS] or None
 

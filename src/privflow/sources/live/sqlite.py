@@ -71,7 +71,6 @@ class SQLiteEngine(LiveEngine):
 
     def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
         self.deadline = time.monotonic() + seconds
-        self.timeout_s = seconds
 
     def sample(self, conn: Connection, table: CatalogTable, columns: Sequence[str], rows: int,
                deadline: float) -> list[Sequence[Any]]:
