@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -150,6 +151,31 @@ def test_session_is_read_only(maria):
         with pytest.raises(Exception, match="READ ONLY"):
             conn.exec_driver_sql("DELETE FROM event_log")
         conn.rollback()
+
+
+def test_locked_table_hits_the_time_budget_and_is_listed(maria):
+    url, db, _ = maria
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_lock() -> None:
+        with _admin(db) as conn, conn.cursor() as cur:
+            cur.execute("LOCK TABLES oms_order WRITE")
+            locked.set()
+            release.wait(30)
+            cur.execute("UNLOCK TABLES")
+
+    holder = threading.Thread(target=hold_lock)
+    holder.start()
+    try:
+        assert locked.wait(10)
+        schema = live.load_database(url, table_budget_s=0.5, timeout_s=10)
+    finally:
+        release.set()
+        holder.join()
+    reasons = {s.path.rsplit("#", 1)[-1]: s.reason for s in schema.skipped}
+    assert "time budget" in reasons[f"{db}.oms_order"]
+    assert f"{db}.oms_order" in schema.tables
+    assert schema.tables[f"{db}.ums_member"].column("ext1").samples
 
 
 def test_grant_restricted_user_skips_and_lists_unreadable_tables(maria, user, tmp_path):
