@@ -90,7 +90,8 @@ def main() -> int:
                 for edge in sorted(got - expected, key=str):
                     print(f"  extra    {edge}")
         p, r, f = score(per["tp"], per["fp"], per["fn"])
-        print(f"{path.name:28s} statements {file_cases:4d}  exact {file_exact / max(file_cases, 1):6.1%}"
+        share = file_exact / max(file_cases, 1)
+        print(f"{path.name:28s} statements {file_cases:4d}  exact {share:6.1%}"
               f"  P {p:.3f} R {r:.3f} F1 {f:.3f}")
     elapsed = time.perf_counter() - started
     p, r, f = score(totals["tp"], totals["fp"], totals["fn"])

@@ -81,7 +81,8 @@ def tpcds_like(index: int) -> str:
     returns = (f"returns AS (\n  SELECT r.{q}_{KEYS['customer']} AS cust, "
                f"sum(r.{q}_{measures[1]}) AS returned\n  FROM {other_fact} r\n"
                f"  WHERE r.{q}_{KEYS['date_dim']} IN (SELECT d_date_sk FROM date_dim "
-               f"WHERE d_year = {1998 + rng.randint(0, 5)})\n  GROUP BY r.{q}_{KEYS['customer']}\n)")
+               f"WHERE d_year = {1998 + rng.randint(0, 5)})\n"
+               f"  GROUP BY r.{q}_{KEYS['customer']}\n)")
     outer = ", ".join(f"x.{c}" for c in cols)
     select = (f"SELECT {outer}, x.total_{measures[0]}, x.customers, x.spread, "
               f"COALESCE(x.big_{measures[3]}, 0) AS big, x.rnk,\n"

@@ -607,7 +607,8 @@ class Walker:
             location = target.this.name if target.this is not None else ""
             export = Export("directory", location, result.line)
             result.exports.append(export)
-            self.emit(result, export.target, output.columns, list(output.conditions), output.group_keys)
+            self.emit(result, export.target, output.columns, list(output.conditions),
+                      output.group_keys)
             return
         declared: list[str] = []
         if isinstance(target, exp.Schema):

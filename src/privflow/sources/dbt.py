@@ -82,6 +82,7 @@ class _Model:
         self.config: dict[str, Any] = {}
         self.table_id = name.lower()
         self.refs: list[str] = []  # models this one reads, for dependency order
+        self.static: dict[str, Any] | None = None  # config() read without rendering
         self.statement: SourceStatement | None = None
 
 
@@ -381,12 +382,12 @@ def _static_config(text: str) -> dict[str, Any]:
 
 
 def _static_config_cached(model: _Model) -> dict[str, Any]:
-    if not hasattr(model, "_static"):
+    if model.static is None:
         try:
-            model._static = _static_config(model.path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+            model.static = _static_config(model.path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
-            model._static = {}  # type: ignore[attr-defined]
-    return model._static  # type: ignore[attr-defined]
+            model.static = {}
+    return model.static
 
 
 def _env_var(name: str, default: Any = "") -> Any:
