@@ -204,3 +204,18 @@ def test_long_values_are_cut_by_the_server(db):
         conn.execute("UPDATE member SET remark = ? WHERE id = 1", ("长" * 10_000,))
     remarks = live.load_database(url, sample_rows=1000).tables["member"].column("remark").samples
     assert max(len(r) for r in remarks) == live.ENGINES["sqlite"].MAX_VALUE_CHARS
+
+
+def test_privflow_yaml_databases_are_relative_to_the_inventory_folder(tmp_path, pipeline):
+    inventory = tmp_path / "inventory"
+    inventory.mkdir()
+    build(inventory / "app.db")
+    (inventory / "privflow.yaml").write_text(
+        "version: 1\norganisation:\n  name: 测试公司\nsources: []\n"
+        "databases:\n  - sqlite:///app.db\nexclude:\n  - orders\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result, _ = scan_json("--inventory", str(inventory), cwd=elsewhere)
+    sources = {t["id"]: t["source"] for t in result["tables"]}
+    assert sources["member"] == f"db:sqlite:///{inventory / 'app.db'}#member"
+    assert not any(s.endswith("#orders") for s in sources.values())

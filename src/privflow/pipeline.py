@@ -77,6 +77,8 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
 
         include = list(options.include) or (list(inventory.include) if inventory else [])
         exclude = list(options.exclude) or (list(inventory.exclude) if inventory else [])
+        # A SQLite path in privflow.yaml is relative to the inventory folder, like `sources:`.
+        base_dir = inventory.root if inventory is not None and not options.databases else None
 
         for url in databases:
             try:
@@ -85,6 +87,7 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
                     sample_rows=options.sample_rows if options.sample else 0,
                     include=include,
                     exclude=exclude,
+                    base_dir=base_dir,
                 )
             except PrivflowError as error:
                 if not paths and len(databases) == 1:

@@ -47,17 +47,22 @@ CONNECT_REASONS: dict[ErrorKind, str] = {
 }
 
 
-def engine_for(url: str) -> LiveEngine:
-    parsed = parse(url)
+def engine_for(url: str, base_dir: str | None = None) -> LiveEngine:
+    parsed = parse(url, base_dir=base_dir)
     backend = parsed.get_backend_name()
     return ENGINES[backend](parsed, display(parsed))
 
 
 def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = (),
                   exclude: Sequence[str] = (), timeout_s: float = DEFAULT_TIMEOUT_S,
-                  table_budget_s: float = DEFAULT_TABLE_BUDGET_S) -> Schema:
-    """Tables, views, columns, comments, keys and (unless `sample_rows` is 0) sampled values."""
-    engine = engine_for(url)
+                  table_budget_s: float = DEFAULT_TABLE_BUDGET_S,
+                  base_dir: str | None = None) -> Schema:
+    """Tables, views, columns, comments, keys and (unless `sample_rows` is 0) sampled values.
+
+    `base_dir`: the folder a relative SQLite path is relative to (the inventory folder for
+    URLs from privflow.yaml); the working directory when None.
+    """
+    engine = engine_for(url, base_dir)
     schema = Schema()
     with _connected(engine, timeout_s) as conn:
         catalog = [t for t in engine.read_catalog(conn)

@@ -50,8 +50,11 @@ def expand_env(url: str) -> str:
     return _ENV.sub(value, url)
 
 
-def parse(url: str) -> URL:
-    """The SQLAlchemy URL with `${ENV}` expanded and privflow's default driver filled in."""
+def parse(url: str, base_dir: str | None = None) -> URL:
+    """The SQLAlchemy URL with `${ENV}` expanded and privflow's default driver filled in.
+
+    A relative SQLite path is taken relative to `base_dir` when one is given.
+    """
     expanded = expand_env(url)
     try:
         parsed = make_url(expanded)
@@ -64,6 +67,10 @@ def parse(url: str) -> URL:
                             "(postgresql, mysql, mariadb or sqlite)", path=redact(url))
     if "+" not in parsed.drivername:
         parsed = parsed.set(drivername=DEFAULT_DRIVERS[backend])
+    database = parsed.database
+    if (backend == "sqlite" and base_dir and database and database != ":memory:"
+            and not os.path.isabs(database)):
+        parsed = parsed.set(database=os.path.normpath(os.path.join(base_dir, database)))
     return parsed
 
 
