@@ -8,10 +8,11 @@ THRESHOLD. A scalar column keeps its best category; a composite one (JSON, XML, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from privflow.classify.evidence import Evidence
 from privflow.classify.signals.comment import read_comment
-from privflow.classify.signals.name import Reading, read_name, read_tokens
+from privflow.classify.signals.name import Reading, name_key, read_name_tokens, read_tokens
 from privflow.classify.signals.table import TableContext
 from privflow.classify.signals.type import is_composite, type_factor, type_supports
 from privflow.classify.signals.values import ValueReport, value_factor, value_supports
@@ -42,19 +43,21 @@ class Outcome:
     composite: bool = False
 
 
+_RANK = {s: i for i, s in enumerate(STRENGTH_ORDER)}
+
+
 def _strongest(supports: list[Evidence]) -> str:
-    strengths = {e.strength or "weak" for e in supports}
-    return next((s for s in STRENGTH_ORDER if s in strengths), "weak")
+    return STRENGTH_ORDER[min((_RANK.get(e.strength or "weak", 3) for e in supports), default=3)]
 
 
-def _context_factors(category: str, supports: list[Evidence], context: TableContext,
+def _context_factors(category: str, strength: str, money: bool, context: TableContext,
                      name: Reading, comment: Reading) -> list[Evidence]:
-    strength = _strongest(supports)
+    """Table context and modifiers. `money`: the category comes from a money term, not from
+    points moved into a ledger."""
     person = name.person_modifier or comment.person_modifier
     thing = comment.thing_modifier or name.thing_modifier
     out: list[Evidence] = []
-    if category == "financial.transaction" and context.kind == "transaction" and any(
-            e.why != POINTS_WHY for e in supports):
+    if category == "financial.transaction" and context.kind == "transaction" and money:
         # In an order, a coupon's or a product's amount is still what this person paid.
         thing = None
     if thing and not person:
@@ -68,58 +71,246 @@ def _context_factors(category: str, supports: list[Evidence], context: TableCont
     if strength == "sure" and category not in load_vocabulary().things_have_too:
         thing_factor = 1.0  # a 姓名 or an ID number is a person's wherever it is kept
     if context.kind == "thing" and thing_factor < 1.0:
-        out.append(Evidence("table", context.label(), category, thing_factor, "factor",
+        out.append(Evidence("table", context.kind_label(), category, thing_factor, "factor",
                             why="table about things"))
     elif context.kind == "neutral" or (
             strength == "people" and context.kind == "log" and context.of == "thing"):
         if neutral_factor < 1.0:
-            out.append(Evidence("table", context.label(), category, neutral_factor, "factor",
+            out.append(Evidence("table", context.kind_label(), category, neutral_factor, "factor",
                                 why="not known to be about people"))
     elif strength == "people":
-        out.append(Evidence("table", context.label(), category, 1.0, "factor",
+        out.append(Evidence("table", context.kind_label(), category, 1.0, "factor",
                             why="table about people or their dealings"))
     return out
 
 
-def combine(name: str, column_type: str | None, comment: str | None, context: TableContext,
-            values: ValueReport | None = None) -> Outcome:
-    types = load_vocabulary().types
-    name_reading = read_name(name)
-    comment_reading = read_comment(comment)
-    outcome = Outcome(composite=is_composite(column_type) or name_reading.composite
-                      or comment_reading.composite)
+@dataclass(frozen=True, eq=False)  # memoised and shared: compared and hashed by identity
+class Prepared:
+    """Everything about a column that does not depend on its table or its values: computed
+    once per (name, type, comment) shape and shared by every column of that shape."""
 
+    name: Reading
+    comment: Reading
+    column_type: str | None
+    composite: bool
+    by_category: dict[str, list[Evidence]]
+    factors: list[Evidence]  # vetoes from the readings (email_verified)
+    static: dict[str, list[Evidence]]  # per category: comment, name, enumeration, type factors
+    strength: dict[str, str]  # per category: strongest class of its name/comment terms
+    # The context-free part of each category's score, and its evidence strings (fast path).
+    base: dict[str, float] = field(default_factory=dict)
+    texts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    named: frozenset[str] = frozenset()
+    state: str | None = None
+    state_label: str | None = None
+    # Categories that can reach THRESHOLD (context factors only lower a score), best first:
+    # (category, base score, strength of a name/comment term or None).
+    candidates: tuple[tuple[str, float, str | None], ...] = ()
+
+
+def _candidates(base: dict[str, float], named: frozenset[str], strength: dict[str, str]
+                ) -> tuple[tuple[str, float, str | None], ...]:
+    return tuple(sorted(((c, b, strength[c] if c in named else None)
+                         for c, b in base.items() if b >= THRESHOLD), key=lambda t: -t[1]))
+
+
+def _static_factors(category: str, items: list[Evidence], prepared_name: Reading,
+                    comment: Reading, column_type: str | None) -> list[Evidence]:
+    types = load_vocabulary().types
+    local = []
+    if comment.neutral_head and not any(e.signal == "comment" and e.score >= 0.5 for e in items):
+        local.append(Evidence("comment", comment.neutral_head, category, NEUTRAL_COMMENT,
+                              "factor", why="the comment names something else"))
+    if prepared_name.attribute_only and not any(e.signal == "name" for e in items):
+        local.append(Evidence("name", prepared_name.attribute_only, category, NEUTRAL_COMMENT,
+                              "factor", why="the name says it is an attribute, not the value"))
+    if comment.enumeration and category not in types["enumerable"]:
+        local.append(Evidence("comment", "coded values", category, ENUMERATION, "factor",
+                              why="a coded list cannot hold this"))
+    fit = type_factor(column_type, category)
+    if fit is not None:
+        local.append(fit)
+    return local
+
+
+def prepare(name_key: tuple[str, ...], column_type: str | None, comment: str | None) -> Prepared:
+    """The shape of a column, for the fast path. Types only scale a few categories down, so the
+    work on words is shared by every type (`phone varchar(20)`, `phone varchar(64)`) and a type
+    that changes nothing returns the very same object (one memo entry for both)."""
+    if column_type is None or type_supports(column_type):
+        return prepare_full(name_key, column_type, comment)
+    words = prepare_full(name_key, None, comment)
+    if not words.base:
+        return words  # nothing for a type to scale down
+    return _typed(words, column_type, name_key, comment)
+
+
+@lru_cache(maxsize=131072)
+def _typed(words: Prepared, column_type: str, name_key: tuple[str, ...], comment: str | None
+           ) -> Prepared:
+    misfits = {c: type_factor(column_type, c) for c in words.base}
+    misfits = {c: f for c, f in misfits.items() if f is not None}
+    composite = is_composite(column_type)
+    if not misfits and composite == words.composite:
+        return words
+    if composite != words.composite:
+        return prepare_full(name_key, column_type, comment)
+    base = dict(words.base)
+    texts = dict(words.texts)
+    static = dict(words.static)
+    for category, factor in misfits.items():
+        base[category] *= factor.score
+        texts[category] = (*texts[category], factor.text())
+        static[category] = [*static.get(category, []), factor]
+    return Prepared(words.name, words.comment, column_type, composite, words.by_category,
+                    words.factors, static, words.strength, base, texts, words.named,
+                    words.state, words.state_label,
+                    _candidates(base, words.named, words.strength))
+
+
+@lru_cache(maxsize=65536)
+def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: str | None
+                 ) -> Prepared:
+    name_reading = read_name_tokens(name_key)
+    comment_reading = read_comment(comment)
     supports: list[Evidence] = list(name_reading.supports)
     for e in comment_reading.supports:
         supports.append(Evidence(e.signal, e.label, e.category, min(0.99, e.score + COMMENT_BONUS),
                                  e.kind, e.why, e.strength))
     supports.extend(type_supports(column_type))
-    if values is not None:
-        supports.extend(value_supports(values))
+    by_category: dict[str, list[Evidence]] = {}
+    for e in supports:
+        if e.category:
+            by_category.setdefault(e.category, []).append(e)
+    static = {c: _static_factors(c, items, name_reading, comment_reading, column_type)
+              for c, items in by_category.items()}
+    strength = {c: _strongest([e for e in items if e.signal in ("name", "comment")])
+                for c, items in by_category.items()}
+    vetoes = list(name_reading.factors) + list(comment_reading.factors)
+    base: dict[str, float] = {}
+    texts: dict[str, tuple[str, ...]] = {}
+    for category, items in by_category.items():
+        score = 1.0
+        for e in items:
+            score *= 1.0 - e.score
+        score = 1.0 - score
+        local = [e for e in vetoes if e.category in (category, None)] + static[category]
+        for e in local:
+            score *= e.score
+        base[category] = score
+        texts[category] = tuple(dict.fromkeys(e.text() for e in items + local))
+    for e in vetoes:
+        if e.category and e.category not in base:
+            base[e.category] = 0.0
+            texts[e.category] = ()
+    state = comment_reading.state or name_reading.state
+    label = comment_reading.state_label if comment_reading.state else name_reading.state_label
+    named = frozenset(c for c, items in by_category.items()
+                      if any(e.signal in ("name", "comment") for e in items))
+    return Prepared(name_reading, comment_reading, column_type,
+                    is_composite(column_type) or name_reading.composite
+                    or comment_reading.composite,
+                    by_category, vetoes, static, strength, base, texts, named, state, label,
+                    _candidates(base, named, strength))
+
+
+_EMPTY = Outcome()
+
+
+@lru_cache(maxsize=65536)
+def _context_for(category: str, strength: str, context: TableContext, name: Reading,
+                 comment: Reading) -> tuple[Evidence, ...]:
+    # Readings hash by identity: they are memoised, so equal shapes share one object.
+    return tuple(_context_factors(category, strength, True, context, name, comment))
+
+
+def _fast(prepared: Prepared, context: TableContext) -> Outcome:
+    """combine_prepared for a column without samples, from the precomputed base scores.
+    Only categories that can still reach the threshold are scored."""
+    if not prepared.candidates:
+        return _EMPTY
+    scores: dict[str, float] = {}
+    context_factors: dict[str, tuple[Evidence, ...]] = {}
+    for category, base, strength in prepared.candidates:
+        if strength is not None:
+            factors = _context_for(category, strength, context, prepared.name, prepared.comment)
+            for e in factors:
+                base *= e.score
+            context_factors[category] = factors
+        if base >= THRESHOLD:
+            scores[category] = base
+    if not scores:
+        return _EMPTY
+    kept = sorted(scores, key=scores.__getitem__, reverse=True)
+    if not prepared.composite:
+        kept = kept[:1]
+    strings: list[str] = []
+    for category in kept:
+        strings.extend(prepared.texts[category])
+        strings.extend(e.text() for e in context_factors.get(category, ()))
+    if prepared.state and prepared.state_label:
+        strings.append(f"state:{prepared.state_label}")
+    return Outcome(categories=kept, scores=scores, confidence=scores[kept[0]],
+                   state=prepared.state or "raw", kept_evidence=list(dict.fromkeys(strings)),
+                   composite=prepared.composite)
+
+
+def combine(name: str, column_type: str | None, comment: str | None, context: TableContext,
+            values: ValueReport | None = None) -> Outcome:
+    key = name_key(name)
+    prepared = prepare_full(key, column_type, comment) if values is not None else prepare(
+        key, column_type, comment)
+    return combine_prepared(prepared, context, values)
+
+
+def combine_prepared(prepared: Prepared, context: TableContext,
+                     values: ValueReport | None = None, full: bool = False) -> Outcome:
+    """Categories for one column. `full` keeps every piece of evidence (for `explain`)."""
+    property_items = prepared.by_category.get(POINTS_IN_LEDGER[0])
+    promoted = bool(property_items) and context.kind in ("transaction", "log") \
+        and context.of != "people" and prepared.strength.get(POINTS_IN_LEDGER[0]) == "people"
+    if not full and (values is None or not values.total) and not promoted:
+        return _fast(prepared, context)
+    name_reading, comment_reading = prepared.name, prepared.comment
+    outcome = Outcome(composite=prepared.composite)
+    by_category = prepared.by_category
+    static = prepared.static
+    strength = prepared.strength
+    if values is not None and values.total:
+        by_category = {c: list(items) for c, items in by_category.items()}
+        extra: list[Evidence] = list(value_supports(values))
         if outcome.composite or values.json_keys:
             for key in values.json_keys:
                 reading = read_tokens(split_identifier(key), "values")
                 for e in reading.supports:
                     if e.score >= THRESHOLD:
-                        supports.append(Evidence("values", f"key {e.label}", e.category,
-                                                 e.score * 0.9, why="key of the sampled JSON",
-                                                 strength=e.strength))
+                        extra.append(Evidence("values", f"key {e.label}", e.category,
+                                              e.score * 0.9, why="key of the sampled JSON",
+                                              strength=e.strength))
                 outcome.composite = outcome.composite or bool(reading.supports)
-    factors: list[Evidence] = list(name_reading.factors) + list(comment_reading.factors)
+        for e in extra:
+            by_category.setdefault(e.category or "", []).append(e)
+        static = {c: static.get(c) or _static_factors(c, items, name_reading, comment_reading,
+                                                      prepared.column_type)
+                  for c, items in by_category.items()}
+        strength = {c: strength.get(c) or _strongest(
+            [e for e in items if e.signal in ("name", "comment")]) for c, items in
+            by_category.items()}
 
-    by_category: dict[str, list[Evidence]] = {}
-    for e in supports:
-        if e.category:
-            by_category.setdefault(e.category, []).append(e)
+    property_items = by_category.get(POINTS_IN_LEDGER[0])
+    if property_items and context.kind in ("transaction", "log") and context.of != "people" \
+            and strength.get(POINTS_IN_LEDGER[0]) == "people":
+        # Points spent or earned in an order or a ledger are a transaction, not a balance.
+        moved = list(by_category.get(POINTS_IN_LEDGER[1], [])) + [
+            Evidence(e.signal, e.label, POINTS_IN_LEDGER[1], e.score, e.kind, POINTS_WHY,
+                     e.strength) for e in property_items]
+        by_category = {**by_category, POINTS_IN_LEDGER[1]: moved, POINTS_IN_LEDGER[0]: []}
+        static = {**static, POINTS_IN_LEDGER[1]: _static_factors(
+            POINTS_IN_LEDGER[1], moved, name_reading, comment_reading, prepared.column_type)}
+        strength = {**strength, POINTS_IN_LEDGER[1]: _strongest(
+            [e for e in moved if e.signal in ("name", "comment")])}
 
-    for category, items in list(by_category.items()):
-        if context.kind in ("transaction", "log") and category == POINTS_IN_LEDGER[0] \
-                and _strongest(items) == "people" and context.of != "people":
-            # Points spent or earned in an order or a ledger are a transaction, not a balance.
-            by_category.setdefault(POINTS_IN_LEDGER[1], []).extend(
-                Evidence(e.signal, e.label, POINTS_IN_LEDGER[1], e.score, e.kind, POINTS_WHY,
-                         e.strength) for e in items)
-            by_category[category] = []
+    factors = prepared.factors
     for category, items in by_category.items():
         if not items:
             continue
@@ -127,25 +318,12 @@ def combine(name: str, column_type: str | None, comment: str | None, context: Ta
         for e in items:
             score *= 1.0 - e.score
         score = 1.0 - score
-        named = [e for e in items if e.signal in ("name", "comment")]
         local = [e for e in factors if e.category in (category, None)]
-        if named:
-            local += _context_factors(category, named, context, name_reading, comment_reading)
-        if comment_reading.neutral_head and not any(e.signal == "comment" and e.score >= 0.5
-                                                    for e in items):
-            local.append(Evidence("comment", comment_reading.neutral_head, category,
-                                  NEUTRAL_COMMENT, "factor",
-                                  why="the comment names something else"))
-        if name_reading.attribute_only and not any(e.signal == "name" for e in items):
-            local.append(Evidence("name", name_reading.attribute_only, category,
-                                  NEUTRAL_COMMENT, "factor",
-                                  why="the name says it is an attribute, not the value"))
-        if comment_reading.enumeration and category not in types["enumerable"]:
-            local.append(Evidence("comment", "coded values", category, ENUMERATION, "factor",
-                                  why="a coded list cannot hold this"))
-        fit = type_factor(column_type, category)
-        if fit is not None:
-            local.append(fit)
+        if category in strength and any(e.signal in ("name", "comment") for e in items):
+            money = any(e.why != POINTS_WHY for e in items)
+            local += _context_factors(category, strength[category], money, context,
+                                      name_reading, comment_reading)
+        local += static.get(category, ())
         if values is not None:
             contradiction = value_factor(values, category)
             if contradiction is not None:

@@ -28,7 +28,7 @@ def explain_column(schema: Schema, target: str) -> str:
 
     table, column = _split_target(schema, target)
     context = table_context(table)
-    outcome = classify_column(column, context)
+    outcome = classify_column(column, context, full=True)
     lines = [
         f"{table.id}.{column.name}",
         f"  type: {column.type or '-'}    comment: {column.comment or '-'}",

@@ -6,6 +6,8 @@ lineage can follow non-sensitive columns as personal data flows.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from privflow.classify.signals.table import TableContext
 from privflow.classify.vocabulary import load_vocabulary, split_identifier
 from privflow.schema import Column, Schema, Table, table_id
@@ -20,6 +22,11 @@ def people_tables(schema: Schema, contexts: dict[str, TableContext]) -> list[Tab
 def _head(table: Table) -> str:
     words = split_identifier(table.name)
     return words[-1] if words else table.name.lower()
+
+
+@lru_cache(maxsize=65536)
+def _plain_words(name: str) -> tuple[str, ...]:
+    return tuple(split_identifier(name, known=None))
 
 
 def _singular(word: str) -> str:
@@ -65,7 +72,7 @@ class PersonKeyResolver:
                     target is table and column.primary_key):
                 return target.id
             return None
-        words = tuple(split_identifier(column.name, known=None))
+        words = _plain_words(column.name)
         if not words:
             return None
         if words in self.creators:

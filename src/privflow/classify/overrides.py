@@ -86,6 +86,8 @@ def pragma_overrides(column: Column) -> tuple[list[Override], list[str]]:
     a category id with no action before it is added. Other words (`meta:contains_pii`) are notes
     shown in the evidence.
     """
+    if not column.pragmas:
+        return [], []
     taxonomy = load_taxonomy()
     overrides: list[Override] = []
     notes: list[str] = []

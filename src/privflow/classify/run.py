@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from privflow.classify.combiner import Outcome, combine
+import gc
+from functools import lru_cache
+
+from privflow.classify.combiner import Outcome, Prepared, combine_prepared, prepare, prepare_full
 from privflow.classify.linking import PersonKeyResolver
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
+from privflow.classify.signals.name import name_key
 from privflow.classify.signals.table import TableContext, table_context
 from privflow.classify.signals.values import read_values
 from privflow.classify.taxonomy import sensitive_under
@@ -12,25 +16,35 @@ from privflow.schema import Column, Schema, Table
 
 
 def classify_column(column: Column, context: TableContext,
-                    cache: dict[tuple, Outcome] | None = None) -> Outcome:
+                    cache: dict[tuple, Outcome] | None = None,
+                    full: bool = False) -> Outcome:
     """The combined outcome for one column. Columns without samples are memoised by their
     normalised name, type, comment and table context (large schemas repeat shapes)."""
-    if column.samples:
-        return combine(column.name, column.type, column.comment, context,
-                       read_values(column.samples))
-    key = (column.name.lower(), (column.type or "").lower(), column.comment or "", context)
-    if cache is not None and key in cache:
-        return cache[key]
-    outcome = combine(column.name, column.type, column.comment, context)
-    if cache is not None:
-        cache[key] = outcome
+    if column.samples or full:
+        values = read_values(column.samples) if column.samples else None
+        column_type = (column.type or "").lower() or None
+        return combine_prepared(prepare_full(name_key(column.name), column_type,
+                                             column.comment or None), context, values, full=full)
+    prepared = prepare_column(column.name, column.type, column.comment)
+    if cache is None:
+        return combine_prepared(prepared, context)
+    key = (prepared, context)
+    outcome = cache.get(key)
+    if outcome is None:
+        outcome = cache[key] = combine_prepared(prepared, context)
     return outcome
+
+
+@lru_cache(maxsize=262144)
+def prepare_column(name: str, column_type: str | None, comment: str | None) -> Prepared:
+    """The column's shape as the combiner sees it, memoised on the raw strings."""
+    return prepare(name_key(name), (column_type or "").lower() or None, comment or None)
 
 
 def _fill(column: Column, outcome: Outcome, context: TableContext,
           sensitive: frozenset[str]) -> None:
     column.categories = list(outcome.categories)
-    column.confidence = round(outcome.confidence, 4)
+    column.confidence = outcome.confidence
     column.state = outcome.state  # type: ignore[assignment]
     column.evidence = list(outcome.kept_evidence)
     if context.minors and column.categories:
@@ -51,6 +65,20 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
     resolver = PersonKeyResolver(schema, contexts)
     cache: dict[tuple, Outcome] = {}
     declared = list(overrides or [])
+    # The loop allocates small objects by the million and frees none of them: the cyclic
+    # collector would walk the whole schema again and again for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _classify_tables(schema, contexts, resolver, cache, declared, sensitive)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
+                     resolver: PersonKeyResolver, cache: dict[tuple, Outcome],
+                     declared: list[Override], sensitive: frozenset[str]) -> None:
     for table in schema.tables.values():
         context = contexts[table.id]
         for column in table.columns.values():

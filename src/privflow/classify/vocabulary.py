@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -195,6 +195,7 @@ def _segment(word: str, vocab: frozenset[str]) -> list[str] | None:
     return list(found) if found else None
 
 
+@lru_cache(maxsize=4096)
 def type_family(column_type: str | None) -> str | None:
     """The family of a SQL type: text, int, smallint, bool, decimal, float, date, datetime, blob,
     json, xml, inet, mac, uuid, vector, geometry, enum (see data/types.yaml)."""
@@ -214,6 +215,7 @@ def type_family(column_type: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def type_length(column_type: str | None) -> int | None:
     if not column_type:
         return None

@@ -8,6 +8,7 @@ coded, a name or a phone may not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from privflow.classify.evidence import Evidence
 from privflow.classify.signals.name import Reading, read_tokens
@@ -72,7 +73,9 @@ def _thing_word(text: str) -> str | None:
     return next((w for w in load_vocabulary().comment_thing_modifiers if w in text), None)
 
 
+@lru_cache(maxsize=65536)
 def read_comment(comment: str | None) -> Reading:
+    """The reading of a column comment; memoised. Treat the result as read-only."""
     if not comment or not comment.strip():
         return Reading()
     text = comment.strip()

@@ -8,6 +8,7 @@ flag about an e-mail (head `verified`), `store_phone` a store's phone, `phone_nu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from privflow.classify.evidence import Evidence
 from privflow.classify.vocabulary import Term, Vocabulary, load_vocabulary, split_identifier
@@ -17,7 +18,7 @@ from privflow.classify.vocabulary import Term, Vocabulary, load_vocabulary, spli
 NOT_HEAD = 0.4
 
 
-@dataclass
+@dataclass(eq=False)  # memoised and shared: compared and hashed by identity
 class Reading:
     """What a name or a comment says, before table context is applied."""
 
@@ -118,5 +119,21 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     return reading
 
 
+@lru_cache(maxsize=131072)
+def name_key(name: str) -> tuple[str, ...]:
+    """A column name as the words that decide what it means: a trailing counter (phone_2,
+    addr3) does not change it. Memo key of the name reading."""
+    tokens = split_identifier(name)
+    while len(tokens) > 1 and tokens[-1].isdigit():
+        tokens.pop()
+    return tuple(tokens)
+
+
 def read_name(name: str) -> Reading:
-    return read_tokens(split_identifier(name), "name")
+    """The reading of a column name; memoised (large schemas repeat names). Read-only."""
+    return read_name_tokens(name_key(name))
+
+
+@lru_cache(maxsize=65536)
+def read_name_tokens(tokens: tuple[str, ...]) -> Reading:
+    return read_tokens(list(tokens), "name")

@@ -9,7 +9,8 @@ The head word of the table name decides, so that `ums_member_tag` is about tags 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from privflow.classify.vocabulary import load_vocabulary, split_identifier
 from privflow.schema import Table
@@ -24,13 +25,16 @@ _FILLER = frozenset({
     "operation",
 })
 _PLACE = frozenset({"address", "addresses", "地址"})
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_TABLE_SUFFIX = re.compile(r"(表|信息表|信息|数据表|记录表)$")
 
 
 @dataclass(frozen=True)
 class TableContext:
     kind: str  # people | personal | transaction | log | thing | neutral
-    word: str | None  # the word that decided
+    # The word that decided; shown by `explain`, left out of equality so that every table of
+    # one kind shares the classifier's memo (the evidence says the kind, not the word).
+    word: str | None = field(compare=False)
     of: str | None = None  # for log/personal tables: the kind of what it is about
     minors: bool = False
 
@@ -38,8 +42,11 @@ class TableContext:
     def about_people(self) -> bool:
         return self.kind in ("people", "personal") or self.of in ("people", "personal")
 
+    def kind_label(self) -> str:
+        return self.kind if not self.of or self.of == self.kind else f"{self.kind} of {self.of}"
+
     def label(self) -> str:
-        text = self.kind if not self.of or self.of == self.kind else f"{self.kind} of {self.of}"
+        text = self.kind_label()
         return f"{text} ({self.word})" if self.word else text
 
 
@@ -79,12 +86,19 @@ def _decide(words: list[str]) -> TableContext | None:
     return None
 
 
+@cache
+def _chinese_table_words() -> tuple[str, ...]:
+    words = load_vocabulary().table_words
+    return tuple(sorted({w for kind in words.values() for w in kind if not w.isascii()},
+                        key=len, reverse=True))
+
+
 def _comment_words(comment: str) -> list[str]:
     """Known table words of a Chinese table comment, in order of appearance."""
-    words = load_vocabulary().table_words
-    vocabulary = sorted({w for kind in words.values() for w in kind if not w.isascii()},
-                        key=len, reverse=True)
+    vocabulary = _chinese_table_words()
     text = _ZH_TABLE_SUFFIX.sub("", comment.strip())
+    if not _CJK.search(text):
+        return []
     out: list[tuple[int, str]] = []
     for word in vocabulary:
         start = text.find(word)
@@ -96,15 +110,20 @@ def _comment_words(comment: str) -> list[str]:
 
 
 def table_context(table: Table) -> TableContext:
+    return _table_context(table.name, table.comment or None)
+
+
+@lru_cache(maxsize=65536)
+def _table_context(name: str, comment: str | None) -> TableContext:
     vocabulary = load_vocabulary()
-    words = split_identifier(table.name)
+    words = split_identifier(name)
     minors_words = vocabulary.table_words["minors"]
     minors = any(w in minors_words for w in words)
     context = _decide(words)
-    if table.comment:
-        comment_words = _comment_words(table.comment)
+    if comment:
+        comment_words = _comment_words(comment)
         minors = minors or any(w in minors_words for w in comment_words) or any(
-            w in table.comment for w in minors_words if not w.isascii())
+            w in comment for w in minors_words if not w.isascii())
         if context is None or context.kind == "log" and context.of == "log":
             from_comment = _decide(comment_words)
             if from_comment is not None:

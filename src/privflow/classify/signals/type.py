@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from privflow.classify.evidence import Evidence
 from privflow.classify.vocabulary import load_vocabulary, type_family, type_length
 
 MISFIT = 0.15
 
 
-def type_supports(column_type: str | None) -> list[Evidence]:
+@lru_cache(maxsize=4096)
+def type_supports(column_type: str | None) -> tuple[Evidence, ...]:
     """Categories a type points at by itself (inet, macaddr) or hints at (varchar(18))."""
     types = load_vocabulary().types
     family = type_family(column_type)
@@ -22,9 +25,10 @@ def type_supports(column_type: str | None) -> list[Evidence]:
         hint = types["length_hints"][length]
         out.append(Evidence("type", str(column_type).lower(), hint["category"], hint["score"],
                             why=f"width {length}"))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def type_factor(column_type: str | None, category: str) -> Evidence | None:
     """A low factor when the type cannot hold the category's values."""
     family = type_family(column_type)
