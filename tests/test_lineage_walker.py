@@ -394,3 +394,15 @@ def test_mybatis_bind_parameters_are_values():
     assert edges("INSERT INTO sms_task (phone, content) SELECT phone, #{content} "
                  "FROM ums_member WHERE id = #{memberId}", "mysql") == {
         ("ums_member", "phone", "sms_task", "phone", "identity")}
+
+
+def test_tsql_recursive_cte_without_the_keyword_and_plus_concatenation_mask():
+    sql = ("WITH org AS (SELECT Id, ManagerId, Name FROM dbo.Staff WHERE ManagerId IS NULL "
+           "UNION ALL SELECT s.Id, s.ManagerId, s.Name FROM dbo.Staff s "
+           "JOIN org o ON s.ManagerId = o.Id) "
+           "SELECT Name, LEFT(Phone, 3) + '****' AS Masked FROM org JOIN dbo.Contact c "
+           "ON c.StaffId = org.Id")
+    assert edges(sql, "tsql", {"dbo.contact": ["staffid", "phone"]}) == {
+        ("dbo.staff", "name", None, "name", "identity"),
+        ("dbo.contact", "phone", None, "masked", "mask"),
+    }

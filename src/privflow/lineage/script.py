@@ -268,7 +268,13 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
             continue
         if in_block:
             statement = _drop_variable_into(statement, dialect)
-        results.append(walker.statement(statement, line))
+        try:
+            results.append(walker.statement(statement, line))
+        except (SqlglotError, ValueError, TypeError, AttributeError, KeyError, IndexError,
+                RecursionError) as error:
+            # A tree shape the walker does not expect must cost this statement, not the scan;
+            # it is reported like any statement that could not be read.
+            problems.append((line, f"not followed: {type(error).__name__}: {error}"[:200]))
     return results, problems
 
 

@@ -98,8 +98,8 @@ def node_transform(node: exp.Expression) -> Transform:
         found = vocab.by_name.get(name)
         if found:
             return found
-    if isinstance(node, exp.DPipe):
-        names = ["dpipe"]
+    if isinstance(node, (exp.DPipe, exp.Add)):
+        names = ["dpipe"]  # `a || '****'`, T-SQL `LEFT(a, 3) + '****'`
     if any(n in vocab.masking_string_functions for n in names) and _has_mask_literal(
             node, vocab.mask_characters):
         return "mask"

@@ -346,6 +346,11 @@ class Walker:
     def cte(self, cte: exp.CTE, name: str, parent: Scope | None,
             ctes: dict[str, QueryOutput], recursive: bool) -> QueryOutput:
         body = cte.this
+        # T-SQL and Oracle write recursive CTEs without RECURSIVE: a branch reading the CTE's
+        # own name is recursion all the same.
+        recursive = recursive or (isinstance(body, exp.Union) and any(
+            not t.args.get("db") and written_table(t) == name
+            for t in body.right.find_all(exp.Table)))
         if recursive and isinstance(body, exp.Union):
             # Anchor first, so that the recursive branch can read the CTE itself.
             anchor = self.renamed(self.query(body.left, parent, ctes), cte.args.get("alias"))
