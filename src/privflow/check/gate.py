@@ -112,7 +112,10 @@ def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str 
     if changed is not None:
         findings = [f for f in findings if _located_in(f, changed)]
 
-    accepted_baseline: Baseline | None = load_baseline(baseline) if baseline else None
+    first_write = bool(write_baseline) and baseline == write_baseline and \
+        not Path(baseline).exists()  # `--baseline F --write-baseline F` creating F
+    accepted_baseline: Baseline | None = (load_baseline(baseline)
+                                          if baseline and not first_write else None)
     if write_baseline:
         previous = accepted_baseline
         if previous is None and Path(write_baseline).exists():
