@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
 
+from check_cli_helpers import EXAMPLE, privflow
 from privflow.check import rule_metadata, to_sarif
 from privflow.check.rules import fingerprint
 from privflow.schema import Finding
@@ -108,3 +110,19 @@ def test_absolute_paths_become_relative_inside_the_working_directory(validator, 
             for r in log["runs"][0]["results"]]
     assert uris == ["db/schema.sql",
                     "file:///opt/%E5%85%B6%E4%BB%96%20%E9%A1%B9%E7%9B%AE/schema.sql"]
+
+
+@pytest.mark.skipif(not (EXAMPLE / "privflow.yaml").exists(),
+                    reason="the example inventory is not in this checkout")
+def test_check_and_scan_sarif_of_the_example_are_valid(validator, tmp_path):
+    shutil.copytree(EXAMPLE, tmp_path / "inventory")
+    for command in (["check", "--format", "sarif"], ["scan", "--format", "sarif"]):
+        done = privflow(tmp_path, *command, "--inventory", "inventory", "-o", "out.sarif")
+        assert done.returncode in (0, 1), done.stderr
+        log = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
+        assert not list(validator.iter_errors(log)), command
+        for result in log["runs"][0]["results"]:
+            location = result["locations"][0]
+            if "physicalLocation" in location:
+                uri = location["physicalLocation"]["artifactLocation"]["uri"]
+                assert uri.startswith("inventory/") and (tmp_path / uri).is_file()
