@@ -460,7 +460,8 @@ class Walker:
             clause = node.args.get(key)
             if clause is None:
                 continue
-            for part in clause.expressions if key == "group" else [clause]:
+            # iter_expressions: plain keys plus ROLLUP / CUBE / GROUPING SETS
+            for part in list(clause.iter_expressions()) if key == "group" else [clause]:
                 if isinstance(part, exp.Literal):
                     if key == "group" and part.is_int and 0 < int(part.this) <= len(columns):
                         group_keys.extend(columns[int(part.this) - 1][1])  # GROUP BY 1
