@@ -54,6 +54,15 @@ CREATE VIEW public.member_cards AS
 CREATE TABLE public.event_log (id bigint PRIMARY KEY, member_id bigint, payload text);
 INSERT INTO public.event_log
     SELECT g, g % 60 + 1, repeat('x', 40) FROM generate_series(1, 40000) g;
+CREATE TABLE public.login_log (member_id bigint, at date, ip inet) PARTITION BY RANGE (at);
+CREATE TABLE public.login_log_2024 PARTITION OF public.login_log
+    FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.login_log_2025 PARTITION OF public.login_log
+    FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+INSERT INTO public.login_log
+    SELECT g % 60 + 1, date '2024-01-01' + g % 700, '10.0.0.1'::inet + g
+    FROM generate_series(1, 3000) g;
+CREATE MATERIALIZED VIEW public.member_mobiles AS SELECT id, mobile FROM public.member;
 """
 BIG_TABLE_ROWS = 40000
 
@@ -82,6 +91,7 @@ def pg() -> Iterator[tuple[str, Dataset]]:
                     "'\\x89504e47')", data.members)
                 cur.executemany("INSERT INTO shop.orders VALUES (%(id)s, %(member_id)s, "
                                 "%(card_no)s, %(amount)s)", data.orders)
+            c.execute("REFRESH MATERIALIZED VIEW public.member_mobiles")
             c.execute("ANALYZE")
         yield f"postgresql://postgres@{HOST}:5432/{name}", data
     finally:
@@ -112,8 +122,8 @@ def role(pg) -> Iterator[str]:
 def test_catalog_comments_keys_and_view(pg):
     url, _ = pg
     schema = live.load_database(url, sample_rows=0)
-    assert {"public.member", "shop.orders", "public.member_cards", "public.event_log"} == set(
-        schema.tables)
+    assert {"public.member", "shop.orders", "public.member_cards", "public.event_log",
+            "public.login_log", "public.member_mobiles"} == set(schema.tables)  # no partitions
     member = schema.tables["public.member"]
     assert member.comment == "会员信息表" and member.column("real_name").comment == "真实姓名"
     assert member.column("ext1").comment == "扩展字段1"
@@ -134,6 +144,13 @@ def test_catalog_comments_keys_and_view(pg):
 def test_samples_are_bounded_and_from_the_table(pg):
     url, data = pg
     schema = live.load_database(url, sample_rows=25)
+    # A partitioned table is sampled through its parent; a materialized view holds rows too.
+    assert len(schema.tables["public.login_log"].column("ip").samples) == 25
+    mobiles = schema.tables["public.member_mobiles"]
+    assert mobiles.kind == "view" and "public.member" in mobiles.definition
+    assert len(mobiles.column("mobile").samples) == 25
+    assert set(mobiles.column("mobile").samples) <= {m["mobile"] for m in data.members}
+    assert schema.tables["public.member_cards"].column("card_no").samples == []
     ext1 = schema.tables["public.member"].column("ext1").samples
     assert len(ext1) == 25 and set(ext1) <= {m["ext1"] for m in data.members}
     assert schema.tables["public.member"].column("avatar").samples == []

@@ -45,6 +45,7 @@ class CatalogTable:
     estimated_rows: float | None = None  # planner estimate; None when unknown
     pages: int | None = None  # size on disk in pages, where the engine knows it
     remote: bool = False  # a foreign table: reading it would query another server
+    materialized: bool = False  # a view whose rows are stored, so sampled like a table
     columns: dict[str, CatalogColumn] = field(default_factory=dict)
     unread: str | None = None  # why part of the catalog entry could not be read
 
@@ -62,10 +63,13 @@ class LiveEngine:
     SESSION_SETUP: ClassVar[tuple[str, ...]] = ()
     # Changes the statement timeout of the session: {ms} / {s}.
     STATEMENT_TIMEOUT: ClassVar[str | None] = None
-    # Catalog queries. TABLES_SQL rows: schema, name, kind ('table'|'view'|'foreign'), comment,
+    # Catalog queries. TABLES_SQL rows: schema, name, kind (a key of KINDS), comment,
     # definition, readable, estimated_rows, pages. COLUMNS_SQL rows: schema, table, name, type,
     # comment[, readable]. KEYS_SQL rows: schema, table, column, 'p'|'f', ref_schema, ref_table.
     TABLES_SQL: ClassVar[str] = ""
+    # Catalog kinds -> privflow's table kinds.
+    KINDS: ClassVar[dict[str, Literal["table", "view"]]] = {
+        "table": "table", "view": "view", "foreign": "table", "materialized": "view"}
     COLUMNS_SQL: ClassVar[str] = ""
     KEYS_SQL: ClassVar[str] = ""
     # Driver error codes (SQLSTATE or errno) -> what they mean for the scan.
@@ -123,8 +127,9 @@ class LiveEngine:
         for row in conn.execute(text(self.TABLES_SQL)):
             schema, name, kind, comment, definition, readable, estimated, pages = row
             tables[(schema, name)] = CatalogTable(
-                schema=schema, name=name, kind="table" if kind == "foreign" else kind,
-                remote=kind == "foreign", comment=comment or None,
+                schema=schema, name=name, kind=self.KINDS.get(kind, kind),
+                remote=kind == "foreign", materialized=kind == "materialized",
+                comment=comment or None,
                 definition=definition, readable=bool(readable),
                 estimated_rows=float(estimated) if estimated is not None and estimated >= 0
                 else None,

@@ -80,7 +80,7 @@ def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = 
         engine.set_statement_timeout(conn, min(timeout_s, table_budget_s))
         for entry in catalog:
             table = schema.tables.get(ids[entry.key])
-            if table is None or entry.kind != "table":
+            if table is None or (entry.kind != "table" and not entry.materialized):
                 continue
             problem = _sample_table(engine, conn, entry, table, sample_rows, table_budget_s)
             if problem == "denied":

@@ -38,8 +38,8 @@ class PostgresEngine(LiveEngine):
         -- Only catalog columns and functions that take no lock on the table: a table locked
         -- by a long ALTER must not stall the catalog read (its sampling times out instead).
         SELECT n.nspname, c.relname,
-               CASE WHEN c.relkind IN ('v', 'm') THEN 'view'
-                    WHEN c.relkind = 'f' THEN 'foreign' ELSE 'table' END,
+               CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized'
+                              WHEN 'f' THEN 'foreign' ELSE 'table' END,
                obj_description(c.oid, 'pg_class'),
                NULL,
                has_schema_privilege(n.oid, 'USAGE')
