@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from check_cli_helpers import EXAMPLE, privflow, privflow_process
+from check_cli_helpers import EXAMPLE, privflow, privflow_process, table_to_extend
 
 BASELINE = ".privflow-baseline.json"
+# Findings an activity gets when it starts processing sensitive data (ropa.md §4.5).
+SENSITIVE_DUTIES = {"sensitive-without-necessity", "sensitive-without-separate-consent",
+                    "pipia-missing", "retention-missing"}
 
 pytestmark = pytest.mark.skipif(not (EXAMPLE / "privflow.yaml").exists(),
                                 reason="the example inventory is not in this checkout")
@@ -52,17 +55,26 @@ def test_pristine_copy_passes_against_its_baseline(project: Path):
 
 
 def test_new_sensitive_column_fails_the_gate(project: Path):
+    table = table_to_extend(project, "identity.national_id")
     migration = project / "inventory" / "migrations" / "V99__member_id_card.sql"
-    migration.write_text("-- 实名制改造: 会员表增加身份证号\n"
-                         "ALTER TABLE uc_member ADD COLUMN id_card_no varchar(18) "
+    migration.write_text("-- 实名制改造: 增加身份证号\n"
+                         f"ALTER TABLE {table} ADD COLUMN id_card_no varchar(18) "
                          "DEFAULT NULL COMMENT '身份证号码';\n", encoding="utf-8")
     code, new = new_findings(project)
     assert code == 1
-    assert new, "the new column must be reported"
-    assert {f["rule"] for f in new} == {"undeclared-sensitive"}
-    assert all(f["subject"].endswith(":identity.national_id") for f in new)
-    assert {f["location"] for f in new} == {"inventory/migrations/V99__member_id_card.sql:2"}
-    assert all(f["fails_gate"] and f["severity"] == "high" for f in new)
+    column = [f for f in new if f["rule"] == "undeclared-sensitive"]
+    assert column, "the new column must be reported"
+    assert all(f["subject"].endswith(":identity.national_id") for f in column)
+    assert {f["location"] for f in column} == {
+        "inventory/migrations/V99__member_id_card.sql:2"}
+    assert all(f["fails_gate"] and f["severity"] == "high" for f in column)
+    # What else may change: the activity now processes sensitive data, so the duties that
+    # come with it, each pointing at the activity's declaration.
+    activities = {f["subject"].split(":")[0] for f in column}
+    for other in (f for f in new if f["rule"] != "undeclared-sensitive"):
+        assert other["rule"] in SENSITIVE_DUTIES, other
+        assert other["subject"].split(":")[0] in activities
+        assert other["location"].startswith("inventory/activities.yaml:")
 
 
 def test_sensitive_column_in_an_undeclared_table(project: Path):
@@ -149,16 +161,18 @@ def test_low_findings_are_reported_but_do_not_fail(project: Path):
 
 
 def test_github_and_sarif_formats_on_a_failing_change(project: Path):
+    table = table_to_extend(project, "identity.national_id")
     migration = project / "inventory" / "migrations" / "V99__member_id_card.sql"
-    migration.write_text("ALTER TABLE uc_member ADD COLUMN id_card_no varchar(18) "
+    migration.write_text(f"ALTER TABLE {table} ADD COLUMN id_card_no varchar(18) "
                          "COMMENT '身份证号码';\n", encoding="utf-8")
     github = privflow(project, "check", "--inventory", "inventory", "--baseline", BASELINE,
                       "--format", "github")
     assert github.returncode == 1
     annotations = [line for line in github.stdout.splitlines() if line.startswith("::")]
-    assert annotations and all(line.startswith("::error file=inventory/migrations/"
-                                               "V99__member_id_card.sql,line=1,title=")
-                               for line in annotations)
+    assert any(line.startswith("::error file=inventory/migrations/V99__member_id_card.sql,"
+                               "line=1,title=privflow undeclared-sensitive::")
+               for line in annotations)
+    assert all(line.startswith(("::error file=", "::warning file=")) for line in annotations)
     sarif = privflow(project, "check", "--inventory", "inventory", "--baseline", BASELINE,
                      "--format", "sarif", "-o", "out/privflow.sarif")
     assert sarif.returncode == 1
