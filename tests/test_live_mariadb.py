@@ -124,6 +124,9 @@ def test_samples_are_bounded_and_spread_over_the_key(maria):
     assert schema.tables[f"{db}.ums_member"].column("avatar").samples == []
     ids = [int(v) for v in schema.tables[f"{db}.event_log"].column("id").samples]
     assert len(ids) == len(set(ids)) == 20
+    again = live.load_database(url, sample_rows=20).tables[f"{db}.event_log"].column("id")
+    assert [int(v) for v in again.samples] == ids  # same data, same sample
+    assert ids != list(range(1, 21))  # not simply the first rows
 
 
 def test_sampling_a_large_table_reads_only_short_index_ranges(maria):

@@ -155,6 +155,9 @@ def test_samples_are_bounded_and_from_the_table(pg):
     assert len(ext1) == 25 and set(ext1) <= {m["ext1"] for m in data.members}
     assert schema.tables["public.member"].column("avatar").samples == []
     assert 0 < len(schema.tables["public.event_log"].column("id").samples) <= 25
+    again = live.load_database(url, sample_rows=25)
+    for tid in ("public.event_log", "public.member"):  # a page sample and a small table
+        assert again.tables[tid].column("id").samples == schema.tables[tid].column("id").samples
 
 
 def test_sampling_a_large_table_reads_a_few_pages_not_the_table(pg):

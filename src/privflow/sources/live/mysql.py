@@ -144,7 +144,9 @@ class MySQLEngine(LiveEngine):
         position = list(columns).index(key)
         found: dict[Any, Sequence[Any]] = {}
         per_read = max(1, -(-rows // self.RANGE_READS))
-        starts = sorted(random.randint(int(low), int(high)) for _ in range(self.RANGE_READS))
+        # Seeded by the table's name: unchanged data gives the same sample on every scan.
+        chooser = random.Random(f"{table.schema}.{table.name}")
+        starts = sorted(chooser.randint(int(low), int(high)) for _ in range(self.RANGE_READS))
         for start in starts:
             if len(found) >= rows or self.out_of_time(deadline):
                 break
