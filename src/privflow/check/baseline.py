@@ -90,6 +90,6 @@ def dump_baseline(baseline: Baseline) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_baseline(path: str, baseline: Baseline) -> None:
+def save_baseline(path: str, baseline: Baseline) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(dump_baseline(baseline), encoding="utf-8")

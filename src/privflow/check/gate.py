@@ -19,7 +19,7 @@ import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from privflow.check.baseline import Baseline, load_baseline, merge_baseline, write_baseline
+from privflow.check.baseline import Baseline, load_baseline, merge_baseline, save_baseline
 from privflow.check.context import CheckContext, split_location
 from privflow.check.formats import FORMATS
 from privflow.check.rules import fingerprint, run_rules, sort_findings
@@ -121,9 +121,7 @@ def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str 
         if previous is None and Path(write_baseline).exists():
             previous = load_baseline(write_baseline)
         merged = merge_baseline(findings, previous, keep_unseen=since is not None)
-        from privflow.check.baseline import write_baseline as write
-
-        write(write_baseline, merged)
+        save_baseline(write_baseline, merged)
         _emit(f"privflow: {len(merged.entries)} accepted finding"
               f"{'s' if len(merged.entries) != 1 else ''} written to {write_baseline}",
               None, echo)
@@ -148,5 +146,4 @@ def _emit(text: str, output: str | None, echo: Callable[[str], None] | None) -> 
     echo(text)
 
 
-__all__ = ["changed_files", "ensure_fingerprints", "run_check", "scan_findings",
-           "write_baseline"]
+__all__ = ["changed_files", "ensure_fingerprints", "run_check", "scan_findings"]
