@@ -49,7 +49,7 @@ class Vocabulary:
 def vocabulary() -> Vocabulary:
     text = resources.files("privflow.lineage").joinpath("data/transforms.yaml").read_text(
         encoding="utf-8")
-    return Vocabulary(yaml.safe_load(text))
+    return Vocabulary(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
 
 def compose(inner: str, outer: str) -> Transform:
@@ -86,8 +86,30 @@ def _has_mask_literal(node: exp.Expression, characters: tuple[str, ...]) -> bool
     return False
 
 
+# The transform of a node that depends on its class alone (most of them), so that the class's
+# names are looked up once per run rather than once per node.
+_BY_CLASS: dict[type, Transform | None] = {}
+
+
 def node_transform(node: exp.Expression) -> Transform:
     """What this one node does to the values of its operands."""
+    kind = type(node)
+    cached = _BY_CLASS.get(kind)
+    if cached is not None:
+        return cached
+    found = _node_transform(node)
+    # Anonymous and qualified functions are known by name, masking by their literals.
+    if kind not in (exp.Anonymous, exp.Dot) and found != "mask" and not _may_mask(node):
+        _BY_CLASS[kind] = found
+    return found
+
+
+def _may_mask(node: exp.Expression) -> bool:
+    names = ["dpipe"] if isinstance(node, (exp.DPipe, exp.Add)) else function_names(node)
+    return any(n in vocabulary().masking_string_functions for n in names)
+
+
+def _node_transform(node: exp.Expression) -> Transform:
     if isinstance(node, _TRANSPARENT):
         return "identity"
     if isinstance(node, (exp.Cast, exp.TryCast)):
