@@ -37,7 +37,7 @@ def table_names(table: Table) -> list[str]:
 
 
 class SystemGlob:
-    """One `systems` (or `receives`) glob, compiled once.
+    """One `systems` glob of an activity, compiled once.
 
     It names a table when it matches the table's id or a dotted suffix of it (`shop.*`,
     `ums_*`, `ums_member`); otherwise, split at its last dot into `TABLE_GLOB.COLUMN_GLOB`, it
