@@ -159,3 +159,13 @@ def test_case_inside_a_function_body_does_not_end_the_statement(tmp_path):
     assert doc["skipped"] == []
     assert [(e["source_column"], e["target_column"], e["transform"], e["line"])
             for e in doc["edges"]] == [("age", "band", "derive", 3)]
+
+
+def test_bigquery_if_else_branches_cut_by_semicolons(tmp_path):
+    sql = tmp_path / "s.sql"
+    sql.write_text("IF n > 0 THEN\n  INSERT INTO ds.a (x) SELECT email FROM ds.users;\n"
+                   "ELSE\n  INSERT INTO ds.b (y) SELECT phone FROM ds.users;\nEND IF;\n")
+    doc = lineage_file(str(sql), dialect="bigquery")
+    assert doc["skipped"] == []
+    assert [(e["target_table"], e["target_column"], e["line"]) for e in doc["edges"]] == [
+        ("ds.a", "x", 2), ("ds.b", "y", 4)]

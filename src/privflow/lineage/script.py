@@ -28,7 +28,9 @@ _BLOCK_HEAD = re.compile(
     r"^\s*(?:(?:CREATE|ALTER)\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:DEFINER\s*=\s*\S+\s+)?"
     r"(?:(?:NON)?EDITIONABLE\s+)?(?:TEMP(?:ORARY)?\s+)?"
     r"(?:PROC|PROCEDURE|FUNCTION|TRIGGER|PACKAGE\s+BODY|EVENT)\b|DO\b|BEGIN\b|DECLARE\b"
-    r"|IF\b|WHILE\b|LOOP\b|FOR\b)",
+    r"|IF\b|WHILE\b|LOOP\b|FOR\b|REPEAT\b"
+    # pieces of a block that a `;` splitter cut off: ELSE INSERT ..., END IF, WHEN ... THEN
+    r"|ELSE\b|ELSEIF\b|ELSIF\b|END\b|EXCEPTION\b|WHEN\b|CASE\b)",
     re.IGNORECASE,
 )
 _OUTFILE = re.compile(
