@@ -47,11 +47,14 @@ def test_github_annotations_escape_messages_and_properties():
     assert notice.startswith("::notice file=inv/activities.yaml,line=9,")
 
 
-def test_json_marks_baseline_and_gate():
-    data = json.loads(render_json(ALL, ACCEPTED, [NEW]))
+def test_json_marks_baseline_gate_and_reason():
+    data = json.loads(render_json(ALL, {OLD.fingerprint: "已在 DPO-17 评估"}, [NEW]))
     marks = {f["rule"]: (f["baseline"], f["fails_gate"]) for f in data["findings"]}
     assert marks == {"unused-sensitive": (False, True), "undeclared-category": (True, False),
                      "declared-not-found": (False, False)}
+    reasons = {f["rule"]: f.get("reason") for f in data["findings"]}
+    assert reasons["undeclared-category"] == "已在 DPO-17 评估"
+    assert reasons["unused-sensitive"] is None
     assert data["summary"] == {"total": 3, "new": 2, "failing": 1, "passed": False}
 
 

@@ -52,12 +52,14 @@ def test_sarif_is_valid_against_the_official_schema(validator):
 
 
 def test_sarif_with_baseline_states_is_valid(validator):
-    accepted = {FINDINGS[0].fingerprint}
+    accepted = {FINDINGS[0].fingerprint: "实名制为法定义务", FINDINGS[2].fingerprint: None}
     log = to_sarif(FINDINGS, baselined=accepted)
     assert not list(validator.iter_errors(log))
     results = log["runs"][0]["results"]
-    assert [r["baselineState"] for r in results[:2]] == ["unchanged", "new"]
-    assert results[0]["suppressions"][0]["kind"] == "external"
+    assert [r["baselineState"] for r in results[:3]] == ["unchanged", "new", "unchanged"]
+    assert results[0]["suppressions"] == [{"kind": "external", "state": "accepted",
+                                           "justification": "实名制为法定义务"}]
+    assert results[2]["suppressions"][0]["justification"] == "accepted in the privflow baseline"
     assert "suppressions" not in results[1]
 
 

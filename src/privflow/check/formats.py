@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from privflow.check.sarif import to_sarif
 from privflow.sanitize import terminal_text
 from privflow.schema import Finding
 
 GITHUB_COMMAND = {"high": "error", "medium": "warning", "low": "notice"}
+# Fingerprints the baseline accepts, each with the reason a person wrote (or None).
+Accepted = Mapping[str, str | None]
 
 
 def one_line(text: str) -> str:
@@ -25,7 +27,7 @@ def one_line(text: str) -> str:
     return terminal_text(text).replace("\n", "\\n")
 
 
-def summary(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+def summary(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:
     new = [f for f in findings if f.fingerprint not in accepted]
     counts = Counter(f.severity for f in new)
     by_severity = ", ".join(f"{counts[s]} {s}" for s in ("high", "medium", "low") if counts[s])
@@ -37,7 +39,7 @@ def summary(findings: list[Finding], accepted: set[str], failing: list[Finding])
     return text + (": check failed" if failing else ": check passed")
 
 
-def render_text(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+def render_text(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:
     lines = []
     for finding in findings:
         if finding.fingerprint in accepted:
@@ -50,10 +52,11 @@ def render_text(findings: list[Finding], accepted: set[str], failing: list[Findi
     return "\n".join(lines)
 
 
-def render_json(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+def render_json(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:
     failing_prints = {f.fingerprint for f in failing}
     data = {
         "findings": [{**f.to_json(), "baseline": f.fingerprint in accepted,
+                      **({"reason": reason} if (reason := _reason(accepted, f)) else {}),
                       "fails_gate": f.fingerprint in failing_prints} for f in findings],
         "summary": {"total": len(findings),
                     "new": sum(1 for f in findings if f.fingerprint not in accepted),
@@ -63,7 +66,11 @@ def render_json(findings: list[Finding], accepted: set[str], failing: list[Findi
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def render_sarif(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+def _reason(accepted: Accepted | set[str], finding: Finding) -> str | None:
+    return accepted.get(finding.fingerprint) if isinstance(accepted, Mapping) else None
+
+
+def render_sarif(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:
     return json.dumps(to_sarif(findings, baselined=accepted), ensure_ascii=False, indent=2)
 
 
@@ -77,7 +84,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(findings: list[Finding], accepted: set[str], failing: list[Finding]) -> str:
+def render_github(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:
     """`::error file=F,line=N,title=T::message` per new finding; GitHub shows them on the diff."""
     from privflow.check.context import split_location, workspace_path
 
@@ -99,7 +106,7 @@ def render_github(findings: list[Finding], accepted: set[str], failing: list[Fin
     return "\n".join(lines)
 
 
-FORMATS: dict[str, Callable[[list[Finding], set[str], list[Finding]], str]] = {
+FORMATS: dict[str, Callable[[list[Finding], Accepted, list[Finding]], str]] = {
     "text": render_text,
     "json": render_json,
     "sarif": render_sarif,

@@ -127,7 +127,8 @@ def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str 
               None, echo)
         return 0
 
-    accepted = accepted_baseline.fingerprints() if accepted_baseline else set()
+    accepted = ({fp: entry.get("reason") for fp, entry in accepted_baseline.entries.items()}
+                if accepted_baseline else {})
     failing = [f for f in findings
                if f.fingerprint not in accepted and f.severity in FAIL_ON[fail_on]]
     _emit(FORMATS[fmt](findings, accepted, failing), output, echo)

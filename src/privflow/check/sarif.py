@@ -10,7 +10,7 @@ moves the same way the baseline does.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -74,10 +74,11 @@ def _locations(finding: Finding) -> list[dict[str, Any]]:
     return [{"physicalLocation": physical, "logicalLocations": logical}]
 
 
-def to_sarif(findings: Iterable[Finding], *, baselined: set[str] | None = None
-             ) -> dict[str, Any]:
-    """A SARIF 2.1.0 log. With `baselined` (fingerprints accepted in a baseline), each result
-    carries `baselineState` new/unchanged and accepted ones are marked `suppressions`."""
+def to_sarif(findings: Iterable[Finding], *,
+             baselined: Mapping[str, str | None] | set[str] | None = None) -> dict[str, Any]:
+    """A SARIF 2.1.0 log. With `baselined` (fingerprints accepted in a baseline, mapped to
+    the reason a person gave), each result carries `baselineState` new/unchanged and accepted
+    ones an external suppression whose justification is that reason."""
     findings = list(findings)
     rule_ids: list[str] = list(rule_metadata())
     severities = {f.rule: f.severity for f in findings}
@@ -99,8 +100,10 @@ def to_sarif(findings: Iterable[Finding], *, baselined: set[str] | None = None
             accepted = print_ in baselined
             result["baselineState"] = "unchanged" if accepted else "new"
             if accepted:
-                result["suppressions"] = [{"kind": "external",
-                                           "justification": "accepted in the privflow baseline"}]
+                reason = baselined.get(print_) if isinstance(baselined, Mapping) else None
+                result["suppressions"] = [{
+                    "kind": "external", "state": "accepted",
+                    "justification": reason or "accepted in the privflow baseline"}]
         results.append(result)
     return {
         "$schema": SARIF_SCHEMA_URI,
