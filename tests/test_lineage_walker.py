@@ -406,3 +406,16 @@ def test_tsql_recursive_cte_without_the_keyword_and_plus_concatenation_mask():
         ("dbo.staff", "name", None, "name", "identity"),
         ("dbo.contact", "phone", None, "masked", "mask"),
     }
+
+
+def test_star_except_replace_clone_and_row_assignment():
+    assert edges("SELECT * EXCEPT (a) FROM t", "bigquery", {"t": ["a", "b"]}) == {
+        ("t", "b", None, "b", "identity")}
+    assert edges("SELECT * REPLACE (md5(b) AS b) FROM t", "bigquery", {"t": ["a", "b"]}) == {
+        ("t", "a", None, "a", "identity"), ("t", "b", None, "b", "hash")}
+    assert edges("SELECT * EXCLUDE (a) FROM t", "snowflake", {"t": ["a", "b"]}) == {
+        ("t", "b", None, "b", "identity")}
+    assert edges("CREATE TABLE t2 CLONE t1", "snowflake", {"t1": ["x", "y"]}) == {
+        ("t1", "x", "t2", "x", "identity"), ("t1", "y", "t2", "y", "identity")}
+    assert edges("UPDATE t SET (a, b) = (SELECT x, md5(y) FROM s WHERE s.id = t.id)",
+                 "postgres") == {("s", "x", "t", "a", "identity"), ("s", "y", "t", "b", "hash")}

@@ -482,12 +482,24 @@ class Walker:
     def star(self, projection: exp.Expression, scope: Scope) -> list[tuple[str, list[Dep]]]:
         qualifier = identifier_name(projection.args.get("table")) \
             if isinstance(projection, exp.Column) else ""
+        star = projection.this if isinstance(projection, exp.Column) else projection
+        columns: list[tuple[str, list[Dep]]] = []
         if qualifier:
             source = scope.find_source(qualifier)
-            return source.star() if source else [("*", [Dep(qualifier, "*")])]
-        columns: list[tuple[str, list[Dep]]] = []
-        for source in scope.sources.values():
-            columns.extend(source.star())
+            columns = source.star() if source else [("*", [Dep(qualifier, "*")])]
+        else:
+            for source in scope.sources.values():
+                columns.extend(source.star())
+        # BigQuery * EXCEPT (a) / Snowflake * EXCLUDE (a), * REPLACE (expr AS a)
+        excluded = {identifier_name(c.this if isinstance(c, exp.Column) else c)
+                    for c in star.args.get("except_") or star.args.get("except") or []}
+        replaced = {identifier_name(r.args.get("alias")): r for r in star.args.get("replace") or []
+                    if isinstance(r, exp.Alias)}
+        if excluded or replaced:
+            sink: list[Dep] = []
+            columns = [(name, self.expression_deps(replaced[name], scope, sink)
+                        if name in replaced else deps)
+                       for name, deps in columns if name not in excluded]
         return columns
 
     def output_name(self, projection: exp.Expression, position: int, anonymous: int) -> str:
@@ -673,6 +685,14 @@ class Walker:
         if location:
             self.catalog.locations[table] = location
         source = node.expression
+        clone = node.args.get("clone")
+        if isinstance(clone, exp.Clone) and isinstance(clone.this, exp.Table):
+            # CREATE TABLE t CLONE s (Snowflake, BigQuery, Databricks): a copy of every row.
+            output = self.relation(clone.this)
+            result.target_table = table
+            self.emit(result, table, output.columns, [])
+            self.catalog.add(table, output.names())
+            return
         if not isinstance(source, (exp.Select, exp.SetOperation, exp.Subquery)):
             if defined:
                 self.catalog.add(table, defined)
@@ -766,9 +786,26 @@ class Walker:
             conditions.extend(self.expression_deps(where, scope, conditions))
         columns: list[tuple[str | None, list[Dep]]] = []
         for assignment in node.expressions:
-            if isinstance(assignment, exp.EQ) and isinstance(assignment.this, exp.Column):
+            if not isinstance(assignment, exp.EQ):
+                continue
+            if isinstance(assignment.this, exp.Column):
                 columns.append((identifier_name(assignment.this.this),
                                 self.expression_deps(assignment.expression, scope, conditions)))
+            elif isinstance(assignment.this, exp.Tuple):
+                # SET (a, b) = (SELECT x, y ...) or (x, y): position by position
+                targets = [identifier_name(c.this) for c in assignment.this.expressions
+                           if isinstance(c, exp.Column)]
+                value = assignment.expression
+                if isinstance(value, (exp.Subquery, exp.Select)):
+                    output = self.query(value, scope)
+                    conditions.extend(output.conditions)
+                    values = [deps for _, deps in output.columns]
+                elif isinstance(value, exp.Tuple):
+                    values = [self.expression_deps(v, scope, conditions)
+                              for v in value.expressions]
+                else:
+                    values = []
+                columns.extend(zip(targets, values, strict=False))
         self.emit(result, table, columns, conditions + scope.conditions)
 
     def delete(self, node: exp.Delete, result: StatementLineage) -> None:
