@@ -18,6 +18,7 @@ from privflow.sources.builder import SchemaBuilder
 from privflow.sources.dialects import GUESS_CHARS, guess_dialect, normalize_dialect
 from privflow.sources.encoding import detect_encoding, read_head
 from privflow.sources.files import FileResult, read_sql_file
+from privflow.sources.ops import pack, unpack
 from privflow.sources.walker import Found, Walker
 
 __all__ = ["load_paths", "guess_dialect"]
@@ -125,20 +126,49 @@ def _read_job(job: tuple[Found, str | None, str | None], sample_rows: int) -> Fi
     return read_sql_file(found.path, found.display, chosen, reason, sample_rows)
 
 
-def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int,
-              progress: bool) -> Iterator[FileResult]:
-    """FileResults in job order; in worker processes when there is a lot to read."""
+def _read_job_packed(job: tuple[Found, str | None, str | None], sample_rows: int) -> FileResult:
+    result = _read_job(job, sample_rows)
+    result.ops = [pack(op) for op in result.ops]  # type: ignore[misc]
+    return result
+
+
+def _unpacked(result: FileResult) -> FileResult:
+    result.ops = [unpack(item) for item in result.ops]
+    return result
+
+
+def _use_workers(jobs: list[tuple[Found, str | None, str | None]]) -> int:
+    """How many worker processes: none for little SQL or on a machine already busy."""
+    if os.environ.get("PRIVFLOW_SERIAL"):
+        return 0
+    forced = os.environ.get("PRIVFLOW_WORKERS", "")
+    if forced.isdigit():
+        return int(forced) if int(forced) > 1 else 0
+    cores = os.cpu_count() or 1
     total = 0
     for found, _, _ in jobs:
         with contextlib.suppress(OSError):
             total += found.path.stat().st_size
-    workers = min(os.cpu_count() or 1, 8)
-    parallel = (workers > 1 and len(jobs) >= PARALLEL_MIN_FILES and total >= PARALLEL_MIN_BYTES
-                and not os.environ.get("PRIVFLOW_SERIAL"))
+    if cores < 2 or len(jobs) < PARALLEL_MIN_FILES or total < PARALLEL_MIN_BYTES:
+        return 0
+    try:
+        idle = cores - os.getloadavg()[0]
+    except OSError:
+        idle = cores
+    # Workers only pay when they get cores of their own; on a saturated machine they would
+    # just add pickling to the work.
+    return min(cores, 8) if idle >= 1.5 else 0
+
+
+def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int,
+              progress: bool) -> Iterator[FileResult]:
+    """FileResults in job order; in worker processes when there is a lot to read."""
+    workers = _use_workers(jobs)
     results: Iterable[FileResult]
-    if parallel:
+    if workers:
         pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_read_job, jobs, [sample_rows] * len(jobs), chunksize=1)
+        results = map(_unpacked, pool.map(_read_job_packed, jobs, [sample_rows] * len(jobs),
+                                          chunksize=1))
     else:
         pool = None
         results = (_read_job(job, sample_rows) for job in jobs)

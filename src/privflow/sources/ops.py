@@ -111,3 +111,31 @@ class Skip:
 
 Op = (CreateTable | DropTable | RenameTable | AddColumn | DropColumn | ReplaceColumn
       | AlterColumnType | RenameColumn | SetComment | AddKey | Rows | KeepStatement | Skip)
+
+
+# Worker processes send ops back pickled. Pickling a Table's dataclass Columns costs more than
+# reading the SQL did, so CREATE TABLE travels as plain tuples and is rebuilt on arrival.
+def pack(op: Op) -> Op | tuple:
+    if not isinstance(op, CreateTable):
+        return op
+    t = op.table
+    columns = tuple((c.name, c.type, c.comment, c.source, c.primary_key, c.references,
+                     tuple(c.pragmas)) for c in t.columns.values())
+    return ("create", t.id, t.name, t.source, t.comment, t.kind, t.dialect, t.definition,
+            tuple(t.evidence), op.if_not_exists, op.like, tuple(op.pk),
+            tuple((tuple(cols), target) for cols, target in op.fks), columns)
+
+
+def unpack(item: Op | tuple) -> Op:
+    if not isinstance(item, tuple):
+        return item
+    (_, tid, name, source, comment, kind, dialect, definition, evidence, if_not_exists, like,
+     pk, fks, columns) = item
+    table = Table(id=tid, name=name, source=source, comment=comment, kind=kind,
+                  dialect=dialect, definition=definition, evidence=list(evidence))
+    for cname, ctype, ccomment, csource, cpk, cref, cpragmas in columns:
+        table.columns[cname.lower()] = Column(
+            name=cname, type=ctype, comment=ccomment, source=csource, primary_key=cpk,
+            references=cref, pragmas=list(cpragmas))
+    return CreateTable(table, if_not_exists=if_not_exists, like=like, pk=list(pk),
+                       fks=[(list(cols), target) for cols, target in fks])

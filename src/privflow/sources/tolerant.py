@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 IDENT = r'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[^\s.(),;`"\[]+)'
 NAME = rf"{IDENT}(?:\s*\.\s*{IDENT})*"
@@ -70,6 +71,7 @@ _PLAIN_TYPE = re.compile(r"[\w()]+")
 _QUOTED_TYPE = re.compile(r"[\[\"`](\w+(?:\s+\w+)*)[\]\"`]")
 
 
+@lru_cache(maxsize=4096)
 def type_text(text: str) -> str:
     """A type as written, lower-case, spaced one way: `decimal(10, 2)`, `bigint(20) unsigned`."""
     if _PLAIN_TYPE.fullmatch(text):
