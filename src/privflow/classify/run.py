@@ -28,17 +28,33 @@ def classify_column(column: Column, context: TableContext,
     prepared = prepare_column(column.name, column.type, column.comment)
     if cache is None:
         return combine_prepared(prepared, context)
-    key = (prepared, context)
+    key = (prepared, context.kind, context.of, context.minors)
     outcome = cache.get(key)
     if outcome is None:
         outcome = cache[key] = combine_prepared(prepared, context)
     return outcome
 
 
-@lru_cache(maxsize=262144)
+_SHAPES: dict[tuple, Prepared] = {}
+
+
 def prepare_column(name: str, column_type: str | None, comment: str | None) -> Prepared:
-    """The column's shape as the combiner sees it, memoised on the raw strings."""
-    return prepare(name_key(name), (column_type or "").lower() or None, comment or None)
+    """The column's shape as the combiner sees it, memoised on the normalised name (phone_2 and
+    phone_3 are one shape) and the raw type and comment."""
+    # Strings cache their hash; a tuple of words would be hashed again on every lookup.
+    key = (_shape_name(name), column_type, comment)
+    prepared = _SHAPES.get(key)
+    if prepared is None:
+        if len(_SHAPES) > 500_000:
+            _SHAPES.clear()
+        prepared = _SHAPES[key] = prepare(name_key(name), (column_type or "").lower() or None,
+                                          comment or None)
+    return prepared
+
+
+@lru_cache(maxsize=262144)
+def _shape_name(name: str) -> str:
+    return " ".join(name_key(name))
 
 
 def _fill(column: Column, outcome: Outcome, context: TableContext,
@@ -49,12 +65,6 @@ def _fill(column: Column, outcome: Outcome, context: TableContext,
     column.evidence = list(outcome.kept_evidence)
     if context.minors and column.categories:
         column.evidence.append(f"table:minors ({context.word or 'children'})")
-
-
-def _sensitive(column: Column, context: TableContext, sensitive: frozenset[str]) -> bool:
-    if not column.categories:
-        return False
-    return context.minors or any(c in sensitive for c in column.categories)
 
 
 def classify_schema(schema: Schema, overrides: list[Override] | None = None,
@@ -103,9 +113,11 @@ def _classify_one(table: Table, column: Column, context: TableContext,
     for override in overrides:
         if override.matches(table, column):
             apply_override(override, column)
-    pragmas, notes = pragma_overrides(column)
-    for pragma in pragmas:
-        words = " ".join([pragma.action, *pragma.categories])
-        apply_override(pragma, column, evidence=f"pragma:{words}")
-    column.evidence.extend(f"pragma:{note}" for note in notes)
-    column.sensitive = _sensitive(column, context, sensitive)
+    if column.pragmas:
+        pragmas, notes = pragma_overrides(column)
+        for pragma in pragmas:
+            words = " ".join([pragma.action, *pragma.categories])
+            apply_override(pragma, column, evidence=f"pragma:{words}")
+        column.evidence.extend(f"pragma:{note}" for note in notes)
+    column.sensitive = bool(column.categories) and (
+        context.minors or not sensitive.isdisjoint(column.categories))

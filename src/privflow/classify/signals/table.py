@@ -93,6 +93,7 @@ def _chinese_table_words() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+@lru_cache(maxsize=16384)
 def _comment_words(comment: str) -> list[str]:
     """Known table words of a Chinese table comment, in order of appearance."""
     vocabulary = _chinese_table_words()
