@@ -200,3 +200,19 @@ def test_person_keys_followed_through_copies():
     propagate(schema, flows)
     assert schema.tables["fct"].column("member_id").linked_to == "shop.ums_member"
     assert schema.tables["fct"].column("gmv").state == "raw"
+
+
+def test_flows_run_through_temporary_tables():
+    schema = member_schema()
+    add(schema, "CREATE TEMPORARY TABLE tmp_m AS SELECT id, md5(phone) AS ph FROM ums_member", 1)
+    add(schema, "INSERT INTO dw.member_wide (id, phone_md5) SELECT id, ph FROM tmp_m", 2)
+    add(schema, "SELECT id_card INTO #x FROM ums_member", 3, "tsql")
+    add(schema, "INSERT INTO dw.member_wide (idc) SELECT upper(id_card) FROM #x", 4, "tsql")
+    flows, _ = build_flows(schema, [])
+    assert {(f.source, f.target, f.via, f.transform) for f in flows} == {
+        ("shop.ums_member.id", "dw.member_wide.id", "etl/jobs.sql:2", "identity"),
+        ("shop.ums_member.phone", "dw.member_wide.phone_md5", "etl/jobs.sql:2", "hash"),
+        ("shop.ums_member.id_card", "dw.member_wide.idc", "etl/jobs.sql:4", "derive"),
+    }
+    propagate(schema, flows)
+    assert "tmp_m" not in schema.tables and "#x" not in schema.tables

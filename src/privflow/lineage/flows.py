@@ -1,6 +1,9 @@
 """The scan's flows: column to column from every statement and view, and column to recipient
 for writes into a recipient's tables, exports to its locations and declared SDK/API transfers.
 
+Temporary tables of a script (CREATE TEMPORARY TABLE, T-SQL #t, SELECT INTO TEMP) are not
+inventory: the scan's flows run through them from the real source to the real target.
+
 Unlike `lineage_file`, the scan knows which columns identify a person (the classifier ran
 first), so an aggregate grouped by one (`sum(amount) ... GROUP BY member_id`) becomes `derive`:
 it still describes that one person and must not be reported as aggregated.
@@ -8,11 +11,12 @@ it still describes that one person and must not be reported as aggregated.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from fnmatch import fnmatchcase
 
 from privflow.lineage.script import walk_text
-from privflow.lineage.transforms import vocabulary
-from privflow.lineage.walker import Catalog, StatementLineage, Walker
+from privflow.lineage.transforms import compose, vocabulary
+from privflow.lineage.walker import Catalog, Edge, Export, StatementLineage, Walker
 from privflow.schema import Flow, Recipient, Schema, Skipped
 
 RECIPIENT = "recipient:"
@@ -39,6 +43,9 @@ class FlowBuilder:
         self.undeclared: dict[str, Recipient] = {}
         self.flows: dict[tuple[str, str, str, str], Flow] = {}
         self.copies: dict[str, list[str]] = {}  # column -> columns copied into it unchanged
+        # Temporary tables of a script are not part of the inventory: flows run through them.
+        # (path, "tmp.col") -> [(source column, transform)] written into it earlier in the file.
+        self.through_temporary: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.walkers: dict[str | None, Walker] = {}
         columns = schema.columns()
         self._catalog_tables = columns
@@ -67,12 +74,22 @@ class FlowBuilder:
                                    transform=transform)  # type: ignore[arg-type]
 
     def walk(self, sql: str, path: str, line: int, dialect: str | None) -> list[StatementLineage]:
-        results, problems = walk_text(self.walker(dialect), sql, line, dialect or None)
+        walker = self.walker(dialect)
+        results, problems = walk_text(walker, sql, line, dialect or None)
         for at, reason in problems:
             self.schema.skipped.append(Skipped(path=path, line=at, reason=f"lineage: {reason}"))
         for result in results:
-            self.record(result, path)
+            self.record(result, path, walker.catalog.temporary)
         return results
+
+    def sources_of(self, path: str, table: str, column: str, transform: str,
+                   temporary: AbstractSet[str]) -> list[tuple[str, str]]:
+        """(source column, transform) of one edge source, seen through temporary tables."""
+        name = f"{self.table(table)}.{column}"
+        if table not in temporary:
+            return [(name, transform)]
+        upstream = self.through_temporary.get((path, name), [])
+        return [(source, compose(first, transform)) for source, first in upstream]
 
     def is_person_key(self, table_name: str | None, column_name: str,
                       seen: set[str] | None = None) -> bool:
@@ -93,7 +110,8 @@ class FlowBuilder:
         return any(self.is_person_key(*upstream.rsplit(".", 1), seen)
                    for upstream in self.copies.get(name, ()))
 
-    def record(self, result: StatementLineage, path: str) -> None:
+    def record(self, result: StatementLineage, path: str,
+               temporary: AbstractSet[str] = frozenset()) -> None:
         via = f"{path}:{result.line}"
         exports = {export.target: export for export in result.exports}
         per_person = any(self.is_person_key(d.table, d.column) for d in result.group_keys)
@@ -103,26 +121,36 @@ class FlowBuilder:
                 continue
             if per_person and edge.transform == "aggregate":
                 edge.transform = "derive"  # one person's rows summarised: still about them
-            source = f"{self.table(edge.source_table)}.{edge.source_column}"
-            if edge.target_table in exports:
-                export = exports[edge.target_table]
-                self.add(source, self.recipient_for(export.kind, export.location), via,
-                         edge.transform)
-                continue
-            if edge.target_table is None:
-                continue
-            target_table = self.table(edge.target_table)
-            target = f"{target_table}.{edge.target_column}"
-            self.add(source, target, via, edge.transform)
-            if edge.transform in ("identity", "cast"):
-                self.copies.setdefault(target, []).append(source)
-            for recipient in self.declared:
-                if recipient.tables and _matches_table(target_table, recipient.tables):
-                    self.add(target, RECIPIENT + recipient.id, via, "identity")
-            for export in result.exports:
-                if export.kind == "external_table" and export.table == edge.target_table:
-                    self.add(target, self.recipient_for(export.kind, export.location), via,
-                             "identity")
+            for source, transform in self.sources_of(path, edge.source_table,
+                                                     edge.source_column, edge.transform,
+                                                     temporary):
+                self.record_edge(result, edge, source, transform, via, exports, path,
+                                 temporary)
+
+    def record_edge(self, result: StatementLineage, edge: Edge, source: str, transform: str,
+                    via: str, exports: dict[str, Export], path: str,
+                    temporary: AbstractSet[str]) -> None:
+        if edge.target_table in exports:
+            export = exports[edge.target_table]
+            self.add(source, self.recipient_for(export.kind, export.location), via, transform)
+            return
+        if edge.target_table is None:
+            return
+        target_table = self.table(edge.target_table)
+        target = f"{target_table}.{edge.target_column}"
+        if edge.target_table in temporary:
+            self.through_temporary.setdefault((path, target), []).append((source, transform))
+            return
+        self.add(source, target, via, transform)
+        if transform in ("identity", "cast"):
+            self.copies.setdefault(target, []).append(source)
+        for recipient in self.declared:
+            if recipient.tables and _matches_table(target_table, recipient.tables):
+                self.add(target, RECIPIENT + recipient.id, via, "identity")
+        for export in result.exports:
+            if export.kind == "external_table" and export.table == edge.target_table:
+                self.add(target, self.recipient_for(export.kind, export.location), via,
+                         "identity")
 
     def recipient_for(self, kind: str, location: str) -> str:
         for recipient in self.declared:

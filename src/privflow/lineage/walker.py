@@ -83,6 +83,7 @@ class Catalog:
         self.tables: dict[str, list[str]] = {}
         self._by_name: dict[str, set[str]] = {}
         self.locations: dict[str, str] = {}  # external table id -> LOCATION
+        self.temporary: set[str] = set()  # tables a script created as temporary
         for table, columns in (tables or {}).items():
             self.add(table, columns)
 
@@ -681,6 +682,8 @@ class Walker:
         if kind not in ("TABLE", "VIEW") or not isinstance(target, exp.Table):
             return
         table = self.catalog.resolve(written_table(target))
+        if table.startswith("#") or node.find(exp.TemporaryProperty) is not None:
+            self.catalog.temporary.add(table)
         location = _location(node)
         if location:
             self.catalog.locations[table] = location
@@ -829,6 +832,8 @@ class Walker:
             node.set("into", None)
             output = self.query(node, None)
             table = self.catalog.resolve(written_table(into.this))
+            if table.startswith("#") or into.args.get("temporary"):
+                self.catalog.temporary.add(table)
             result.target_table = table
             self.emit(result, table, output.columns, list(output.conditions), output.group_keys)
             self.catalog.add(table, output.names())
