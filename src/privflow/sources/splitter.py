@@ -12,6 +12,7 @@ Dialect quirks are data (`LEXES`), like sqlglot's per-dialect tokenizer settings
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -76,8 +77,16 @@ _OPENERS = re.compile(r"/\*|`|\[|\$[A-Za-z_]?\w*\$")
 MAX_PENDING = 16 << 20
 _TSQL_IF_BEGIN = re.compile(r"^\s*IF\b[\s\S]*\bBEGIN\s*$", re.IGNORECASE)
 _TSQL_END = re.compile(r"\n\s*END\s*$", re.IGNORECASE)
+# An INSERT ... VALUES longer than MAX_HELD characters is not held whole: its first HEAD_HELD
+# characters are enough for the sampled rows, so memory follows columns, not INSERT bytes.
+MAX_HELD = 4 << 20
+HEAD_HELD = 1 << 20
+_INSERT_VALUES = re.compile(r"(?:INSERT|REPLACE)\b[^;]*?\bVALUES?\s*\(", re.IGNORECASE)
 _COPY_STDIN = re.compile(r"COPY\b[^;]*?\bFROM\s+stdin\b", re.IGNORECASE)
 _COPY_END = re.compile(r"^\\\.[ \t]*$", re.MULTILINE)
+
+
+_POSSESSIVE = "*+" if sys.version_info >= (3, 11) else "*"
 
 
 @dataclass(slots=True)
@@ -140,7 +149,9 @@ def _compiled_body(lexis: Lexis, terminator: str) -> re.Pattern[str]:
         parts.append(guard + ";")
     if terminator[0] not in "-/;":
         parts.append(guard + re.escape(terminator[0]))
-    return re.compile("(?:" + "|".join(parts) + ")*", re.IGNORECASE)
+    # Possessive (3.11+): nothing is ever given back, so the regex keeps no backtracking stack
+    # (which otherwise grows with the length of the match, i.e. with INSERT bytes).
+    return re.compile("(?:" + "|".join(parts) + ")" + _POSSESSIVE, re.IGNORECASE)
 
 
 _DIRECTIVE_GO = re.compile(r"[ \t]*GO[ \t]*(?=\n|$)", re.IGNORECASE)
@@ -176,6 +187,7 @@ class StatementSplitter:
         block: bool | None = None  # is the current statement a block (None: not decided)
         copy: list[str] | None = None  # rows of a COPY FROM stdin being read
         copy_stmt: RawStatement | None = None
+        truncated: tuple[str, int] | None = None  # (head, line) of an INSERT too big to hold
         source = iter(chunks)
         eof = False
         body = _body_pattern(self.lexis, self.terminator)
@@ -188,6 +200,12 @@ class StatementSplitter:
 
         def make(start: int, end: int, broken: str | None = None,
                  is_block: bool = False) -> Iterator[RawStatement]:
+            nonlocal truncated
+            if truncated is not None:
+                # A huge INSERT: its head was kept for sampling, the rest was stepped over.
+                yield RawStatement(truncated[0], truncated[1], broken=broken)
+                truncated = None
+                return
             lead = self._leading.match(buf, start, end)
             first = lead.end() if lead else start
             if first >= end:
@@ -299,6 +317,13 @@ class StatementSplitter:
                 return
             # Drop what is done, then read on.
             keep_from = pos if copy is not None else stmt_start
+            if truncated is None and copy is None and pos - stmt_start > MAX_HELD:
+                lead = self._leading.match(buf, stmt_start, pos)
+                first = lead.end() if lead else stmt_start
+                if _INSERT_VALUES.match(buf, first, first + 4096):
+                    truncated = (buf[first:first + HEAD_HELD], line_at(first))
+            if truncated is not None:
+                keep_from = pos
             line_at(keep_from)
             line_base += count_line
             buf = buf[keep_from:]
