@@ -58,3 +58,15 @@ def test_binary_file_is_skipped_with_a_warning_and_the_scan_goes_on(tmp_path):
     assert list(schema.tables) == ["a"]
     assert [(s.path.endswith("b.sql"), s.reason) for s in schema.skipped] == [
         (True, "binary file, not read")]
+
+
+def test_gbk_after_a_long_ascii_head_switches_decoder(tmp_path, monkeypatch):
+    import privflow.sources.encoding as encoding
+
+    monkeypatch.setattr(encoding, "CHUNK_BYTES", 4096)
+    head = "-- " + "x" * 100 + "\n"
+    text = head * 1000 + DDL  # the GBK starts after 100 KB of ASCII
+    (tmp_path / "late.sql").write_bytes(text.encode("gbk"))
+    schema = load_paths([str(tmp_path / "late.sql")], dialect="mysql")
+    assert schema.tables["member"].column("phone").comment == "手机号码"
+    assert schema.tables["member"].source.endswith(":1002")

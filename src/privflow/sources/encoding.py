@@ -19,7 +19,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-SNIFF_BYTES = 1 << 20
+SNIFF_BYTES = 64 << 10
 CHUNK_BYTES = 1 << 20
 
 
@@ -44,23 +44,37 @@ def detect_encoding(head: bytes) -> tuple[str, int] | None:
 
 
 def iter_text(path: Path, codec: str, skip: int, chunk_bytes: int | None = None) -> Iterator[str]:
-    """The file's text in chunks; bytes that do not decode become U+FFFD."""
+    """The file's text in chunks; bytes that do not decode become U+FFFD.
+
+    UTF-8 is only a guess from the head: a dump that is ASCII for its first 64 KB and GBK
+    after that switches to GB18030 at its first non-UTF-8 byte (the two agree on ASCII).
+    """
     chunk_bytes = chunk_bytes or CHUNK_BYTES
-    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    strict = codec == "utf-8"
+    decoder = codecs.getincrementaldecoder(codec)("strict" if strict else "replace")
+    ascii_so_far = True
     with path.open("rb") as handle:
         handle.seek(skip)
         while True:
             block = handle.read(chunk_bytes)
-            if not block:
-                tail = decoder.decode(b"", final=True)
-                if tail:
-                    yield tail
-                return
-            text = decoder.decode(block)
+            final = not block
+            if strict:
+                pending = decoder.getstate()[0]
+                try:
+                    text = decoder.decode(block, final=final)
+                except UnicodeDecodeError:
+                    fallback = "gb18030" if ascii_so_far else "utf-8"
+                    decoder = codecs.getincrementaldecoder(fallback)("replace")
+                    strict = False
+                    text = decoder.decode(pending + block, final=final)
+                else:
+                    ascii_so_far = ascii_so_far and text.isascii()
+            else:
+                text = decoder.decode(block, final=final)
             if text:
                 yield text.replace("\r\n", "\n") if "\r" in text else text
-
-
+            if final:
+                return
 def read_head(path: Path, size: int = SNIFF_BYTES) -> bytes:
     with path.open("rb") as handle:
         return handle.read(size)
