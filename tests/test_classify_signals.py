@@ -186,3 +186,34 @@ def test_json_samples_give_every_category_their_keys_show() -> None:
 def test_composite_names() -> None:
     got = categories("Demographics", "xml", context=PEOPLE)
     assert {"identity.birth_date", "identity.gender", "special.marital"} <= set(got)
+
+
+def test_coded_status_of_a_special_category_is_its_value() -> None:
+    assert categories("disability_status", "varchar(20)") == ["special.specific_identity"]
+    assert categories("marital_status", "char(1)") == ["special.marital"]
+    assert categories("phone_status", "tinyint") == []  # a phone's status is not a phone
+
+
+def test_words_that_rule_a_category_out() -> None:
+    assert categories("notify_url", "varchar(255)", "通知地址") == []
+    assert categories("address_detail", "varchar(127)", "详细收货地址") == ["contact.address"]
+
+
+def test_plurals_and_units() -> None:
+    assert categories("medications", "text") == ["health.medical"]
+    assert categories("weight_kg", "decimal(5,2)") == ["health.physiological"]
+    assert categories("weight", "decimal(8,2)", context=THINGS) == []
+
+
+def test_a_thing_modifier_only_speaks_against_its_own_reading() -> None:
+    # `bank` qualifies the name, while the comment says the account's bank (开户行).
+    assert categories("bank_name", "varchar(50)", "开户行") == ["financial.bank_account"]
+    assert categories("bank_name", "varchar(50)", context=PEOPLE) == []
+
+
+def test_topic_tables_give_their_content_columns_a_category() -> None:
+    messages = table_context(Table(id="m", name="im_message", source="x"))
+    assert categories("content", "text", context=messages) == ["behavior.communication"]
+    coupons = table_context(Table(id="s", name="sms_coupon", source="x"))
+    assert categories("content", "text", context=coupons) == []
+    assert categories("content", "text", context=PEOPLE) == []

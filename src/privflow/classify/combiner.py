@@ -50,18 +50,25 @@ def _strongest(supports: list[Evidence]) -> str:
     return STRENGTH_ORDER[min((_RANK.get(e.strength or "weak", 3) for e in supports), default=3)]
 
 
+def _sources(items: list[Evidence]) -> str:
+    signals = {e.signal for e in items} & {"name", "comment"}
+    return "both" if len(signals) == 2 else next(iter(signals), "")
+
+
 def _context_factors(category: str, strength: str, money: bool, context: TableContext,
-                     name: Reading, comment: Reading) -> list[Evidence]:
+                     name: Reading, comment: Reading, sources: str = "both") -> list[Evidence]:
     """Table context and modifiers. `money`: the category comes from a money term, not from
-    points moved into a ledger."""
+    points moved into a ledger. A reading's thing modifier only speaks against what that
+    reading says (`bank_name` with comment 开户行: the comment is not about a bank's name)."""
     person = name.person_modifier or comment.person_modifier
-    thing = comment.thing_modifier or name.thing_modifier
+    thing = (comment.thing_modifier if sources in ("comment", "both") else None) or (
+        name.thing_modifier if sources in ("name", "both") else None)
     out: list[Evidence] = []
     if category == "financial.transaction" and context.kind == "transaction" and money:
         # In an order, a coupon's or a product's amount is still what this person paid.
         thing = None
     if thing and not person:
-        signal = "comment" if comment.thing_modifier else "name"
+        signal = "comment" if thing == comment.thing_modifier else "name"
         out.append(Evidence(signal, f"{thing} (thing)", category, THING_MODIFIER[strength],
                             "factor", why="the value belongs to a thing"))
         return out
@@ -74,7 +81,9 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
         out.append(Evidence("table", context.kind_label(), category, thing_factor, "factor",
                             why="table about things"))
     elif context.kind == "neutral" or (
-            strength == "people" and context.kind == "log" and context.of == "thing"):
+            strength == "people" and context.kind == "log" and context.of == "thing") or (
+            strength == "people" and category in load_vocabulary().people_table_only
+            and not context.about_people):
         if neutral_factor < 1.0:
             out.append(Evidence("table", context.kind_label(), category, neutral_factor, "factor",
                                 why="not known to be about people"))
@@ -106,6 +115,10 @@ class Prepared:
     # Categories that can reach THRESHOLD (context factors only lower a score), best first:
     # (category, base score, strength of a name/comment term or None).
     candidates: tuple[tuple[str, float, str | None], ...] = ()
+    # Per category: which readings name it ("name", "comment" or "both").
+    sources: dict[str, str] = field(default_factory=dict)
+    # Categories a topic table gives this column (content in a messages table).
+    topic_hits: frozenset[str] = frozenset()
 
 
 def _candidates(base: dict[str, float], named: frozenset[str], strength: dict[str, str]
@@ -165,7 +178,8 @@ def _typed(words: Prepared, column_type: str, name_key: tuple[str, ...], comment
     return Prepared(words.name, words.comment, column_type, composite, words.by_category,
                     words.factors, static, words.strength, base, texts, words.named,
                     words.state, words.state_label,
-                    _candidates(base, words.named, words.strength))
+                    _candidates(base, words.named, words.strength), words.sources,
+                    words.topic_hits)
 
 
 @lru_cache(maxsize=65536)
@@ -207,11 +221,17 @@ def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: st
     label = comment_reading.state_label if comment_reading.state else name_reading.state_label
     named = frozenset(c for c, items in by_category.items()
                       if any(e.signal in ("name", "comment") for e in items))
+    vocab = load_vocabulary()
+    words = set(name_key[-1:])  # the head word: `content`, not `subject_name`
+    topic_hits = frozenset(
+        category for category, (_, columns) in vocab.table_column_terms.items()
+        if columns & words or (comment and any(w in comment for w in columns if not w.isascii())))
     return Prepared(name_reading, comment_reading, column_type,
                     is_composite(column_type) or name_reading.composite
                     or comment_reading.composite,
                     by_category, vetoes, static, strength, base, texts, named, state, label,
-                    _candidates(base, named, strength))
+                    _candidates(base, named, strength),
+                    {c: _sources(items) for c, items in by_category.items()}, topic_hits)
 
 
 _EMPTY = Outcome()
@@ -219,9 +239,9 @@ _EMPTY = Outcome()
 
 @lru_cache(maxsize=65536)
 def _context_for(category: str, strength: str, context: TableContext, name: Reading,
-                 comment: Reading) -> tuple[Evidence, ...]:
+                 comment: Reading, sources: str) -> tuple[Evidence, ...]:
     # Readings hash by identity: they are memoised, so equal shapes share one object.
-    return tuple(_context_factors(category, strength, True, context, name, comment))
+    return tuple(_context_factors(category, strength, True, context, name, comment, sources))
 
 
 def _fast(prepared: Prepared, context: TableContext) -> Outcome:
@@ -233,7 +253,8 @@ def _fast(prepared: Prepared, context: TableContext) -> Outcome:
     context_factors: dict[str, tuple[Evidence, ...]] = {}
     for category, base, strength in prepared.candidates:
         if strength is not None:
-            factors = _context_for(category, strength, context, prepared.name, prepared.comment)
+            factors = _context_for(category, strength, context, prepared.name, prepared.comment,
+                                   prepared.sources[category])
             for e in factors:
                 base *= e.score
             context_factors[category] = factors
@@ -269,7 +290,8 @@ def combine_prepared(prepared: Prepared, context: TableContext,
     property_items = prepared.by_category.get(POINTS_IN_LEDGER[0])
     promoted = bool(property_items) and context.kind in ("transaction", "log") \
         and context.of != "people" and prepared.strength.get(POINTS_IN_LEDGER[0]) == "people"
-    if not full and (values is None or not values.total) and not promoted:
+    topics = prepared.topic_hits & context.topics
+    if not full and (values is None or not values.total) and not promoted and not topics:
         return _fast(prepared, context)
     name_reading, comment_reading = prepared.name, prepared.comment
     outcome = Outcome(composite=prepared.composite)
@@ -297,6 +319,11 @@ def combine_prepared(prepared: Prepared, context: TableContext,
             [e for e in items if e.signal in ("name", "comment")]) for c, items in
             by_category.items()}
 
+    for category in topics:
+        # `content` of a messages table: the message one person sent another.
+        by_category = {**by_category, category: [*by_category.get(category, []), Evidence(
+            "table", f"{category.split('.')[-1]} table", category, 0.85,
+            why="what this column holds in a table of that topic", strength="personal")]}
     property_items = by_category.get(POINTS_IN_LEDGER[0])
     if property_items and context.kind in ("transaction", "log") and context.of != "people" \
             and strength.get(POINTS_IN_LEDGER[0]) == "people":
@@ -322,7 +349,7 @@ def combine_prepared(prepared: Prepared, context: TableContext,
         if category in strength and any(e.signal in ("name", "comment") for e in items):
             money = any(e.why != POINTS_WHY for e in items)
             local += _context_factors(category, strength[category], money, context,
-                                      name_reading, comment_reading)
+                                      name_reading, comment_reading, _sources(items))
         local += static.get(category, ())
         if values is not None:
             contradiction = value_factor(values, category)

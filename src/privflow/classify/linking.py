@@ -84,8 +84,8 @@ class PersonKeyResolver:
         elif words[-1] in self.suffixes:
             word = words[-2]
             target = self._by_word(word, table)
-            if target is None and word in self.user_words and len(words) == 2:
-                target = self.main_user if word in ("user", "uid") else None
+            if target is None and word in self.user_words:
+                target = self.main_user
         else:
             return None
         if target is None or (target is table and (column.primary_key or words[-2] == _head(table))):

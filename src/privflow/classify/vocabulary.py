@@ -36,6 +36,10 @@ class Vocabulary:
     table_words: dict[str, dict[str, str]]  # kind -> word -> kind; see table_kind_of
     comment_neutral_heads: frozenset[str]
     things_have_too: frozenset[str]
+    name_vetoes: dict[str, frozenset[str]]  # category -> words that rule it out
+    table_column_terms: dict[str, tuple[frozenset[str], frozenset[str]]]  # category -> words
+    coded_attribute_heads: frozenset[str]
+    people_table_only: frozenset[str]
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
     comment_bundles: dict[str, tuple[str, ...]]
     comment_generic_heads: frozenset[str]
@@ -127,6 +131,13 @@ def load_vocabulary() -> Vocabulary:
         table_words=table_words,
         comment_neutral_heads=frozenset(str(w) for w in data["comment_neutral_heads"]),
         things_have_too=frozenset(str(w) for w in data["things_have_too"]),
+        name_vetoes={c: frozenset(str(w) for w in words)
+                     for c, words in data["name_vetoes"].items()},
+        table_column_terms={c: (frozenset(str(w).lower() for w in v["tables"]),
+                                frozenset(str(w).lower() for w in v["columns"]))
+                            for c, v in data["table_column_terms"].items()},
+        coded_attribute_heads=frozenset(str(w) for w in data["coded_attribute_heads"]),
+        people_table_only=frozenset(str(w) for w in data["people_table_only"]),
         bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
         comment_bundles={str(k): tuple(v) for k, v in data["bundles"].items()
                          if not str(k).isascii()},

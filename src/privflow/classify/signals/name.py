@@ -70,6 +70,7 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     """Read a token sequence (a column name, an English comment, a JSON key)."""
     vocab = vocabulary or load_vocabulary()
     reading = Reading()
+    tokens = [_singular(t, vocab.known_words) for t in tokens]
     if len(tokens) > 1 and tokens[0] in vocab.prefix_tokens and tokens[1:]:
         tokens = tokens[1:]
     for token in tokens:
@@ -105,6 +106,15 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
             head_start = start
             continue
         attribute = next((t for t in trailing if t in vocab.attribute_heads), None)
+        if attribute in vocab.coded_attribute_heads and \
+                term.category in vocab.types["enumerable"] and len(trailing) == 1:
+            # disability_status, marital_type: the status is the value itself.
+            reading.supports.append(Evidence(signal, f"{label.replace(' ', '_')}_{attribute}",
+                                             term.category, term.weight,
+                                             why=f"{term.strength} term, coded",
+                                             strength=term.strength))
+            head_start = start
+            continue
         if attribute is not None:
             reading.factors.append(Evidence(signal, f"{label.replace(' ', '_')}_{attribute}",
                                             term.category, 0.0, "factor",
@@ -116,7 +126,23 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
                                          strength=term.strength))
     modifiers = tokens[:head_start]
     reading.person_modifier, reading.thing_modifier = _nearest_modifier(modifiers, vocab)
+    words = set(tokens)
+    for category in {e.category for e in reading.supports if e.category}:
+        veto = vocab.name_vetoes.get(category, frozenset()) & words
+        if veto:
+            word = sorted(veto)[0]
+            reading.factors.append(Evidence(signal, "_".join(tokens), category, 0.0, "factor",
+                                            why=f"'{word}' says it is not {category}"))
     return reading
+
+
+def _singular(token: str, known: frozenset[str]) -> str:
+    if token in known or len(token) < 4 or not token.endswith("s"):
+        return token
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if token.endswith(cut) and token[: -len(cut)] + add in known:
+            return token[: -len(cut)] + add
+    return token
 
 
 @lru_cache(maxsize=131072)

@@ -37,6 +37,8 @@ class TableContext:
     word: str | None = field(compare=False)
     of: str | None = None  # for log/personal tables: the kind of what it is about
     minors: bool = False
+    # Categories the table is about by its very name (a `messages` table: communication).
+    topics: frozenset[str] = frozenset()
 
     @property
     def about_people(self) -> bool:
@@ -131,6 +133,13 @@ def _table_context(name: str, comment: str | None) -> TableContext:
                 context = from_comment
     if context is None:
         context = TableContext("neutral", None)
-    if minors and context.about_people:
-        context = TableContext(context.kind, context.word, context.of, minors=True)
+    # The head word names the topic (im_message, chat_record), not a module prefix (sms_coupon).
+    heads = set(words[-1:]) | ({words[-2]} if len(words) > 1 and (
+        words[-1] in _FILLER or _kind_of(words[-1]) == "log") else set())
+    topics = frozenset(
+        category for category, (tables, _) in vocabulary.table_column_terms.items()
+        if tables & heads or (comment and any(w in comment for w in tables if not w.isascii())))
+    if (minors and context.about_people) or topics:
+        context = TableContext(context.kind, context.word, context.of,
+                               minors=minors and context.about_people, topics=topics)
     return context
