@@ -104,3 +104,18 @@ def test_fast_rendering_matches_jinja():
     # A macro call needs real Jinja: the fast path declines.
     stg = project.models["stg_members"]
     assert project.render_simple(stg.path.read_text(encoding="utf-8"), stg, ref, source) is None
+
+
+def test_folder_level_project_config(tmp_path):
+    root = tmp_path / "proj"
+    shutil.copytree(PROJECT, root)
+    (root / "dbt_project.yml").write_text(
+        "name: shop\nvars:\n  min_amount: 0\nmodels:\n  shop:\n    +materialized: view\n"
+        "    marts:\n      +schema: mart\n      +materialized: table\n")
+    schema = load(root)
+    assert schema.tables["mart.member_export"].kind == "table"
+    assert schema.tables["mart.member_orders"].kind == "table"  # config() says incremental
+    assert schema.tables["staging.stg_members"].kind == "view"  # its own config(schema=...)
+    flows, _ = build_flows(schema, [])
+    assert ("staging.stg_members.phone_hash", "mart.member_orders.phone_hash") in {
+        (f.source, f.target) for f in flows}

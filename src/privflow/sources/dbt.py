@@ -93,9 +93,11 @@ class DbtProject:
         self.schema = schema
         self.project = self._yaml(root / "dbt_project.yml") or {}
         self.vars: dict[str, Any] = dict(self.project.get("vars") or {})
-        self.default_schema: str | None = None
-        self.default_materialized = "view"
-        self._project_config()
+        name = self.project.get("name")
+        models = self.project.get("models") or {}
+        # `models: {<project>: {+materialized: view, staging: {+schema: staging}}}`
+        self.model_config: dict = models.get(name) if isinstance(models.get(name), dict) \
+            else models if isinstance(models, dict) else {}
         self.sources: dict[tuple[str, str], str] = {}  # (source, table) -> table id
         self.models: dict[str, _Model] = {}
         self.properties: dict[str, dict] = {}  # model name -> its `models:` YAML entry
@@ -116,14 +118,21 @@ class DbtProject:
                                                f"{str(error).splitlines()[0]}"))
             return None
 
-    def _project_config(self) -> None:
-        name = self.project.get("name")
-        models = self.project.get("models") or {}
-        config = models.get(name) if isinstance(models.get(name), dict) else models
-        if isinstance(config, dict):
-            self.default_schema = config.get("+schema") or config.get("schema")
-            self.default_materialized = str(config.get("+materialized")
-                                            or config.get("materialized") or "view")
+    def folder_config(self, path: Path) -> dict[str, Any]:
+        """dbt_project.yml settings for a model: the project level, then each folder down."""
+        config: dict[str, Any] = {}
+        node: Any = self.model_config
+        folders = next((path.relative_to(root).parts[:-1] for root in self.model_paths()
+                        if root in path.parents), ())
+        for folder in (None, *folders):
+            if folder is not None:
+                node = node.get(folder) if isinstance(node, dict) else None
+            if not isinstance(node, dict):
+                break
+            for key, value in node.items():
+                if isinstance(key, str) and not isinstance(value, dict):
+                    config[key.lstrip("+")] = value
+        return config
 
     def model_paths(self) -> list[Path]:
         paths = self.project.get("model-paths") or self.project.get("source-paths") \
@@ -140,6 +149,7 @@ class DbtProject:
         for path in files:
             if path.suffix == MODEL_SUFFIX and path.is_file():
                 model = _Model(path, self.display(path), path.stem)
+                model.config.update(self.folder_config(path))
                 self.models[model.name.lower()] = model
         env = self.environment()
         for model in self.models.values():
@@ -207,7 +217,8 @@ class DbtProject:
                                    extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"])
         env.globals.update({
             "var": self.var, "env_var": _env_var, "is_incremental": lambda: False,
-            "target": {"name": "dev", "schema": self.default_schema or "", "type": ""},
+            "target": {"name": "dev", "schema": str(self.model_config.get("+schema") or ""),
+                       "type": ""},
             "log": lambda *a, **k: "", "return": lambda value=None: value or "",
             "exceptions": _Silent(), "adapter": _Silent(), "run_query": lambda *a, **k: None,
             "execute": False, "flags": _Silent(),
@@ -227,7 +238,7 @@ class DbtProject:
         return self.vars.get(name, default if default is not None else "")
 
     def relation_of(self, model: _Model) -> str:
-        schema = model.config.get("schema") or self.default_schema
+        schema = model.config.get("schema")
         alias = model.config.get("alias") or model.name
         return table_id(str(schema) if schema else None, str(alias))
 
@@ -315,7 +326,7 @@ class DbtProject:
 
     def add_model(self, model: _Model, rendered: str) -> None:
         sql = rendered.strip().rstrip(";").strip()
-        materialized = str(model.config.get("materialized") or self.default_materialized)
+        materialized = str(model.config.get("materialized") or "view")
         kind = "table" if materialized in _MATERIALIZED_AS_TABLE else "view"
         table = self.schema.tables.get(model.table_id) or Table(
             id=model.table_id, name=model.table_id.rsplit(".", 1)[-1],
