@@ -81,3 +81,30 @@ def test_create_table_if_not_exists_keeps_the_first_and_like_copies_columns(tmp_
     copy = schema.tables["t_copy"]
     assert [(c.name, c.comment) for c in copy.columns.values()] == [("a", "first")]
     assert copy.source == f"{tmp_path / 'a.sql'}:3"
+
+
+def test_alter_forms_of_each_dialect(tmp_path):
+    def final(dialect, *statements):
+        path = tmp_path / f"{dialect}.sql"
+        path.write_text(";\n".join(statements) + ";\n", "utf-8")
+        return load_paths([str(path)], dialect=dialect).tables["t"]
+
+    t = final("mysql", "CREATE TABLE t (a INT)", "ALTER TABLE t COMMENT = '表注释'",
+              "ALTER TABLE t ADD COLUMN c INT COMMENT 'x' AFTER a, ADD INDEX i (c)")
+    assert (t.comment, list(t.columns), t.column("c").comment) == ("表注释", ["a", "c"], "x")
+    t = final("oracle", "CREATE TABLE t (e NUMBER(3))", "ALTER TABLE t ADD (f VARCHAR2(10))",
+              "ALTER TABLE t MODIFY (e NUMBER(5), f VARCHAR2(20) NOT NULL)")
+    assert [(c.name, c.type) for c in t.columns.values()] == [
+        ("e", "number(5)"), ("f", "varchar2(20)")]
+    t = final("hive", "CREATE TABLE t (g string)", "ALTER TABLE t ADD COLUMNS (k int)",
+              "ALTER TABLE t CHANGE COLUMN g h string COMMENT 'hh'")
+    assert [(c.name, c.comment) for c in t.columns.values()] == [("h", "hh"), ("k", None)]
+    t = final("clickhouse", "CREATE TABLE t (n String) ENGINE = Memory",
+              "ALTER TABLE t COMMENT COLUMN n 'n2'")
+    assert t.column("n").comment == "n2"
+    t = final("tsql", "CREATE TABLE t (c INT)", "ALTER TABLE t ADD k INT NULL, l NVARCHAR(20)",
+              "ALTER TABLE t ALTER COLUMN c NVARCHAR(50) NOT NULL")
+    assert [(c.name, c.type) for c in t.columns.values()] == [
+        ("c", "nvarchar(50)"), ("k", "int"), ("l", "nvarchar(20)")]
+    t = final("snowflake", "CREATE TABLE t (c VARCHAR)", "ALTER TABLE t ALTER COLUMN c COMMENT 'cc'")
+    assert t.column("c").comment == "cc"

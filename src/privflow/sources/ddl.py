@@ -43,6 +43,11 @@ _EXT_ORDER = ("name", "value", "level0type", "level0name", "level1type", "level1
               "level2type", "level2name")
 _VIEW_TAIL = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$|\s+WITH\s+(?:CASCADED\s+|LOCAL\s+)?"
                         r"CHECK\s+OPTION\s*$", re.IGNORECASE)
+_ALTER_HEAD = re.compile(rf"ALTER\s+TABLE\s+(?:ONLY\s+|IF\s+EXISTS\s+)*(?P<name>{NAME})\s+",
+                         re.IGNORECASE)
+_COMMENT_COLUMN = re.compile(rf"COMMENT\s+COLUMN\s+(?:IF\s+EXISTS\s+)?(?P<column>{tolerant.IDENT})"
+                             rf"\s+'(?P<text>(?:[^'\\]|\\.|'')*)'", re.IGNORECASE)
+_MODIFY_LIST = re.compile(r"MODIFY\s*\(", re.IGNORECASE)
 _ALTER_COLUMN_WORDS = re.compile(r"\b(ADD|DROP|MODIFY|CHANGE|RENAME)\b", re.IGNORECASE)
 
 
@@ -236,16 +241,45 @@ class StatementReader:
             if _ALTER_COLUMN_WORDS.search(statement.text):
                 return self.skip(statement, f"ALTER TABLE not understood: {_first_line(error)}")
             return []
+        where = self.where(statement.line)
         if not isinstance(alter, exp.Alter):
+            known = self._alter_by_pattern(statement, where)
+            if known is not None:
+                return known
             if _ALTER_COLUMN_WORDS.search(statement.text):
                 return self.skip(statement, "ALTER TABLE not understood")
             return []  # OWNER TO, SET storage options ...
         tid = _id_of(alter.this)
-        where = self.where(statement.line)
         result: list[ops.Op] = []
+        for option in alter.args.get("options") or []:
+            if isinstance(option, exp.SchemaCommentProperty):  # MySQL: ALTER TABLE t COMMENT=
+                result.append(ops.SetComment(tid, None, option.this.name, where))
         for action in alter.args.get("actions") or []:
             result.extend(self._alter_action(tid, action, where, statement))
         return result
+
+    def _alter_by_pattern(self, statement: RawStatement, where: str) -> list[ops.Op] | None:
+        """ALTER forms sqlglot reads as a bare Command: Oracle MODIFY (...), ClickHouse
+        COMMENT COLUMN."""
+        m = _ALTER_HEAD.match(statement.text)
+        if m is None:
+            return None
+        tid = table_id(*name_parts(m.group("name")))
+        rest = statement.text[m.end():]
+        comment = _COMMENT_COLUMN.match(rest)
+        if comment:
+            column = tolerant.unquote(comment.group("column"))
+            return [ops.SetComment(tid, column, unescape(comment.group("text")), where)]
+        modify = _MODIFY_LIST.match(rest)
+        if modify:
+            items, _ = tolerant.split_items(rest, modify.end() - 1)
+            result: list[ops.Op] = []
+            for item, _offset in items:
+                read = tolerant.read_column_item(item)
+                if read is not None and read.type:
+                    result.append(ops.AlterColumnType(tid, read.name, read.type, where))
+            return result
+        return None
 
     def _alter_action(self, tid: str, action: exp.Expression, where: str,
                       statement: RawStatement) -> list[ops.Op]:
@@ -268,13 +302,18 @@ class StatementReader:
             return [ops.ReplaceColumn(tid, old.name if old is not None else column.name, column)]
         if isinstance(action, exp.AlterColumn):
             result = []
+            renamed = action.args.get("rename_to")
+            if renamed is not None:  # Hive: CHANGE COLUMN old new type
+                result.append(ops.RenameColumn(tid, action.name, renamed.name, where))
+            name = renamed.name if renamed is not None else action.name
             dtype = action.args.get("dtype")
             if dtype is not None:
-                result.append(ops.AlterColumnType(tid, action.name, _type_sql(dtype, self.dialect),
-                                                  where))
+                written = tolerant.type_after(statement.text, name) or _type_sql(dtype,
+                                                                                  self.dialect)
+                result.append(ops.AlterColumnType(tid, name, written, where))
             comment = action.args.get("comment")
             if comment is not None:
-                result.append(ops.SetComment(tid, action.name, comment.name, where))
+                result.append(ops.SetComment(tid, name, comment.name, where))
             return result
         if isinstance(action, exp.RenameColumn):
             return [ops.RenameColumn(tid, action.this.name, action.args["to"].name, where)]
@@ -359,7 +398,8 @@ class StatementReader:
                                    if isinstance(e, exp.ColumnDef))]
         for item in items:
             if isinstance(item, exp.ColumnDef):
-                column, pk, ref = self._column(item, where, statement)
+                # (written types for a whole CREATE TABLE are found in one pass below)
+                column, pk, ref = self._column(item, where, statement, find_written=False)
                 table.add_column(column)
                 if pk:
                     op.pk.append(column.name)
@@ -385,10 +425,13 @@ class StatementReader:
             column.type = written.get(column.name.lower(), column.type)
         return op
 
-    def _column(self, node: exp.ColumnDef, where: str,
-                statement: RawStatement) -> tuple[Column, bool, str | None]:
+    def _column(self, node: exp.ColumnDef, where: str, statement: RawStatement,
+                find_written: bool = True) -> tuple[Column, bool, str | None]:
         kind = node.args.get("kind")
-        column = Column(name=node.name, type=_type_sql(kind, self.dialect) if kind else None,
+        written = (tolerant.type_after(statement.text, node.name)
+                   if kind and find_written else None)
+        column = Column(name=node.name,
+                        type=written or (_type_sql(kind, self.dialect) if kind else None),
                         source=where)
         pk = False
         ref = None

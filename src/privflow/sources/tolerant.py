@@ -105,7 +105,8 @@ def _names(text: str) -> list[str]:
     return [unquote(p.split()[0]) for p in m.group(1).split(",") if p.strip()]
 
 
-def split_items(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
+def split_items(text: str, start: int,
+                first_only: bool = False) -> tuple[list[tuple[str, int]], int]:
     """Top-level comma-separated items of the parenthesis opening at `start`, and its end."""
     items: list[tuple[str, int]] = []
     depth = 0
@@ -121,12 +122,60 @@ def split_items(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
                 return items, m.end()
         elif token == "," and depth == 1:
             items.append((text[item_start:m.start()], item_start))
+            if first_only:
+                return items, m.end()
             item_start = m.end()
     items.append((text[item_start:], item_start))
     return items, len(text)
 
 
 _LEAD_COMMENTS = re.compile(r"(?:\s+|--[^\n]*|/\*[\s\S]*?\*/)*")
+
+
+def read_column_item(item: str, offset: int = 0) -> TolerantColumn | None:
+    """One column definition (`name type options`), or None for a key or constraint."""
+    lead = _LEAD_COMMENTS.match(item)
+    skip = lead.end() if lead else 0
+    item = item[skip:].strip()
+    if not item or _CONSTRAINT_ITEM.match(item):
+        return None
+    name_match = _IDENT_RE.match(item)
+    if name_match is None:
+        return None
+    rest = item[name_match.end():]
+    stop = _TYPE_END.search(" " + rest)
+    comment = _COMMENT.search(rest)
+    ref = _REFERENCES.search(rest)
+    return TolerantColumn(
+        name=unquote(name_match.group()),
+        type=type_text(rest[: stop.start()] if stop else rest) or None,
+        comment=unescape(comment.group(1)) if comment else None,
+        primary_key=bool(_PRIMARY_KEY.search(rest)),
+        references=".".join(name_parts(ref.group("table"))) if ref else None,
+        offset=offset + skip,
+    )
+
+
+_TYPE_KEYWORD = re.compile(r"^(?:set data )?type ")
+
+
+def type_after(text: str, name: str) -> str | None:
+    """The type written after column `name` in a DDL statement (ALTER ... ADD name type)."""
+    quoted = re.escape(name)
+    m = re.search(rf"(?:`{quoted}`|\"{quoted}\"|\[{quoted}\]|(?<![\w.]){quoted}(?![\w.]))\s+",
+                  text, re.IGNORECASE)
+    if m is None:
+        return None
+    start = m.start()
+    # The item ends at the first top-level comma or closing parenthesis after the name.
+    items, _ = split_items("(" + text[start:], 0, first_only=True)
+    read = read_column_item(items[0][0]) if items else None
+    if read is None or not read.type:
+        return None
+    written = _TYPE_KEYWORD.sub("", read.type)  # PostgreSQL: ALTER COLUMN c [SET DATA] TYPE t
+    if written.count("(") != written.count(")") or written.count("<") != written.count(">"):
+        return None
+    return written
 
 
 def written_types(text: str) -> dict[str, str]:
@@ -173,23 +222,9 @@ def read_create_table(text: str) -> TolerantTable | None:
                 cols = _names(item[re.search(r"FOREIGN\s+KEY", item, re.I).end():ref.start()])
                 table.fks.append((cols, ".".join(name_parts(ref.group("table")))))
             continue
-        name_match = _IDENT_RE.match(item)
-        if name_match is None:
-            continue
-        name = unquote(name_match.group())
-        rest = item[name_match.end():]
-        stop = _TYPE_END.search(" " + rest)
-        written = type_text(rest[: stop.start()] if stop else rest) or None
-        comment = _COMMENT.search(rest)
-        ref = _REFERENCES.search(rest)
-        table.columns.append(TolerantColumn(
-            name=name,
-            type=written,
-            comment=unescape(comment.group(1)) if comment else None,
-            primary_key=bool(_PRIMARY_KEY.search(rest)),
-            references=".".join(name_parts(ref.group("table"))) if ref else None,
-            offset=offset,
-        ))
+        column = read_column_item(item, offset)
+        if column is not None:
+            table.columns.append(column)
     tail = text[close_at:]
     comment = _COMMENT.search(tail)
     if comment:
