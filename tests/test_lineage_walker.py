@@ -419,3 +419,14 @@ def test_star_except_replace_clone_and_row_assignment():
         ("t1", "x", "t2", "x", "identity"), ("t1", "y", "t2", "y", "identity")}
     assert edges("UPDATE t SET (a, b) = (SELECT x, md5(y) FROM s WHERE s.id = t.id)",
                  "postgres") == {("s", "x", "t", "a", "identity"), ("s", "y", "t", "b", "hash")}
+
+
+def test_hive_dynamic_partition_columns_follow_the_table_columns():
+    sql = ("CREATE TABLE dw.t (uid STRING, mobile STRING) PARTITIONED BY (dt STRING);\n"
+           "INSERT OVERWRITE TABLE dw.t PARTITION (dt) SELECT id, phone, day FROM ods.u;\n"
+           "INSERT OVERWRITE TABLE dw.t PARTITION (dt='2024-01-01') SELECT id, phone FROM ods.u;")
+    assert edges(sql, "hive") == {
+        ("ods.u", "id", "dw.t", "uid", "identity"),
+        ("ods.u", "phone", "dw.t", "mobile", "identity"),
+        ("ods.u", "day", "dw.t", "dt", "identity"),
+    }

@@ -681,6 +681,11 @@ class Walker:
             target = target.this
         if kind not in ("TABLE", "VIEW") or not isinstance(target, exp.Table):
             return
+        # Hive/Spark PARTITIONED BY columns come after the others in a table's row.
+        for partitioned in node.find_all(exp.PartitionedByProperty):
+            if isinstance(partitioned.this, exp.Schema):
+                defined.extend(identifier_name(c.this) for c in partitioned.this.expressions
+                               if isinstance(c, exp.ColumnDef))
         table = self.catalog.resolve(written_table(target))
         if table.startswith("#") or node.find(exp.TemporaryProperty) is not None:
             self.catalog.temporary.add(table)
