@@ -22,12 +22,11 @@ def _split_target(schema: Schema, target: str):
 
 def explain_column(schema: Schema, target: str) -> str:
     """Every signal with its score and the combined result, for one classified column."""
-    from privflow.classify.run import classify_column
-    from privflow.classify.signals.table import table_context
+    from privflow.classify.run import classify_column, schema_contexts
     from privflow.sanitize import terminal_text
 
     table, column = _split_target(schema, target)
-    context = table_context(table)
+    context = schema_contexts(schema)[0][table.id]
     outcome = classify_column(column, context, full=True)
     lines = [
         f"{table.id}.{column.name}",

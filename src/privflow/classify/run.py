@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from functools import lru_cache
 
 from privflow.classify.combiner import Outcome, Prepared, combine_prepared, prepare, prepare_full
@@ -67,12 +68,26 @@ def _fill(column: Column, outcome: Outcome, context: TableContext,
         column.evidence.append(f"table:minors ({context.word or 'children'})")
 
 
+def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyResolver]:
+    """Every table's context, and the resolver of person keys that needs them."""
+    contexts = {t.id: table_context(t) for t in schema.tables.values()}
+    resolver = PersonKeyResolver(schema, contexts)
+    for table in schema.tables.values():
+        if contexts[table.id].kind == "neutral":
+            # A table keyed by a person (salaries.emp_no, titles.emp_no) is about that person.
+            owner = next((target for column in table.columns.values()
+                          if (target := resolver.resolve(table, column))), None)
+            if owner is not None:
+                contexts[table.id] = replace(contexts[table.id], kind="personal", of="people",
+                                             word=f"key to {owner}")
+    return contexts, resolver
+
+
 def classify_schema(schema: Schema, overrides: list[Override] | None = None,
                     standard: str = "GB/T 35273-2020") -> None:
     """Fill categories, sensitive, state, confidence, evidence and linked_to of every column."""
     sensitive = sensitive_under(standard)
-    contexts = {t.id: table_context(t) for t in schema.tables.values()}
-    resolver = PersonKeyResolver(schema, contexts)
+    contexts, resolver = schema_contexts(schema)
     cache: dict[tuple, Outcome] = {}
     declared = list(overrides or [])
     # The loop allocates small objects by the million and frees none of them: the cyclic
