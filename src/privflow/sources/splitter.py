@@ -160,9 +160,14 @@ _DIRECTIVE_SLASH = re.compile(r"[ \t]*/[ \t]*(?=\n|$)")
 
 
 @lru_cache(maxsize=8)
-def _leading_pattern(hash_comments: bool) -> re.Pattern[str]:
-    extra = r"|#[^\n]*" if hash_comments else ""
-    return re.compile(r"(?:\s+|--[^\n]*|/\*[\s\S]*?\*/" + extra + r")*")
+def _leading_pattern(mysql: bool) -> re.Pattern[str]:
+    if mysql:  # `/*!40101 SET ... */` is MySQL's versioned code, not a comment
+        return re.compile(r"(?:\s+|--[^\n]*|/\*(?!!)[\s\S]*?\*/|#[^\n]*)*")
+    return re.compile(r"(?:\s+|--[^\n]*|/\*[\s\S]*?\*/)*")
+
+
+# mysqldump wraps views and triggers in versioned comments: /*!50001 CREATE VIEW ... */
+_VERSIONED = re.compile(r"/\*!\d*\s?([\s\S]*?)\*/")
 
 
 class StatementSplitter:
@@ -211,6 +216,8 @@ class StatementSplitter:
             if first >= end:
                 return
             text = buf[first:end].rstrip()
+            if self.lexis.hash_comments and text.startswith("/*!"):
+                text = _VERSIONED.sub(r"\1", text).strip()
             if not text:
                 return
             leading = buf[start:first]
