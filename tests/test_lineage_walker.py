@@ -430,3 +430,11 @@ def test_hive_dynamic_partition_columns_follow_the_table_columns():
         ("ods.u", "phone", "dw.t", "mobile", "identity"),
         ("ods.u", "day", "dw.t", "dt", "identity"),
     }
+
+
+def test_thousands_of_union_branches_do_not_recurse():
+    sql = "INSERT INTO t (a) " + " UNION ALL ".join(
+        f"SELECT c{i} FROM s{i}" for i in range(1500))
+    got = edges(sql, "mysql")
+    assert len(got) == 1500
+    assert ("s1499", "c1499", "t", "a", "identity") in got

@@ -324,14 +324,24 @@ class Walker:
         if isinstance(node, exp.Paren):
             return self.query(node.this, parent, ctes)
         if isinstance(node, exp.SetOperation):
-            left = self.query(node.left, parent, ctes)
-            right = self.query(node.right, parent, ctes)
-            columns = []
-            for index, (name, deps) in enumerate(left.columns):
-                extra = right.columns[index][1] if index < len(right.columns) else []
-                columns.append((name, deps + extra))
-            return QueryOutput(columns, left.conditions + right.conditions,
-                               left.group_keys + right.group_keys)
+            # A chain of thousands of UNION ALL branches is a left-deep tree: walk it with a
+            # stack, not recursion. Branches line up by position; the first one names them.
+            branches: list[exp.Expression] = []
+            pending: list[exp.Expression] = [node]
+            while pending:
+                current = pending.pop()
+                if isinstance(current, exp.SetOperation) and (
+                        current is node or not current.args.get("with_")):
+                    pending.extend((current.right, current.left))
+                else:
+                    branches.append(current)
+            outputs = [self.query(branch, parent, ctes) for branch in branches]
+            first = outputs[0]
+            columns = [(name, [d for output in outputs if index < len(output.columns)
+                               for d in output.columns[index][1]])
+                       for index, (name, _) in enumerate(first.columns)]
+            return QueryOutput(columns, [d for o in outputs for d in o.conditions],
+                               [d for o in outputs for d in o.group_keys])
         if isinstance(node, exp.Values):
             alias = node.args.get("alias")
             names = [identifier_name(c) for c in alias.columns] if alias else []
