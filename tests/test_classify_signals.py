@@ -217,3 +217,16 @@ def test_topic_tables_give_their_content_columns_a_category() -> None:
     coupons = table_context(Table(id="s", name="sms_coupon", source="x"))
     assert categories("content", "text", context=coupons) == []
     assert categories("content", "text", context=PEOPLE) == []
+
+
+def test_company_tables_are_about_things() -> None:
+    offices = table_context(Table(id="o", name="offices", source="x"))
+    assert offices.kind == "thing"
+    assert categories("phone", "varchar(50)", context=offices) == []
+    assert categories("CompanyName", "nvarchar(40)", context=offices) == []
+    assert categories("ContactName", "nvarchar(30)", context=offices) == ["identity.name"]
+
+
+def test_geography_points_at_precise_location() -> None:
+    assert categories("DeliveryLocation", "geography") == ["location.precise"]
+    assert categories("geom", "geometry", context=THINGS) == []

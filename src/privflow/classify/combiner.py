@@ -198,8 +198,8 @@ def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: st
             by_category.setdefault(e.category, []).append(e)
     static = {c: _static_factors(c, items, name_reading, comment_reading, column_type)
               for c, items in by_category.items()}
-    strength = {c: _strongest([e for e in items if e.signal in ("name", "comment")])
-                for c, items in by_category.items()}
+    strength = {c: _strongest([e for e in items if e.signal in ("name", "comment")
+                               or e.strength]) for c, items in by_category.items()}
     vetoes = list(name_reading.factors) + list(comment_reading.factors)
     base: dict[str, float] = {}
     texts: dict[str, tuple[str, ...]] = {}
@@ -220,7 +220,7 @@ def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: st
     state = comment_reading.state or name_reading.state
     label = comment_reading.state_label if comment_reading.state else name_reading.state_label
     named = frozenset(c for c, items in by_category.items()
-                      if any(e.signal in ("name", "comment") for e in items))
+                      if any(e.signal in ("name", "comment") or e.strength for e in items))
     vocab = load_vocabulary()
     words = set(name_key[-1:])  # the head word: `content`, not `subject_name`
     topic_hits = frozenset(
@@ -346,7 +346,8 @@ def combine_prepared(prepared: Prepared, context: TableContext,
             score *= 1.0 - e.score
         score = 1.0 - score
         local = [e for e in factors if e.category in (category, None)]
-        if category in strength and any(e.signal in ("name", "comment") for e in items):
+        if category in strength and any(e.signal in ("name", "comment") or e.strength
+                                        for e in items):
             money = any(e.why != POINTS_WHY for e in items)
             local += _context_factors(category, strength[category], money, context,
                                       name_reading, comment_reading, _sources(items))

@@ -88,6 +88,7 @@ class PersonKeyResolver:
                 target = self.main_user
         else:
             return None
-        if target is None or (target is table and (column.primary_key or words[-2] == _head(table))):
+        if target is None or (target is table and (
+                column.primary_key or _singular(words[-2]) == _singular(_head(table)))):
             return None
         return target.id

@@ -19,7 +19,7 @@ def type_supports(column_type: str | None) -> tuple[Evidence, ...]:
     hint = types["type_hints"].get(family or "")
     if hint:
         out.append(Evidence("type", str(column_type).lower(), hint["category"], hint["score"],
-                            why=f"{family} type"))
+                            why=f"{family} type", strength="personal"))
     length = type_length(column_type)
     if family == "text" and length in types["length_hints"]:
         hint = types["length_hints"][length]
