@@ -47,6 +47,7 @@ class FlowBuilder:
         # (path, "tmp.col") -> [(source column, transform)] written into it earlier in the file.
         self.through_temporary: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.walkers: dict[str | None, Walker] = {}
+        self._found: dict[str, str] = {}
         columns = schema.columns()
         self._catalog_tables = columns
         self._locations = {tid: t.location for tid, t in schema.tables.items() if t.location}
@@ -64,8 +65,10 @@ class FlowBuilder:
             return None
         if written in self.schema.tables:
             return written
-        found = self.schema.find(written)
-        return found.id if found is not None else written
+        if written not in self._found:  # Schema.find scans every table: once per name
+            found = self.schema.find(written)
+            self._found[written] = found.id if found is not None else written
+        return self._found[written]
 
     def add(self, source: str, target: str, via: str, transform: str) -> None:
         key = (source, target, via, transform)
