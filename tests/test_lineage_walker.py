@@ -129,40 +129,52 @@ def test_update_from_postgres():
 
 # --- CTEs, subqueries, set operations ---------------------------------------------------------
 
-def test_cte_chain_and_nested_subquery():
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive", "spark", "tsql"])
+def test_cte_chain_and_nested_subquery(dialect):
     sql = ("WITH a AS (SELECT id, phone FROM member), "
            "b AS (SELECT id, md5(phone) AS ph FROM a) "
            "INSERT INTO out_t (id, ph) "
            "SELECT x.id, x.ph FROM (SELECT id, ph FROM (SELECT * FROM b) y) x")
-    assert edges(sql, "postgres") == {
+    if dialect in ("hive", "spark"):  # Hive puts the WITH after INSERT ... TABLE
+        sql = ("INSERT INTO TABLE out_t WITH a AS (SELECT id, phone FROM member), "
+               "b AS (SELECT id, md5(phone) AS ph FROM a) "
+               "SELECT x.id, x.ph FROM (SELECT id, ph FROM (SELECT * FROM b) y) x")
+    assert edges(sql, dialect) == {
         ("member", "id", "out_t", "id", "identity"),
         ("member", "phone", "out_t", "ph", "hash"),
     }
 
 
-def test_recursive_cte_reaches_the_real_source():
-    sql = ("WITH RECURSIVE chain(id, boss) AS ("
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "spark", "tsql"])
+def test_recursive_cte_reaches_the_real_source(dialect):
+    keyword = "" if dialect == "tsql" else "RECURSIVE "  # T-SQL has no RECURSIVE keyword
+    cte = (f"WITH {keyword}chain(id, boss) AS ("
            " SELECT id, manager_id FROM employee WHERE manager_id IS NULL"
-           " UNION ALL SELECT e.id, c.boss FROM employee e JOIN chain c ON e.manager_id = c.id)"
-           " INSERT INTO org (id, boss) SELECT id, boss FROM chain")
-    assert edges(sql, "postgres") == {
+           " UNION ALL SELECT e.id, c.boss FROM employee e JOIN chain c ON e.manager_id = c.id)")
+    if dialect == "spark":  # Spark: INSERT INTO t WITH ... SELECT
+        sql = f"INSERT INTO org {cte} SELECT id, boss FROM chain"
+    else:
+        sql = f"{cte} INSERT INTO org (id, boss) SELECT id, boss FROM chain"
+    assert edges(sql, dialect, {"org": ["id", "boss"]}) == {
         ("employee", "id", "org", "id", "identity"),
         ("employee", "manager_id", "org", "boss", "identity"),
     }
 
 
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive", "tsql"])
 @pytest.mark.parametrize("op", ["UNION ALL", "UNION", "INTERSECT", "EXCEPT"])
-def test_set_operations_merge_branches_by_position(op):
+def test_set_operations_merge_branches_by_position(op, dialect):
     sql = f"INSERT INTO contacts (v) SELECT phone FROM a {op} SELECT mobile FROM b"
-    assert edges(sql, "postgres") == {
+    assert edges(sql, dialect) == {
         ("a", "phone", "contacts", "v", "identity"),
         ("b", "mobile", "contacts", "v", "identity"),
     }
 
 
-def test_scalar_subquery_is_a_data_dependency():
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive", "spark", "tsql"])
+def test_scalar_subquery_is_a_data_dependency(dialect):
     sql = "SELECT u.id, (SELECT max(o.amount) FROM orders o WHERE o.uid = u.id) AS top FROM users u"
-    assert edges(sql, "mysql") == {
+    assert edges(sql, dialect) == {
         ("users", "id", None, "id", "identity"),
         ("orders", "amount", None, "top", "aggregate"),
     }
@@ -170,11 +182,12 @@ def test_scalar_subquery_is_a_data_dependency():
 
 # --- expressions ------------------------------------------------------------------------------
 
-def test_window_functions():
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive", "spark", "tsql"])
+def test_window_functions(dialect):
     sql = ("SELECT user_id, sum(amount) OVER (PARTITION BY user_id ORDER BY ts) AS running, "
            "row_number() OVER (PARTITION BY city ORDER BY ts) AS rn, "
            "lag(phone) OVER (ORDER BY ts) AS prev_phone FROM orders")
-    assert edges(sql, "hive") == {
+    assert edges(sql, dialect) == {
         ("orders", "user_id", None, "user_id", "identity"),
         ("orders", "amount", None, "running", "aggregate"),
         ("orders", "user_id", None, "running", "derive"),
@@ -186,10 +199,11 @@ def test_window_functions():
     }
 
 
-def test_case_and_coalesce():
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive", "spark", "tsql"])
+def test_case_and_coalesce(dialect):
     sql = ("SELECT CASE WHEN vip = 1 THEN phone ELSE NULL END AS vip_phone, "
            "COALESCE(mobile, tel) AS contact FROM member")
-    assert edges(sql, "mysql") == {
+    assert edges(sql, dialect) == {
         ("member", "vip", None, "vip_phone", "derive"),
         ("member", "phone", None, "vip_phone", "derive"),
         ("member", "mobile", None, "contact", "derive"),
@@ -272,30 +286,34 @@ def test_bigquery_unnest():
 
 # --- SELECT * and name resolution ------------------------------------------------------------
 
-def test_star_without_schema_keeps_star():
-    assert edges("INSERT INTO b SELECT * FROM a", "mysql") == {("a", "*", "b", "*", "identity")}
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive", "spark", "tsql"])
+def test_star_without_schema_keeps_star(dialect):
+    assert edges("INSERT INTO b SELECT * FROM a", dialect) == {("a", "*", "b", "*", "identity")}
 
 
-def test_star_with_schema_expands_and_qualifies():
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive", "spark", "tsql"])
+def test_star_with_schema_expands_and_qualifies(dialect):
     schema = {"shop.member": ["id", "phone"]}
-    assert edges("CREATE TABLE m2 AS SELECT * FROM member", "mysql", schema) == {
+    assert edges("CREATE TABLE m2 AS SELECT * FROM member", dialect, schema) == {
         ("shop.member", "id", "m2", "id", "identity"),
         ("shop.member", "phone", "m2", "phone", "identity"),
     }
 
 
-def test_ambiguous_column_without_schema_is_unresolved():
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive", "spark", "tsql"])
+def test_ambiguous_column_without_schema_is_unresolved(dialect):
     sql = "SELECT phone, o.amount FROM member m JOIN orders o ON m.id = o.member_id"
-    assert edges(sql, "mysql") == {
+    assert edges(sql, dialect) == {
         (None, "phone", None, "phone", "identity"),
         ("orders", "amount", None, "amount", "identity"),
     }
 
 
-def test_ambiguous_column_with_schema_is_resolved():
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive", "spark", "tsql"])
+def test_ambiguous_column_with_schema_is_resolved(dialect):
     sql = "SELECT phone, amount FROM member m JOIN orders o ON m.id = o.member_id"
     schema = {"member": ["id", "phone"], "orders": ["member_id", "amount"]}
-    assert edges(sql, "mysql", schema) == {
+    assert edges(sql, dialect, schema) == {
         ("member", "phone", None, "phone", "identity"),
         ("orders", "amount", None, "amount", "identity"),
     }
