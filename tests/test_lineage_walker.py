@@ -344,13 +344,14 @@ def test_struct_field_of_an_aliased_table():
 
 # --- scripts ---------------------------------------------------------------------------------
 
-def test_temporary_tables_chain_through_a_script():
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "hive"])
+def test_temporary_tables_chain_through_a_script(dialect):
     sql = """
 CREATE TEMPORARY TABLE tmp_member AS SELECT id, phone, email FROM member;
 INSERT INTO tmp_member2 SELECT * FROM tmp_member;
 INSERT INTO report (id, contact) SELECT id, coalesce(phone, email) FROM tmp_member2;
 """
-    doc = lineage_sql(sql, dialect="mysql")
+    doc = lineage_sql(sql, dialect=dialect)
     got = {(e["source_table"], e["source_column"], e["target_table"], e["target_column"],
             e["transform"], e["line"]) for e in doc["edges"]}
     assert doc["statements"] == 3
