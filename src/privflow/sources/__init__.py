@@ -26,6 +26,7 @@ __all__ = ["load_paths", "guess_dialect"]
 # Below this much SQL, worker processes cost more than they save.
 PARALLEL_MIN_BYTES = 8 << 20
 PARALLEL_MIN_FILES = 8
+PROGRESS_MIN_FILES = 10  # a bar for two files only flickers
 
 
 def load_paths(
@@ -53,6 +54,11 @@ def load_paths(
             raise PrivflowError("no such file or folder", path=str(given))
         for found in walker.walk(root, str(given)):
             if only is not None and not _selected(found.path, only):
+                continue
+            if found.kind == "quiet":
+                continue
+            if found.kind.startswith("unreadable"):
+                schema.skipped.append(Skipped(found.display, None, found.kind))
                 continue
             if found.kind == "dbt":
                 jobs.append((found, None, "dbt"))
@@ -173,7 +179,7 @@ def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int
         pool = None
         results = (_read_job(job, sample_rows) for job in jobs)
     try:
-        yield from _with_progress(results, len(jobs), progress and len(jobs) > 1)
+        yield from _with_progress(results, len(jobs), progress and len(jobs) >= PROGRESS_MIN_FILES)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

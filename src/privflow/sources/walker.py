@@ -33,7 +33,7 @@ class Found:
 
     path: Path
     display: str
-    kind: str  # "sql", "dbt", "quiet" (not SQL, skipped silently)
+    kind: str  # "sql", "dbt", "quiet" (not SQL, skipped silently), "unreadable: <why>"
 
 
 _VERSION = re.compile(r"^[Vv]?(\d+(?:[._]\d+)*)(?=__|[-_. ]|$)")
@@ -71,7 +71,8 @@ class Walker:
     def walk(self, root: Path, display: str) -> Iterator[Found]:
         """Files under `root` (a file or a folder) in application order."""
         if root.is_file():
-            yield Found(root, display, "sql")
+            quiet = root.suffix.lower() in self.quiet_suffixes
+            yield Found(root, display, "quiet" if quiet else "sql")
             return
         yield from self._walk_dir(root, display, [])
 
@@ -97,7 +98,8 @@ class Walker:
                 pass
         try:
             entries = list(os.scandir(folder))
-        except OSError:
+        except OSError as error:
+            yield Found(folder, display, f"unreadable: {error.strerror or error}")
             return
         entries.sort(key=lambda e: migration_key(e.name))
         for entry in entries:
