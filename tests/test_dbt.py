@@ -119,3 +119,28 @@ def test_folder_level_project_config(tmp_path):
     flows, _ = build_flows(schema, [])
     assert ("staging.stg_members.phone_hash", "mart.member_orders.phone_hash") in {
         (f.source, f.target) for f in flows}
+
+
+def test_jinja_loops_and_cross_database_macros(tmp_path):
+    root = tmp_path / "proj"
+    (root / "models").mkdir(parents=True)
+    (root / "dbt_project.yml").write_text("name: t\n")
+    (root / "models" / "dim_customer.sql").write_text(
+        "{%- set methods = ['card', 'coupon'] -%}\n"
+        "select {{ dbt_utils.generate_surrogate_key(['c.id', 'c.email']) }} as customer_key,\n"
+        "  {{ dbt.hash('c.phone') }} as phone_hash,\n"
+        "  {% for m in methods %}sum(case when p.method = '{{ m }}' then p.amount else 0 end)"
+        " as {{ m }}_amount{{ ',' if not loop.last }}\n  {% endfor %}\n"
+        "from {{ source('app', 'customers') }} c\n"
+        "join {{ source('app', 'payments') }} p on p.customer_id = c.id\ngroup by 1, 2\n")
+    (root / "models" / "wide.sql").write_text(
+        "select {{ dbt_utils.star(from=ref('dim_customer')) }} from {{ ref('dim_customer') }}\n")
+    schema = Schema()
+    load_dbt_project(root, "proj", schema)
+    assert schema.skipped == []
+    flows, _ = build_flows(schema, [])
+    got = {(f.source, f.target, f.transform) for f in flows}
+    assert ("app.customers.email", "dim_customer.customer_key", "hash") in got
+    assert ("app.customers.phone", "dim_customer.phone_hash", "hash") in got
+    assert ("app.payments.amount", "dim_customer.coupon_amount", "aggregate") in got
+    assert ("dim_customer.phone_hash", "wide.phone_hash", "identity") in got

@@ -57,6 +57,45 @@ class _Silent(Undefined):
         return False
 
 
+class _CrossDatabaseMacros:
+    """The dbt_utils / dbt cross-database macros whose SQL matters for lineage, rendered the way
+    the packages render them; any other macro of theirs renders as nothing (see _Silent)."""
+
+    def __getattr__(self, name: str) -> _Silent:
+        return _Silent()
+
+    @staticmethod
+    def _fields(fields: Any) -> list[str]:
+        return [str(f) for f in fields] if isinstance(fields, (list, tuple)) else [str(fields)]
+
+    def generate_surrogate_key(self, field_list: Any = ()) -> str:
+        parts = [f"coalesce(cast({f} as varchar), '_dbt_utils_surrogate_key_null_')"
+                 for f in self._fields(field_list)]
+        joined = ", '-', ".join(parts)
+        return f"md5(concat({joined}))" if parts else "md5('')"
+
+    surrogate_key = generate_surrogate_key
+
+    def hash(self, field: Any) -> str:
+        return f"md5(cast({field} as varchar))"
+
+    def star(self, *args: Any, **kwargs: Any) -> str:
+        alias = kwargs.get("relation_alias")
+        return f"{alias}.*" if alias else "*"
+
+    def concat(self, fields: Any) -> str:
+        return f"concat({', '.join(self._fields(fields))})"
+
+    def current_timestamp(self, *args: Any) -> str:
+        return "current_timestamp"
+
+    def type_string(self, *args: Any) -> str:
+        return "varchar"
+
+    def safe_cast(self, field: Any, type_: Any = "varchar") -> str:
+        return f"cast({field} as {type_})"
+
+
 class _Relation:
     """What ref()/source()/this render to: the relation's name in SQL."""
 
@@ -222,6 +261,7 @@ class DbtProject:
             "log": lambda *a, **k: "", "return": lambda value=None: value or "",
             "exceptions": _Silent(), "adapter": _Silent(), "run_query": lambda *a, **k: None,
             "execute": False, "flags": _Silent(),
+            "dbt_utils": _CrossDatabaseMacros(), "dbt": _CrossDatabaseMacros(),
         })
         for macro_file in sorted((self.root / "macros").rglob("*.sql")) \
                 if (self.root / "macros").is_dir() else []:
