@@ -87,7 +87,15 @@ class StatementReader:
         if statement.broken and kind != "table":
             return self.skip(statement, f"{statement.broken}; resumed at the next statement")
         handler = getattr(self, f"_read_{kind}")
-        return handler(statement)
+        try:
+            return handler(statement)
+        except RecursionError:
+            return self.skip(statement, "statement nested too deeply to read")
+        except Exception as error:  # noqa: BLE001 - one odd statement must not end the scan
+            # sqlglot raises more than ParseError on input it was never meant to see; the
+            # statement is reported (with the error's type, so a bug stays visible).
+            return self.skip(statement, f"not understood ({type(error).__name__}: "
+                                        f"{_first_line(error)})")
 
     # --- kinds -------------------------------------------------------------------------------
 
