@@ -457,3 +457,16 @@ def test_thousands_of_union_branches_do_not_recurse():
     got = edges(sql, "mysql")
     assert len(got) == 1500
     assert ("s1499", "c1499", "t", "a", "identity") in got
+
+
+def test_hive_json_tuple_and_from_subquery_insert():
+    assert edges("INSERT OVERWRITE TABLE dw.nest SELECT j.user_id, j.city FROM dw.raw raw "
+                 "LATERAL VIEW json_tuple(raw.row_json, 'user_id', 'city') j AS user_id, city",
+                 "hive") == {
+        ("dw.raw", "row_json", "dw.nest", "user_id", "derive"),
+        ("dw.raw", "row_json", "dw.nest", "city", "derive")}
+    assert edges("FROM (SELECT * FROM raw.tweets WHERE hr = 1) t "
+                 "INSERT OVERWRITE TABLE stg.tweets SELECT t.user_name, md5(t.text) AS h",
+                 "hive") == {
+        ("raw.tweets", "user_name", "stg.tweets", "user_name", "identity"),
+        ("raw.tweets", "text", "stg.tweets", "h", "hash")}

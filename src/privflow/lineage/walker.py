@@ -564,7 +564,8 @@ class Walker:
             insert = branch.this if isinstance(branch, exp.ConditionalInsert) else branch
             if not isinstance(insert, exp.Insert):
                 continue
-            if isinstance(source, exp.Table) and isinstance(insert.expression, exp.Select):
+            if isinstance(source, (exp.Table, exp.Subquery)) and \
+                    isinstance(insert.expression, exp.Select):
                 insert = insert.copy()
                 insert.expression.set("from_", exp.From(this=source.copy()))
                 self.insert(insert, result)
