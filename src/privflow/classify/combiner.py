@@ -67,6 +67,8 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     if category == "financial.transaction" and context.kind == "transaction" and money:
         # In an order, a coupon's or a product's amount is still what this person paid.
         thing = None
+    if thing and strength == "sure" and category not in load_vocabulary().things_have_too:
+        thing = None  # 第三方平台openid: the platform's modifier, still a person's openid
     if thing and not person:
         signal = "comment" if thing == comment.thing_modifier else "name"
         out.append(Evidence(signal, f"{thing} (thing)", category, THING_MODIFIER[strength],
@@ -200,7 +202,8 @@ def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: st
               for c, items in by_category.items()}
     strength = {c: _strongest([e for e in items if e.signal in ("name", "comment")
                                or e.strength]) for c, items in by_category.items()}
-    vetoes = list(name_reading.factors) + list(comment_reading.factors)
+    vetoes = list(name_reading.factors) + list(comment_reading.factors) + [
+        e for e in name_reading.vetoes if e.category in by_category]
     base: dict[str, float] = {}
     texts: dict[str, tuple[str, ...]] = {}
     for category, items in by_category.items():

@@ -101,8 +101,9 @@ def read_comment(comment: str | None) -> Reading:
     parts = [p for p in _ALTERNATIVES.split(main) if p.strip()] or [main]
     main = next((p for p in parts if _head_is_term(p)), parts[0])
     matches = _scan(main)
-    if not matches:
-        # No term in the main clause: a bracketed explanation may still name one (备注（手机）).
+    if not matches and rest.lstrip()[:1] in ("(", "（") and not reading.enumeration:
+        # No term in the main clause: a bracketed explanation may still name one (备注（手机）),
+        # but not a list of values after a colon (第三方平台: wechat/qq).
         matches = _scan(rest)
         main = rest
     for marker, state in vocab.state_markers.items():
@@ -118,7 +119,9 @@ def read_comment(comment: str | None) -> Reading:
     trailing = _trailing_text(main, matches[-1][1]) if not _generic_tail(main, end) else ""
     modifier_text = before
     if term is None:
-        reading.neutral_head = head
+        # A neutral word followed by more words (来源页面) only qualifies them.
+        if not _trailing_text(main, end):
+            reading.neutral_head = head
     elif trailing:
         reading.supports.append(Evidence("comment", head, term.category, term.weight * 0.4,
                                          why=f"qualifies '{trailing}'", strength=term.strength))

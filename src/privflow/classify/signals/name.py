@@ -24,6 +24,8 @@ class Reading:
 
     supports: list[Evidence] = field(default_factory=list)
     factors: list[Evidence] = field(default_factory=list)
+    # Words that rule a category out whichever signal names it (notify_url: no address).
+    vetoes: list[Evidence] = field(default_factory=list)
     person_modifier: str | None = None
     thing_modifier: str | None = None
     state: str | None = None
@@ -127,12 +129,13 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     modifiers = tokens[:head_start]
     reading.person_modifier, reading.thing_modifier = _nearest_modifier(modifiers, vocab)
     words = set(tokens)
-    for category in {e.category for e in reading.supports if e.category}:
-        veto = vocab.name_vetoes.get(category, frozenset()) & words
-        if veto:
+    for category, vetoes in vocab.name_vetoes.items():
+        veto = vetoes & words
+        if veto and not any(e.category == category and e.label in veto
+                            for e in reading.supports):
             word = sorted(veto)[0]
-            reading.factors.append(Evidence(signal, "_".join(tokens), category, 0.0, "factor",
-                                            why=f"'{word}' says it is not {category}"))
+            reading.vetoes.append(Evidence(signal, "_".join(tokens), category, 0.0, "factor",
+                                           why=f"'{word}' says it is not {category}"))
     return reading
 
 
