@@ -363,13 +363,18 @@ class FlowDiagram:
         downstream = self.index.descendants(wanted)
         flows = [f for f in self.result.flows if f.source.lower() in downstream]
         self._draw(dot, flows)
-        for ref in columns:
-            if f"table:{ref.table.id}" not in dot.ids:
-                self._table_node(dot, ref.table.id, "1")
+        drawn = sum(1 for k in dot.ids if k.startswith("table:"))
+        for table_id in sorted({ref.table.id for ref in columns}):
+            if drawn >= MAX_TABLE_NODES:
+                break
+            if f"table:{table_id}" not in dot.ids:
+                self._table_node(dot, table_id, "1")
+                drawn += 1
         key = f"activity:{activity.id}"
         dot.node(key, [activity.id, name], shape="ellipse", fillcolor="#e8eaf6")
         for table_id in sorted({ref.table.id for ref in columns}):
-            dot.edge(key, f"table:{table_id}", style="dotted", arrowhead="none")
+            if f"table:{table_id}" in dot.ids:
+                dot.edge(key, f"table:{table_id}", style="dotted", arrowhead="none")
         for rid in activity.recipients:
             if f"{RECIPIENT_PREFIX}{rid}" not in dot.ids:
                 self._recipient_node(dot, rid, "3")

@@ -23,6 +23,13 @@ class Cell:
             return separator.join(self.value)
         return self.value
 
+    def shown_evidence(self, limit: int = 20) -> list[str]:
+        """Evidence for a reader (HTML, Markdown): the first `limit` items and a count of the
+        rest. The data formats (JSON, CSV, XLSX) keep every item."""
+        if len(self.evidence) <= limit:
+            return list(self.evidence)
+        return self.evidence[:limit] + [f"… (+{len(self.evidence) - limit})"]
+
     def to_json(self, provenance: Provenance) -> dict[str, Any]:
         data: dict[str, Any] = {"value": self.value, "provenance": provenance}
         if self.evidence:

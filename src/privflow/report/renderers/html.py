@@ -49,7 +49,7 @@ def cell_html(cell: Cell) -> str:
     else:
         body = esc(cell.value)
     if cell.evidence:
-        body += "<div class=\"ev\">" + "<br>".join(esc(e) for e in cell.evidence) + "</div>"
+        body += "<div class=\"ev\">" + "<br>".join(esc(e) for e in cell.shown_evidence()) + "</div>"
     return body
 
 

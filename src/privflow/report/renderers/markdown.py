@@ -71,7 +71,8 @@ class MarkdownRenderer(Renderer):
             for column in register.columns:
                 cells.append(md(row[column.key]))
                 if column.key in evidenced:
-                    cells.append("<br>".join(markdown_cell(e) for e in row[column.key].evidence))
+                    cells.append("<br>".join(markdown_cell(e)
+                                            for e in row[column.key].shown_evidence()))
             lines.append("| " + " | ".join(cells) + " |")
         return lines
 
@@ -89,7 +90,7 @@ class MarkdownRenderer(Renderer):
                     continue
                 lines.append(f"| {markdown_cell(self.heading(report, column))} | {md(cell)} |")
                 if cell.evidence:
-                    evidence = "<br>".join(markdown_cell(e) for e in cell.evidence)
+                    evidence = "<br>".join(markdown_cell(e) for e in cell.shown_evidence())
                     lines.append(f"| {markdown_cell(self.evidence_heading(report, column))} "
                                  f"| {evidence} |")
             lines.append("")
