@@ -145,3 +145,16 @@ def test_ssms_script_in_utf16_with_bracketed_types_and_if_not_exists_blocks():
     assert users.column("id").primary_key and users.source.endswith(":8")
     assert schema.tables["dbo.orders"].column("userid").references == "dbo.users"
     assert not schema.skipped
+
+
+def test_navicat_sql_server_dump_with_positional_extended_properties():
+    schema = load_paths([str(FIXTURES.parent / "navicat_mssql.sql")])
+    form = schema.tables["dbo.bpm_form"]
+    assert form.comment == "工作流的表单定义"
+    assert [(c.name, c.type, c.comment) for c in form.columns.values()][:3] == [
+        ("id", "bigint", "编号"), ("name", "nvarchar(64)", "表单名"),
+        ("fields", "nvarchar(max)", None)]
+    locks = schema.tables["dbo.qrtz_locks"]
+    assert locks.column("lock_name").samples == ["STATE_ACCESS", "TRIGGER_ACCESS"]
+    # IF EXISTS ... DROP, BEGIN TRANSACTION/COMMIT and SET (LOCK_ESCALATION) are not news.
+    assert not schema.skipped and not schema.statements
