@@ -79,19 +79,12 @@ def _dialect_for(text: str, dialect: str | None) -> str:
 
 
 def _schema_columns(schema_path: str, dialect: str | None) -> dict[str, list[str]]:
-    """{table id: [columns]} from a DDL file, read by the scan foundation when it is there."""
-    try:
-        from privflow.sources import load_paths
-    except ImportError:
-        load_paths = None
-    if load_paths is not None:
-        schema = load_paths([schema_path], dialect=dialect)
-        return schema.columns()
-    text = _read(schema_path)
-    walker = Walker(Catalog(), _dialect_for(text, dialect) or None)
-    for sql, line in _split(text, walker.dialect):
-        walk_text(walker, sql, line, walker.dialect)
-    return dict(walker.catalog.tables)
+    """{table id: [columns]} of the tables a SQL file defines, read by the scan foundation
+    (its tolerant DDL reader knows tables that sqlglot cannot parse)."""
+    from privflow.sources import load_paths
+
+    schema = load_paths([schema_path], dialect=dialect, sample_rows=0)
+    return {table: columns for table, columns in schema.columns().items() if columns}
 
 
 def lineage_file(path: str, *, dialect: str | None = None, schema_path: str | None = None,
@@ -99,11 +92,13 @@ def lineage_file(path: str, *, dialect: str | None = None, schema_path: str | No
     """`privflow lineage FILE`: the edges of every statement in one SQL file."""
     text = _read(path)
     chosen = _dialect_for(text, dialect)
-    schema: dict[str, list[str]] = {}
+    # Tables the file itself defines (each statement still registers what it creates, in
+    # order, as the walk goes), then the --schema file's, which win.
+    schema = _schema_columns(path, dialect)
     if schema_path is not None:
         if not Path(schema_path).is_file():
             raise PrivflowError("no such file", path=schema_path)
-        schema = _schema_columns(schema_path, dialect)
+        schema.update(_schema_columns(schema_path, dialect))
     document = lineage_sql(text, dialect=chosen, schema=schema, with_conditions=with_conditions)
     document["dialect"] = chosen or None
     return document
