@@ -124,3 +124,24 @@ def test_bad_format_and_language_are_input_errors():
         render_report(shop_scan(), shop_inventory(), formats=["pdf"])
     with pytest.raises(PrivflowError):
         render_report(shop_scan(), shop_inventory(), lang="fr")
+
+
+def test_report_command_writes_the_chosen_formats(tmp_path):
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from privflow.cli import cli
+
+    hostile = Path(__file__).parent / "fixtures" / "hostile"
+    outcome = CliRunner().invoke(cli, ["report", "--inventory", str(hostile), "-o",
+                                       str(tmp_path), "--lang", "en", "--format", "md,csv",
+                                       "--date", "2026-01-31"])
+    assert outcome.exit_code == 0, outcome.output
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert "ropa.md" in names and "ropa-gaps.csv" in names
+    assert not any(n.endswith((".html", ".json", ".xlsx")) for n in names)
+    assert "2026-01-31" in (tmp_path / "ropa.md").read_text(encoding="utf-8")
+    bad = CliRunner().invoke(cli, ["report", "--inventory", str(hostile), "-o", str(tmp_path),
+                                   "--format", "pdf"])
+    assert bad.exit_code != 0
