@@ -158,3 +158,39 @@ def test_navicat_sql_server_dump_with_positional_extended_properties():
     assert locks.column("lock_name").samples == ["STATE_ACCESS", "TRIGGER_ACCESS"]
     # IF EXISTS ... DROP, BEGIN TRANSACTION/COMMIT and SET (LOCK_ESCALATION) are not news.
     assert not schema.skipped and not schema.statements
+
+
+def test_warehouse_dialects_in_the_shapes_their_tools_export():
+    hive = scan("hive_warehouse.sql")
+    ods = hive.tables["ods.ods_user_di"]
+    assert (ods.comment, ods.column("id_card").comment) == ("用户增量表", "身份证号")
+    assert ods.column("tags").type == "map<string, string>"
+    assert list(ods.columns)[-1] == "ds"  # partition column
+    assert hive.tables["dw.v_user"].comment == "view"
+    assert not hive.skipped  # SET, ADD JAR, USE, ADD PARTITION, MSCK are not news
+    assert [s.line for s in hive.statements] == [4, 19, 21]
+
+    events = scan("clickhouse_cluster.sql").tables["analytics.events"]
+    assert (events.comment, events.column("phone").comment) == ("事件表", "手机号")
+    assert events.column("phone").type == "nullable(string)"
+
+    users = scan("bigquery_options.sql").tables["proj.crm.users"]
+    assert users.comment == "users table"
+    assert [(c.name, c.comment) for c in users.columns.values()][:2] == [
+        ("user_id", "用户ID"), ("email", "邮箱")]
+
+    customers = scan("snowflake_lower.sql").tables["crm.public.customers"]
+    assert (customers.comment, customers.column("email").comment) == ("CRM customers",
+                                                                       "login email")
+
+
+def test_oracle_sql_developer_export_with_storage_clauses():
+    schema = scan("oracle_sqldeveloper.sql")
+    employees = schema.tables["hr.employees"]
+    assert employees.comment == "employees table. Contains 107 rows."
+    assert employees.column("phone_number").comment == "电话"
+    assert employees.column("first_name").type == "varchar2(20 byte)"
+    assert employees.column("employee_id").primary_key
+    assert employees.column("manager_id").references == "hr.employees"
+    assert employees.column("first_name").samples == ["Steven", "Neena"]
+    assert [s.line for s in schema.skipped] == [5, 36]  # read tolerantly; the trigger

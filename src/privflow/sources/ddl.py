@@ -205,7 +205,8 @@ class StatementReader:
         if isinstance(create, exp.Create) and isinstance(create.this, (exp.Table, exp.Schema)):
             target = create.this.this if isinstance(create.this, exp.Schema) else create.this
             view = Table(id=_id_of(target), name=target.name, source=where, kind="view",
-                         dialect=self.dialect or None)
+                         dialect=self.dialect or None,
+                         comment=_comment_property(create.args.get("properties")))
             if isinstance(create.this, exp.Schema):
                 names = [e.name for e in create.this.expressions]
             elif isinstance(create.expression, exp.Query):
@@ -396,10 +397,9 @@ class StatementReader:
         op = ops.CreateTable(table, if_not_exists=bool(create.args.get("exists")))
         items = node.expressions if isinstance(node, exp.Schema) else []
         properties = create.args.get("properties")
+        table.comment = _comment_property(properties)
         for prop in properties.expressions if properties else []:
-            if isinstance(prop, exp.SchemaCommentProperty):
-                table.comment = prop.this.name
-            elif isinstance(prop, (exp.LikeProperty, exp.PartitionedOfProperty)):
+            if isinstance(prop, (exp.LikeProperty, exp.PartitionedOfProperty)):
                 op.like = _id_of(prop.this)  # a partition has its parent's columns
             elif isinstance(prop, exp.PartitionedByProperty) and isinstance(prop.this, exp.Schema):
                 items = [*items, *(e for e in prop.this.expressions
@@ -508,6 +508,16 @@ def _unescape_copy(value: str) -> str:
     if "\\" not in value:
         return value
     return re.sub(r"\\(.)", lambda m: _COPY_ESCAPES.get(m.group(1), m.group(1)), value)
+
+
+def _comment_property(properties: exp.Expression | None) -> str | None:
+    """A table's comment: COMMENT '...' / COMMENT = '...', or BigQuery OPTIONS(description=)."""
+    for prop in properties.expressions if properties else []:
+        if isinstance(prop, exp.SchemaCommentProperty):
+            return prop.this.name
+        if type(prop) is exp.Property and prop.name.lower() == "description":
+            return prop.args["value"].name
+    return None
 
 
 def _first_line(error: Exception) -> str:
