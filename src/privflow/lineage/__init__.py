@@ -9,6 +9,7 @@ which of them leave the organisation, and the categories they carry downstream.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,13 @@ from privflow.lineage.walker import Catalog, Edge, Export, StatementLineage, Wal
 # sqlglot logs a warning for each statement it falls back to reading as a command; lineage
 # reports what it could not read in `skipped` instead.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
+
+# CREATE TABLE / INDEX / SEQUENCE ... without a query: the scan foundation reads those.
+_PLAIN_DDL = re.compile(
+    r"^\s*(?:CREATE|ALTER|DROP)\s+(?:OR\s+REPLACE\s+)?"
+    r"(?:(?:TEMP|TEMPORARY|GLOBAL|LOCAL|EXTERNAL|UNIQUE|UNLOGGED)\s+)*"
+    r"(?:TABLE|INDEX|SEQUENCE|TYPE|DOMAIN|SCHEMA|DATABASE|EXTENSION)\b(?![\s\S]*\bSELECT\b)",
+    re.IGNORECASE)
 
 __all__ = ["Catalog", "Edge", "Export", "StatementLineage", "Walker", "build_flows",
            "lineage_file", "lineage_sql", "propagate", "walk_text"]
@@ -44,7 +52,8 @@ def lineage_sql(text: str, *, dialect: str | None = None,
     for sql, line in _split(text, dialect):
         statements += 1
         results, problems = walk_text(walker, sql, line, dialect or None)
-        skipped.extend({"line": at, "reason": reason} for at, reason in problems)
+        if not _PLAIN_DDL.match(sql):  # a table definition moves no data: not lineage's loss
+            skipped.extend({"line": at, "reason": reason} for at, reason in problems)
         for result in results:
             edges.extend(edge.to_json() for edge in result.edges)
             if with_conditions:
