@@ -30,11 +30,12 @@ class Lexis:
     slash_blocks: bool = False  # a line `/` ends a PL/SQL block (Oracle)
     delimiter_command: bool = False  # `DELIMITER $$` (MySQL client)
     copy_stdin: bool = False  # `COPY ... FROM stdin;` followed by data rows (pg_dump)
+    psql_meta: bool = False  # `\connect db` lines: psql commands that end at the newline
 
 
 LEXES: dict[str, Lexis] = {
     "mysql": Lexis(backslash_escapes=True, hash_comments=True, delimiter_command=True),
-    "postgres": Lexis(dollar_quotes=True, copy_stdin=True),
+    "postgres": Lexis(dollar_quotes=True, copy_stdin=True, psql_meta=True),
     "sqlite": Lexis(brackets=True),
     "tsql": Lexis(brackets=True, go_batches=True),
     "oracle": Lexis(slash_blocks=True),
@@ -142,6 +143,8 @@ def _compiled_body(lexis: Lexis, terminator: str) -> re.Pattern[str]:
         directives.append(r"[ \t]*DELIMITER[ \t]+\S")
     if lexis.slash_blocks:
         directives.append(r"[ \t]*/[ \t]*(?:\n|$)")
+    if lexis.psql_meta:
+        directives.append(r"[ \t]*\\[A-Za-z!?]")
     parts.append(r"\n(?!" + "|".join(directives) + ")" if directives else r"\n")
     parts.append(guard + r"-(?!-)")
     parts.append(guard + r"/(?!\*)")
@@ -157,6 +160,7 @@ def _compiled_body(lexis: Lexis, terminator: str) -> re.Pattern[str]:
 _DIRECTIVE_GO = re.compile(r"[ \t]*GO[ \t]*(?=\n|$)", re.IGNORECASE)
 _DIRECTIVE_DELIMITER = re.compile(r"[ \t]*DELIMITER[ \t]+(\S+)[^\n]*(?=\n|$)", re.IGNORECASE)
 _DIRECTIVE_SLASH = re.compile(r"[ \t]*/[ \t]*(?=\n|$)")
+_DIRECTIVE_PSQL = re.compile(r"[ \t]*\\[A-Za-z!?][^\n]*(?=\n|$)")
 
 
 @lru_cache(maxsize=8)
@@ -356,6 +360,8 @@ class StatementSplitter:
         if self.lexis.delimiter_command and (m := _DIRECTIVE_DELIMITER.match(buf, at)):
             return m.end(), m.group(1)
         if self.lexis.slash_blocks and (m := _DIRECTIVE_SLASH.match(buf, at)):
+            return m.end(), None
+        if self.lexis.psql_meta and (m := _DIRECTIVE_PSQL.match(buf, at)):
             return m.end(), None
         return None, None
 
