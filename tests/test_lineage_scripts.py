@@ -169,3 +169,12 @@ def test_bigquery_if_else_branches_cut_by_semicolons(tmp_path):
     assert doc["skipped"] == []
     assert [(e["target_table"], e["target_column"], e["line"]) for e in doc["edges"]] == [
         ("ds.a", "x", 2), ("ds.b", "y", 4)]
+
+
+def test_unknown_dialect_falls_back_per_statement(tmp_path):
+    sql = tmp_path / "q.sql"
+    sql.write_text("SELECT TOP 10 [Email] INTO #t FROM dbo.Customer\n")
+    doc = lineage_file(str(sql))  # no --dialect, no marker for the file-level guess
+    assert doc["skipped"] == []
+    assert [(e["source_table"], e["target_table"], e["target_column"]) for e in doc["edges"]] \
+        == [("dbo.customer", "#t", "email")]

@@ -251,7 +251,7 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
         return [result], problems
 
     try:
-        statements = sqlglot.parse(sql, read=dialect)
+        statements = _parse(sql, dialect)
     except SqlglotError as error:
         if not in_block:
             # Several statements without `;` (T-SQL batches, a procedure cut short): walk the
@@ -278,6 +278,28 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
             # it is reported like any statement that could not be read.
             problems.append((line, f"not followed: {type(error).__name__}: {error}"[:200]))
     return results, problems
+
+
+# When no dialect is known (none forced, no marker in the file), a statement sqlglot's
+# default reader rejects is tried in these, most common first: `SELECT TOP 10 [x] INTO #t`
+# alone in a file carries no marker the file-level guess could see.
+FALLBACK_DIALECTS = ("mysql", "postgres", "tsql", "hive", "bigquery", "snowflake", "oracle")
+
+
+def _parse(sql: str, dialect: str | None) -> list[exp.Expression | None]:
+    try:
+        return sqlglot.parse(sql, read=dialect)
+    except SqlglotError:
+        if dialect:
+            raise
+        for fallback in FALLBACK_DIALECTS:
+            try:
+                parsed = sqlglot.parse(sql, read=fallback)
+            except SqlglotError:
+                continue
+            if not any(isinstance(tree, exp.Command) for tree in parsed):
+                return parsed
+        raise
 
 
 def _drop_variable_into(statement: exp.Expression, dialect: str | None) -> exp.Expression:
