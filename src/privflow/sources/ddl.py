@@ -118,9 +118,7 @@ class StatementReader:
 
     def _read_insert(self, statement: RawStatement) -> list[ops.Op]:
         head = VALUES_HEAD.match(statement.text)
-        if head is None:
-            if statement.broken:
-                return self.skip(statement, f"{statement.broken}; resumed at the next statement")
+        if head is None:  # INSERT ... SELECT, INSERT OVERWRITE: lineage, not rows
             return [self.keep(statement)]
         tid = table_id(*name_parts(head.group("table")))
         taken = self.sampled.get(tid, 0)
@@ -333,9 +331,7 @@ class StatementReader:
             return [op for e in action.expressions for op in self._constraint(tid, e)]
         if isinstance(action, (exp.Constraint, exp.PrimaryKey, exp.ForeignKey)):
             return self._constraint(tid, action)
-        if isinstance(action, exp.Comment):
-            return []
-        return []
+        return []  # indexes, defaults, storage: nothing the inventory records
 
     def _constraint(self, tid: str, node: exp.Expression) -> list[ops.Op]:
         if isinstance(node, exp.Constraint):
