@@ -65,3 +65,19 @@ def test_lineage_statements_are_kept_in_file_order_with_lines(tmp_path):
     view = schema.tables["v"]
     assert (view.kind, list(view.columns)) == ("view", ["vx"])
     assert view.definition == "SELECT x AS vx FROM a"
+
+
+def test_postgres_like_inherits_and_mysql_generated_columns(tmp_path):
+    schema = scan(tmp_path, (
+        "CREATE TABLE a (x int, y text);\n"
+        "CREATE TABLE b (LIKE a INCLUDING ALL);\n"
+        "CREATE TABLE c (z int) INHERITS (a);\n"), dialect="postgres")
+    assert list(schema.tables["b"].columns) == ["x", "y"]
+    assert sorted(schema.tables["c"].columns) == ["x", "y", "z"]
+    odd = scan(tmp_path, (
+        "CREATE TABLE `a` (`x` int GENERATED ALWAYS AS (1) VIRTUAL, "
+        "`e` enum('a','b') DEFAULT 'a' COMMENT '枚举', `p` point NOT NULL SRID 4326, "
+        "SPATIAL INDEX (`p`), CHECK (x > 0)) ENGINE=InnoDB PARTITION BY HASH(x) PARTITIONS 4;"),
+        dialect="mysql")
+    assert [(c.name, c.type, c.comment) for c in odd.tables["a"].columns.values()] == [
+        ("x", "int", None), ("e", "enum('a', 'b')", "枚举"), ("p", "point", None)]

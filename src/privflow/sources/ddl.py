@@ -397,6 +397,8 @@ class StatementReader:
         for prop in properties.expressions if properties else []:
             if isinstance(prop, (exp.LikeProperty, exp.PartitionedOfProperty)):
                 op.like = _id_of(prop.this)  # a partition has its parent's columns
+            elif isinstance(prop, exp.InheritsProperty) and prop.expressions:
+                op.like = _id_of(prop.expressions[0])  # PostgreSQL INHERITS (parent)
             elif isinstance(prop, exp.PartitionedByProperty) and isinstance(prop.this, exp.Schema):
                 items = [*items, *(e for e in prop.this.expressions
                                    if isinstance(e, exp.ColumnDef))]
