@@ -216,3 +216,14 @@ def test_flows_run_through_temporary_tables():
     }
     propagate(schema, flows)
     assert "tmp_m" not in schema.tables and "#x" not in schema.tables
+
+
+def test_a_temporary_table_belongs_to_its_own_script():
+    schema = member_schema()
+    schema.statements.append(SourceStatement(
+        "CREATE TEMPORARY TABLE stage AS SELECT phone FROM ums_member", "a.sql", 1, "mysql"))
+    schema.statements.append(SourceStatement(
+        "INSERT INTO dw.member_wide (phone) SELECT phone FROM stage", "b.sql", 1, "mysql"))
+    flows, _ = build_flows(schema, [])
+    # In b.sql `stage` is some real table: its flow is kept, not dropped as a temp table's.
+    assert {(f.source, f.target) for f in flows} == {("stage.phone", "dw.member_wide.phone")}

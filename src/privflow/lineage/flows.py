@@ -48,6 +48,7 @@ class FlowBuilder:
         self.through_temporary: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.walkers: dict[str | None, Walker] = {}
         self._found: dict[str, str] = {}
+        self.temporary: dict[str, set[str]] = {}  # path -> temporary tables it created
         columns = schema.columns()
         self._catalog_tables = columns
         self._locations = {tid: t.location for tid, t in schema.tables.items() if t.location}
@@ -78,6 +79,8 @@ class FlowBuilder:
 
     def walk(self, sql: str, path: str, line: int, dialect: str | None) -> list[StatementLineage]:
         walker = self.walker(dialect)
+        # A temporary table lives in its script's session: never in another file's.
+        walker.catalog.temporary = self.temporary.setdefault(path, set())
         results, problems = walk_text(walker, sql, line, dialect or None)
         for at, reason in problems:
             self.schema.skipped.append(Skipped(path=path, line=at, reason=f"lineage: {reason}"))
