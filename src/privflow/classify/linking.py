@@ -39,6 +39,8 @@ class PersonKeyResolver:
     def __init__(self, schema: Schema, contexts: dict[str, TableContext]) -> None:
         self.schema = schema
         self.people = people_tables(schema, contexts)
+        self.people_ids = frozenset(t.id for t in self.people)
+        self._by_word_cache: dict[tuple[str, str], Table | None] = {}
         self.by_head: dict[str, list[Table]] = {}
         for table in self.people:
             self.by_head.setdefault(_singular(_head(table)), []).append(table)
@@ -56,19 +58,22 @@ class PersonKeyResolver:
         return None
 
     def _by_word(self, word: str, owner: Table) -> Table | None:
-        tables = self.by_head.get(_singular(word))
-        if not tables:
-            return None
-        # Prefer a table in the owner's schema, then the shortest name (ums_member over
-        # ums_member_level).
         owner_schema = owner.id.rsplit(".", 1)[0] if "." in owner.id else ""
-        return sorted(tables, key=lambda t: (not t.id.startswith(owner_schema), len(t.id)))[0]
+        key = (word, owner_schema)
+        if key not in self._by_word_cache:
+            tables = self.by_head.get(_singular(word))
+            # Prefer a table in the owner's schema, then the shortest name (ums_member over
+            # ums_member_level).
+            self._by_word_cache[key] = sorted(
+                tables, key=lambda t: (not t.id.startswith(owner_schema), len(t.id)))[0] \
+                if tables else None
+        return self._by_word_cache[key]
 
     def resolve(self, table: Table, column: Column) -> str | None:
         if column.references:
             target = self.schema.find(column.references) or self.schema.tables.get(
                 table_id(column.references))
-            if target is not None and target in self.people and not (
+            if target is not None and target.id in self.people_ids and not (
                     target is table and column.primary_key):
                 return target.id
             return None

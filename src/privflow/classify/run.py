@@ -87,7 +87,6 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
                     standard: str = "GB/T 35273-2020") -> None:
     """Fill categories, sensitive, state, confidence, evidence and linked_to of every column."""
     sensitive = sensitive_under(standard)
-    contexts, resolver = schema_contexts(schema)
     cache: dict[tuple, Outcome] = {}
     declared = list(overrides or [])
     # The loop allocates small objects by the million and frees none of them: the cyclic
@@ -95,6 +94,7 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
     collecting = gc.isenabled()
     gc.disable()
     try:
+        contexts, resolver = schema_contexts(schema)
         _classify_tables(schema, contexts, resolver, cache, declared, sensitive)
     finally:
         if collecting:
@@ -104,27 +104,42 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
 def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
                      resolver: PersonKeyResolver, cache: dict[tuple, Outcome],
                      declared: list[Override], sensitive: frozenset[str]) -> None:
+    # The hot loop of a large scan: one dictionary lookup on the raw strings per column when
+    # the shape was seen in a table of the same kind, the combiner otherwise.
+    seen_by_kind: dict[tuple, dict[tuple, Outcome]] = {}
+    resolve = resolver.resolve
     for table in schema.tables.values():
         context = contexts[table.id]
+        seen = seen_by_kind.setdefault((context.kind, context.of, context.minors), {})
+        undocumented_view = table.kind == "view" and bool(table.definition)
         for column in table.columns.values():
-            if table.kind == "view" and table.definition and not column.comment \
-                    and not column.pragmas:
+            if undocumented_view and not column.comment and not column.pragmas:
                 # An undocumented view column gets its categories, with the right state, from
                 # the columns it selects (lineage.propagate); its name alone would double-count.
                 continue
-            _classify_one(table, column, context, resolver, cache, declared, sensitive)
+            if column.samples:
+                outcome = classify_column(column, context, cache)
+            else:
+                key = (column.name, column.type, column.comment)
+                outcome = seen.get(key)
+                if outcome is None:
+                    outcome = seen[key] = classify_column(column, context, cache)
+            if outcome.categories:
+                _fill(column, outcome, context, sensitive)
+                column.linked_to = None
+            else:
+                column.categories, column.evidence = [], []
+                column.confidence, column.state = 0.0, "raw"
+                column.linked_to = link = resolve(table, column)
+                if link:
+                    column.evidence.append(f"link:{link}")
+            if declared or column.pragmas:
+                _apply_declared(table, column, declared)
+            column.sensitive = bool(column.categories) and (
+                context.minors or not sensitive.isdisjoint(column.categories))
 
 
-def _classify_one(table: Table, column: Column, context: TableContext,
-                  resolver: PersonKeyResolver, cache: dict[tuple, Outcome],
-                  overrides: list[Override], sensitive: frozenset[str]) -> None:
-    outcome = classify_column(column, context, cache)
-    _fill(column, outcome, context, sensitive)
-    column.linked_to = None
-    if not column.categories:
-        column.linked_to = resolver.resolve(table, column)
-        if column.linked_to:
-            column.evidence.append(f"link:{column.linked_to}")
+def _apply_declared(table: Table, column: Column, overrides: list[Override]) -> None:
     for override in overrides:
         if override.matches(table, column):
             apply_override(override, column)
@@ -134,5 +149,3 @@ def _classify_one(table: Table, column: Column, context: TableContext,
             words = " ".join([pragma.action, *pragma.categories])
             apply_override(pragma, column, evidence=f"pragma:{words}")
         column.evidence.extend(f"pragma:{note}" for note in notes)
-    column.sensitive = bool(column.categories) and (
-        context.minors or not sensitive.isdisjoint(column.categories))

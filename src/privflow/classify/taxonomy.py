@@ -52,7 +52,8 @@ class Category:
 def load_taxonomy() -> dict[str, Category]:
     """Every category of taxonomy.md by id, in the data file's order."""
     path = resources.files("privflow.classify") / "data" / "taxonomy.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     groups = {gid: Group(gid, g["zh"], g["en"]) for gid, g in data["groups"].items()}
     categories: dict[str, Category] = {}
     for cid, entry in data["categories"].items():

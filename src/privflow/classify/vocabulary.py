@@ -57,7 +57,9 @@ def _data(name: str, strings: bool = False) -> tuple[Any, str]:
     # Vocabulary words are read as plain strings: YAML 1.1 would turn `no`, `on`, `off` into
     # booleans.
     path = resources.files("privflow.classify") / "data" / name
-    loader = yaml.BaseLoader if strings else yaml.SafeLoader
+    # libyaml's loaders when PyYAML was built with it: the vocabulary is read on every scan.
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader) if strings else getattr(
+        yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader), str(path)
 
 
