@@ -178,3 +178,19 @@ def test_unknown_dialect_falls_back_per_statement(tmp_path):
     assert doc["skipped"] == []
     assert [(e["source_table"], e["target_table"], e["target_column"]) for e in doc["edges"]] \
         == [("dbo.customer", "#t", "email")]
+
+
+def test_cursor_loop_records_read_the_cursor_query():
+    plsql = {e for e in edges("cursor_loops_plsql.sql", "oracle") if e[2] is not None}
+    assert plsql == {
+        ("member", "id", "dw_member", "id", "identity", 5),
+        ("member", "mobile", "dw_member", "mobile_hash", "hash", 5),
+        ("person", "email", "contact", "email", "identity", 8),
+    }
+    plpgsql = {e for e in edges("cursor_loops_plpgsql.sql", "postgres") if e[2] is not None}
+    assert plpgsql == {
+        ("users", "id", "mail_list", "user_id", "identity", 7),
+        ("users", "email", "mail_list", "email_hash", "hash", 7),
+        ("users", "id", "sms_list", "user_id", "identity", 10),
+        ("users", "phone", "sms_list", "phone", "identity", 10),
+    }

@@ -179,6 +179,70 @@ def _ends_here(word: str, previous: str, head: str, tokens: list, index: int) ->
     return not (word == "SET" and head in ("UPDATE", "MERGE"))
 
 
+def _loop_records(walker: Walker, sql: str, dialect: str | None) -> dict:
+    """Cursor loop records of a block (`FOR r IN (SELECT ...) LOOP`, `FOR r IN c LOOP` over
+    `CURSOR c IS SELECT ...`, PL/pgSQL `FOR r IN SELECT ... LOOP`): r.col inside the loop
+    reads that query's column."""
+    queries = _loop_queries(sql, dialect)
+    records = {}
+    for record, text in queries.items():
+        try:
+            parsed = sqlglot.parse_one(text, read=dialect)
+            records[record] = walker.query(parsed, None)
+        except (SqlglotError, ValueError, TypeError, AttributeError, KeyError, IndexError,
+                RecursionError):
+            continue
+    return records
+
+
+def _loop_queries(sql: str, dialect: str | None) -> dict[str, str]:
+    try:
+        tokens = Dialect.get_or_raise(dialect).tokenize(sql)
+    except (SqlglotError, ValueError):
+        return {}
+    words = [t.text.upper() if t.token_type != TokenType.STRING else "" for t in tokens]
+
+    def until(start: int, stop: set[str], closing_paren: bool = False) -> str:
+        depth = 0
+        for end in range(start, len(tokens)):
+            kind = tokens[end].token_type
+            if kind == TokenType.L_PAREN:
+                depth += 1
+            elif kind == TokenType.R_PAREN:
+                depth -= 1
+                if closing_paren and depth < 0:
+                    break
+            elif depth == 0 and (words[end] in stop or kind == TokenType.SEMICOLON):
+                break
+        else:
+            end = len(tokens)
+        if end <= start:
+            return ""
+        return sql[tokens[start].start:tokens[end - 1].end + 1]
+
+    cursors: dict[str, str] = {}
+    loops: dict[str, str] = {}
+    for i, word in enumerate(words):
+        if tokens[i].token_type == TokenType.HEREDOC_STRING:
+            loops.update(_loop_queries(tokens[i].text, dialect))
+        elif word == "CURSOR" and i + 2 < len(words):
+            # Oracle `CURSOR c IS SELECT`; PL/pgSQL `c CURSOR FOR SELECT`
+            if words[i + 2] in ("IS", "FOR") and words[i + 3:i + 4] in (["SELECT"], ["WITH"]):
+                cursors[words[i + 1].lower()] = until(i + 3, set())
+            elif i > 0 and words[i + 1] in ("FOR", "IS"):
+                cursors[words[i - 1].lower()] = until(i + 2, set())
+        elif word == "FOR" and i + 3 < len(words) and words[i + 2] == "IN":
+            record, body = words[i + 1].lower(), i + 3
+            if tokens[body].token_type == TokenType.L_PAREN and words[body + 1:body + 2] in (
+                    ["SELECT"], ["WITH"]):
+                loops[record] = until(body + 1, set(), closing_paren=True)
+            elif words[body] in ("SELECT", "WITH"):
+                loops[record] = until(body, {"LOOP"})
+            elif words[body].lower() in cursors:
+                loops[record] = cursors[words[body].lower()]
+    return {record: text for record, text in loops.items() if text}
+
+
 def _next_is(tokens: list, index: int, word: str) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].text.upper() == word
 
@@ -214,6 +278,7 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
             walker.row_aliases = {"new": table, "old": table, "inserted": table,
                                   "deleted": table}
             sql = _ORACLE_ROW_REFERENCE.sub(r"\1.", sql)  # PL/SQL :NEW.col -> NEW.col
+        walker.records = _loop_records(walker, sql, dialect)
         try:
             for piece in block_statements(sql, dialect, line):
                 found, failed = walk_text(walker, piece.sql, piece.line, dialect, in_block=True)
@@ -221,6 +286,7 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
                 problems.extend(failed)
         finally:
             walker.row_aliases = {}
+            walker.records = {}
         return results, problems
 
     sql = _REPLACE_INTO.sub("INSERT", sql, count=1)

@@ -254,6 +254,8 @@ class Walker:
         self.base_ctes: dict[str, QueryOutput] = {}  # a statement-level WITH (WITH ... INSERT)
         # Inside a trigger body: NEW/OLD (inserted/deleted) -> the table the trigger is on.
         self.row_aliases: dict[str, str] = {}
+        # Inside a procedure: cursor loop records -> the output of the cursor's query.
+        self.records: dict[str, QueryOutput] = {}
 
     # -- expressions ---------------------------------------------------------------------------
 
@@ -301,6 +303,8 @@ class Walker:
             return source.deps(name)
         if qualifier in self.row_aliases:
             return [Dep(self.row_aliases[qualifier], name)]
+        if qualifier in self.records:
+            return Source(output=self.records[qualifier]).deps(name)
         # A qualifier naming no FROM item: a struct field (`profile.phone`) or a table the
         # dialect lets one name without FROM; either way the named relation is the best answer.
         owner = scope.lookup(parts[-1]) if parts[-1] else []
