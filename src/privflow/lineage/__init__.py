@@ -34,9 +34,16 @@ __all__ = ["Catalog", "Edge", "Export", "StatementLineage", "Walker", "build_flo
            "lineage_file", "lineage_sql", "propagate", "walk_text"]
 
 
+# psql's client-side `\copy ... TO 'file'` (one line, no `;`) exports like COPY TO.
+_PSQL_COPY = re.compile(r"^([ \t]*)\\copy\b([^\n]*)$", re.IGNORECASE | re.MULTILINE)
+
+
 def _split(text: str, dialect: str | None) -> list[tuple[str, int]]:
     from privflow.sources.splitter import split_text
 
+    if "\\copy" in text.lower():
+        text = _PSQL_COPY.sub(lambda m: f"{m.group(1)}COPY{m.group(2).rstrip().rstrip(';')};",
+                              text)
     return [(raw.text, raw.line) for raw in split_text(text, dialect or "")]
 
 
