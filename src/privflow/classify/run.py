@@ -108,6 +108,7 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
     # the shape was seen in a table of the same kind, the combiner otherwise.
     seen_by_kind: dict[tuple, dict[tuple, Outcome]] = {}
     resolve = resolver.resolve
+    shape_name = _shape_name
     for table in schema.tables.values():
         context = contexts[table.id]
         seen = seen_by_kind.setdefault((context.kind, context.of, context.minors), {})
@@ -120,7 +121,7 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
             if column.samples:
                 outcome = classify_column(column, context, cache)
             else:
-                key = (column.name, column.type, column.comment)
+                key = (shape_name(column.name), column.type, column.comment)
                 outcome = seen.get(key)
                 if outcome is None:
                     outcome = seen[key] = classify_column(column, context, cache)

@@ -116,29 +116,41 @@ def table_context(table: Table) -> TableContext:
     return _table_context(table.name, table.comment or None)
 
 
+@lru_cache(maxsize=16384)
+def _comment_facts(comment: str) -> tuple[TableContext | None, bool, frozenset[str]]:
+    """What a table comment says: a context, whether it is about children, its topics."""
+    vocabulary = load_vocabulary()
+    minors_words = vocabulary.table_words["minors"]
+    comment_words = _comment_words(comment)
+    minors = any(w in minors_words for w in comment_words) or any(
+        w in comment for w in minors_words if not w.isascii())
+    topics = frozenset(
+        category for category, (tables, _) in vocabulary.table_column_terms.items()
+        if any(w in comment for w in tables if not w.isascii()))
+    return _decide(comment_words), minors, topics
+
+
 @lru_cache(maxsize=65536)
 def _table_context(name: str, comment: str | None) -> TableContext:
     vocabulary = load_vocabulary()
     words = split_identifier(name)
-    minors_words = vocabulary.table_words["minors"]
-    minors = any(w in minors_words for w in words)
+    minors = any(w in vocabulary.table_words["minors"] for w in words)
     context = _decide(words)
+    comment_topics: frozenset[str] = frozenset()
     if comment:
-        comment_words = _comment_words(comment)
-        minors = minors or any(w in minors_words for w in comment_words) or any(
-            w in comment for w in minors_words if not w.isascii())
-        if context is None or context.kind == "log" and context.of == "log":
-            from_comment = _decide(comment_words)
-            if from_comment is not None:
-                context = from_comment
+        from_comment, comment_minors, comment_topics = _comment_facts(comment)
+        minors = minors or comment_minors
+        if (context is None or context.kind == "log" and context.of == "log") \
+                and from_comment is not None:
+            context = from_comment
     if context is None:
         context = TableContext("neutral", None)
     # The head word names the topic (im_message, chat_record), not a module prefix (sms_coupon).
     heads = set(words[-1:]) | ({words[-2]} if len(words) > 1 and (
         words[-1] in _FILLER or _kind_of(words[-1]) == "log") else set())
-    topics = frozenset(
+    topics = comment_topics | frozenset(
         category for category, (tables, _) in vocabulary.table_column_terms.items()
-        if tables & heads or (comment and any(w in comment for w in tables if not w.isascii())))
+        if tables & heads)
     if (minors and context.about_people) or topics:
         context = TableContext(context.kind, context.word, context.of,
                                minors=minors and context.about_people, topics=topics)
