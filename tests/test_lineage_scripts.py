@@ -194,3 +194,20 @@ def test_cursor_loop_records_read_the_cursor_query():
         ("users", "id", "sms_list", "user_id", "identity", 10),
         ("users", "phone", "sms_list", "phone", "identity", 10),
     }
+
+
+@pytest.mark.parametrize("dialect,sql", [
+    ("oracle", "BEGIN EXECUTE IMMEDIATE 'INSERT INTO a (x) SELECT md5(y) FROM b "
+               "WHERE k = ''v'''; END;"),
+    ("tsql", "CREATE PROCEDURE p AS BEGIN EXEC sp_executesql N'INSERT INTO a (x) "
+             "SELECT md5(y) FROM b' END"),
+    ("tsql", "CREATE PROCEDURE p AS BEGIN EXEC('INSERT INTO a (x) SELECT md5(y) FROM b') END"),
+    ("bigquery", "BEGIN EXECUTE IMMEDIATE 'INSERT INTO a (x) SELECT md5(y) FROM b'; END;"),
+])
+def test_dynamic_sql_given_as_one_literal(dialect, sql, tmp_path):
+    path = tmp_path / "dyn.sql"
+    path.write_text(sql + "\n")
+    doc = lineage_file(str(path), dialect=dialect)
+    assert doc["skipped"] == []
+    assert [(e["source_table"], e["source_column"], e["target_table"], e["target_column"],
+             e["transform"]) for e in doc["edges"]] == [("b", "y", "a", "x", "hash")]

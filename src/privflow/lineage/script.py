@@ -46,6 +46,7 @@ _UNLOAD = re.compile(
     r"^\s*UNLOAD\s*\(\s*'((?:[^'\\]|\\.|'')*)'\s*\)\s*TO\s*'([^']*)'", re.IGNORECASE | re.DOTALL
 )
 
+_IMMEDIATE = re.compile(r"^\s*IMMEDIATE\s+'((?:[^']|'')*)'", re.IGNORECASE)
 # Words that start a data statement inside a block.
 _STARTS = {"INSERT", "UPDATE", "MERGE", "DELETE", "SELECT", "WITH", "CREATE", "EXPORT", "COPY",
            "REPLACE", "UPSERT"}
@@ -124,6 +125,21 @@ def block_statements(sql: str, dialect: str | None, line: int) -> Iterator[Piece
             yield from block_statements(token.text, dialect,
                                         _line_at(sql, max(offset, 0), line))
             previous = ""
+            continue
+        if start is None and word in ("EXECUTE", "EXEC"):
+            # Dynamic SQL given as one literal: EXECUTE IMMEDIATE '...' (PL/SQL, BigQuery),
+            # EXEC('...') and EXEC sp_executesql N'...' (T-SQL). Concatenated strings are not
+            # statements until run time, and stay unread.
+            for ahead in tokens[index + 1:index + 4]:
+                if ahead.token_type in (TokenType.STRING, TokenType.NATIONAL_STRING):
+                    text = ahead.text
+                    immediate = _IMMEDIATE.match(text)
+                    if immediate:
+                        text = immediate.group(1).replace("''", "'")
+                    yield from block_statements(text, dialect, _line_at(
+                        sql, tokens[index].start, line))
+                    break
+            previous = word
             continue
         if start is None:
             if token.token_type == TokenType.L_PAREN:
