@@ -230,3 +230,11 @@ def test_company_tables_are_about_things() -> None:
 def test_geography_points_at_precise_location() -> None:
     assert categories("DeliveryLocation", "geography") == ["location.precise"]
     assert categories("geom", "geometry", context=THINGS) == []
+
+
+def test_the_head_words_phrase_wins() -> None:
+    assert categories("login_user_name", "varchar(50)") == ["account.username"]
+    assert categories("comment_author_email", "varchar(100)") == ["contact.email"]
+    assert categories("comment_author_url", "varchar(200)") == []
+    assert categories("avatar_file_name", "varchar(255)") == []
+    assert categories("credit_card_last4", "char(4)") == ["financial.payment_card"]

@@ -38,18 +38,20 @@ class Reading:
 
 def _match_phrases(tokens: list[str], index: dict[tuple[str, ...], Term], longest: int
                    ) -> list[tuple[int, int, Term]]:
-    """Leftmost-longest, non-overlapping phrase matches."""
+    """Longest non-overlapping phrase matches, anchored from the right: the head word's phrase
+    wins (`login_user_name` is a user name, not a `login user` qualifying `name`)."""
     matches = []
-    i = 0
-    while i < len(tokens):
-        for j in range(min(len(tokens), i + longest), i, -1):
-            term = index.get(tuple(tokens[i:j]))
+    end = len(tokens)
+    while end > 0:
+        for start in range(max(0, end - longest), end):
+            term = index.get(tuple(tokens[start:end]))
             if term is not None:
-                matches.append((i, j, term))
-                i = j
+                matches.append((start, end, term))
+                end = start
                 break
         else:
-            i += 1
+            end -= 1
+    matches.reverse()
     return matches
 
 
