@@ -1,7 +1,19 @@
 """Sources: SQL files, migration folders, dumps, dbt projects and live databases -> `Schema`.
 
 `load_paths` walks the given paths, reads each SQL file into ops (in parallel worker processes
-when there is much to read) and applies the ops in application order to build the final schema.
+when there is much to read and cores to spare) and applies the ops in application order to
+build the final schema. One column's way through this package:
+
+  walker.py      finds `db/V2__x.sql` under the path, in migration order (.gitignore, symlinks)
+  dialects.py    guesses the file's dialect from weighted markers (data/dialects.yaml)
+  encoding.py    decodes it as a stream: UTF-8, GBK/GB18030, UTF-16 with a BOM
+  splitter.py    cuts statements (quotes, comments, DELIMITER, GO, /, dollar quotes, COPY data)
+  statements.py  names each statement's kind from its first words (data/statements.yaml)
+  ddl.py         turns a statement into ops: fastddl.py for plain CREATE TABLE, else sqlglot,
+                 else tolerant.py; values.py samples INSERT rows without parsing them
+  ops.py         the ops (CreateTable, AddColumn, SetComment, Rows ...)
+  builder.py     applies ops in order: the final schema, with keys, comments and samples
+  live/, dbt.py  live databases and dbt projects (their own engineers)
 """
 
 from __future__ import annotations
