@@ -81,6 +81,7 @@ _TSQL_END = re.compile(r"\n\s*END\s*$", re.IGNORECASE)
 # An INSERT ... VALUES longer than MAX_HELD characters is not held whole: its first HEAD_HELD
 # characters are enough for the sampled rows, so memory follows columns, not INSERT bytes.
 MAX_HELD = 4 << 20
+LONG_LINE = 1 << 20
 HEAD_HELD = 1 << 20
 _INSERT_VALUES = re.compile(r"(?:INSERT|REPLACE)\b[^;]*?\bVALUES?\s*\(", re.IGNORECASE)
 _COPY_STDIN = re.compile(r"COPY\b[^;]*?\bFROM\s+stdin\b", re.IGNORECASE)
@@ -247,6 +248,12 @@ class StatementSplitter:
 
         while True:
             window = len(buf) if eof else buf.rfind("\n")
+            if not eof and window <= pos and len(buf) - pos > LONG_LINE:
+                # One very long line (an INSERT with all rows on it): cut between two rows
+                # rather than hold the whole line.
+                cut = buf.rfind("),(", pos, len(buf) - 1024)
+                if cut > pos:
+                    window = cut + 1
             if window < 0:
                 window = 0
             while pos < window or (eof and pos < len(buf) and copy is None):
