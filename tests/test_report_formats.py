@@ -114,7 +114,7 @@ def test_markdown_sections(files):
     text = files["ropa.md"].decode()
     for heading in ("## 报告信息", "## 4.1 处理活动登记表", "## 4.2 第三方共享清单",
                     "## 4.3 已收集个人信息清单", "## 4.4 个人信息保护影响评估触发情形",
-                    "## 4.5 申报与发现差异", "### A01 账号注册与登录"):
+                    "## 4.5 申报与发现差异", "### A01 · 账号注册与登录"):
         assert heading in text
     assert "![总览：来源系统 → 数据仓库 → 接收方](ropa-overview.svg)" in text
 

@@ -81,7 +81,7 @@ class MarkdownRenderer(Renderer):
         lines: list[str] = []
         title_keys = TITLE_KEYS.get(register.key) or [c.key for c in register.columns[:2]]
         for row in register.rows:
-            title = " ".join(row[k].text() for k in title_keys if row[k].text())
+            title = " · ".join(row[k].text() for k in title_keys if row[k].text())
             lines += [f"### {markdown_cell(title)}", "",
                       f"| {labels.word('field')} | {labels.word('value')} |", "|---|---|"]
             for column in register.columns:
