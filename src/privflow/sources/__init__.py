@@ -60,6 +60,7 @@ def load_paths(
     walker = Walker()
     jobs: list[tuple[Found, str | None, str | None]] = []
     last_guess: dict[str, tuple[str, str]] = {}  # folder -> (dialect, file) last guessed there
+    read_already: set[str] = set()
     for given in paths:
         root = Path(given)
         if not root.exists():
@@ -67,6 +68,10 @@ def load_paths(
         for found in walker.walk(root, str(given)):
             if only is not None and not _selected(found.path, only):
                 continue
+            real = os.path.realpath(found.path)
+            if real in read_already:  # overlapping paths: a file is applied once
+                continue
+            read_already.add(real)
             if found.kind == "quiet":
                 continue
             if found.kind.startswith("unreadable"):
