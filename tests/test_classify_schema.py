@@ -187,3 +187,37 @@ def test_memoised_shapes_give_identical_results() -> None:
     results = [t.column("mobile").to_json() for t in schema.tables.values()]
     assert results[0]["categories"] == ["contact.phone"]
     assert all(r == results[0] for r in results)
+
+
+def test_state_is_a_place_next_to_other_address_parts() -> None:
+    schema = Schema()
+    customers = Table(id="customer", name="customer", source="x")
+    for name in ("City", "State", "Country"):
+        customers.add_column(Column(name, "nvarchar(40)"))
+    sessions = Table(id="social_user", name="social_user", source="x")
+    sessions.add_column(Column("state", "varchar(256)", "最后一次的认证 state"))
+    schema.tables = {customers.id: customers, sessions.id: sessions}
+    classify_schema(schema)
+    assert customers.column("State").categories == ["location.coarse"]
+    assert sessions.column("state").categories == []
+
+
+def test_keys_resolve_to_the_owners_module_then_the_main_entity() -> None:
+    schema = Schema()
+    tables = {
+        "system_users": ["id", "username", "mobile", "email"],
+        "member_user": ["id", "mobile", "nickname", "avatar", "birthday", "sex"],
+        "mp_user": ["id", "openid"],
+        "system_oauth2_token": ["user_id", "access_token"],
+        "trade_order": ["user_id", "pay_price"],
+        "system_dept": ["name", "creator"],
+    }
+    for name, columns in tables.items():
+        table = Table(id=name, name=name, source="x")
+        for column in columns:
+            table.add_column(Column(column, "varchar(64)"))
+        schema.tables[name] = table
+    classify_schema(schema)
+    assert schema.tables["system_oauth2_token"].column("user_id").linked_to == "system_users"
+    assert schema.tables["trade_order"].column("user_id").linked_to == "member_user"
+    assert schema.tables["system_dept"].column("creator").linked_to == "system_users"

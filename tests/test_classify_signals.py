@@ -238,3 +238,17 @@ def test_the_head_words_phrase_wins() -> None:
     assert categories("comment_author_url", "varchar(200)") == []
     assert categories("avatar_file_name", "varchar(255)") == []
     assert categories("credit_card_last4", "char(4)") == ["financial.payment_card"]
+
+
+def test_keys_to_other_tables_are_not_values() -> None:
+    assert categories("dept_id", "bigint", "部门ID") == []
+    assert categories("tag_ids", "varchar(255)", "用户标签编号数组") == []
+    assert categories("third_id", "varchar(100)", "第三方登录的唯一标识") == ["account.third_party_id"]
+    assert categories("area_id", "int", "所在地") == ["location.coarse"]
+
+
+def test_system_accounts_are_things() -> None:
+    mail = table_context(Table(id="m", name="system_mail_account", source="x"))
+    assert mail.kind == "thing"
+    assert categories("password", "varchar(255)", "密码", context=mail) == []
+    assert table_context(Table(id="u", name="user_account", source="x")).kind == "people"

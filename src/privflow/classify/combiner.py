@@ -27,6 +27,7 @@ CONTEXT = {"sure": (0.45, 1.0), "personal": (0.2, 1.0), "people": (0.2, 0.5), "w
 THING_MODIFIER = {"sure": 0.3, "personal": 0.15, "people": 0.15, "weak": 0.3}
 NEUTRAL_COMMENT = 0.3
 ENUMERATION = 0.2
+KEY = 0.3
 # Points are a balance on a member, a transaction in an order or a ledger.
 POINTS_IN_LEDGER = ("financial.property", "financial.transaction")
 POINTS_WHY = "points in an order or a ledger"
@@ -139,6 +140,9 @@ def _static_factors(category: str, items: list[Evidence], prepared_name: Reading
     if prepared_name.attribute_only and not any(e.signal == "name" for e in items):
         local.append(Evidence("name", prepared_name.attribute_only, category, NEUTRAL_COMMENT,
                               "factor", why="the name says it is an attribute, not the value"))
+    if prepared_name.key_word and category not in load_vocabulary().key_exempt:
+        local.append(Evidence("name", prepared_name.key_word, category, KEY, "factor",
+                              why="a key to another table, not the value itself"))
     if comment.enumeration and category not in types["enumerable"]:
         local.append(Evidence("comment", "coded values", category, ENUMERATION, "factor",
                               why="a coded list cannot hold this"))
@@ -324,9 +328,13 @@ def combine_prepared(prepared: Prepared, context: TableContext,
 
     for category in topics:
         # `content` of a messages table: the message one person sent another.
-        by_category = {**by_category, category: [*by_category.get(category, []), Evidence(
-            "table", f"{category.split('.')[-1]} table", category, 0.85,
-            why="what this column holds in a table of that topic", strength="personal")]}
+        items = [*by_category.get(category, []), Evidence(
+            "table", f"topic {category}", category, 0.85,
+            why="what this column holds in a table of that topic", strength="personal")]
+        by_category = {**by_category, category: items}
+        strength = {**strength, category: _strongest(items)}
+        static = {**static, category: static.get(category) or _static_factors(
+            category, items, name_reading, comment_reading, prepared.column_type)}
     property_items = by_category.get(POINTS_IN_LEDGER[0])
     if property_items and context.kind in ("transaction", "log") and context.of != "people" \
             and strength.get(POINTS_IN_LEDGER[0]) == "people":

@@ -29,6 +29,12 @@ def _plain_words(name: str) -> tuple[str, ...]:
     return tuple(split_identifier(name, known=None))
 
 
+def _module(table: Table) -> str:
+    """The module prefix of a table name (system_users -> system), or ''."""
+    words = _plain_words(table.name)
+    return words[0] if len(words) > 1 else ""
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
@@ -40,7 +46,7 @@ class PersonKeyResolver:
         self.schema = schema
         self.people = people_tables(schema, contexts)
         self.people_ids = frozenset(t.id for t in self.people)
-        self._by_word_cache: dict[tuple[str, str], Table | None] = {}
+        self._by_word_cache: dict[tuple[str, str, str], Table | None] = {}
         self.by_head: dict[str, list[Table]] = {}
         for table in self.people:
             self.by_head.setdefault(_singular(_head(table)), []).append(table)
@@ -48,26 +54,36 @@ class PersonKeyResolver:
         self.suffixes = frozenset(keys["suffixes"])
         self.creators = frozenset(tuple(split_identifier(c, known=None)) for c in keys["creators"])
         self.user_words = frozenset(keys["user_words"])
-        self.main_user = self._main_user(keys["main_user_tables"])
+        self.main_order = [str(w) for w in keys["main_user_tables"]]
+        self.main_user = self._main_user(self.main_order)
 
     def _main_user(self, order: list[str]) -> Table | None:
         for word in order:
             tables = self.by_head.get(_singular(word))
             if tables:
-                return sorted(tables, key=lambda t: len(t.id))[0]
+                return sorted(tables, key=lambda t: (-len(t.columns), len(t.id)))[0]
         return None
 
     def _by_word(self, word: str, owner: Table) -> Table | None:
         owner_schema = owner.id.rsplit(".", 1)[0] if "." in owner.id else ""
-        key = (word, owner_schema)
+        key = (word, owner_schema, _module(owner))
         if key not in self._by_word_cache:
             tables = self.by_head.get(_singular(word))
-            # Prefer a table in the owner's schema, then the shortest name (ums_member over
-            # ums_member_level).
-            self._by_word_cache[key] = sorted(
-                tables, key=lambda t: (not t.id.startswith(owner_schema), len(t.id)))[0] \
-                if tables else None
+            # Prefer a table in the owner's schema, then one of the owner's module (system_*
+            # for system_oauth2_token.user_id), then the main entity (the widest table), then
+            # the shortest name.
+            module = _module(owner)
+            self._by_word_cache[key] = sorted(tables, key=lambda t: (
+                not t.id.startswith(owner_schema), _module(t) != module, -len(t.columns),
+                len(t.id)))[0] if tables else None
         return self._by_word_cache[key]
+
+    def owner_key(self, table: Table, column: Column) -> str | None:
+        """The people table a column keys its row to: a declared foreign key, or a plain
+        `{person}_id` (user_id, emp_no), not a role (contact_user_id, owner_user_id)."""
+        if not column.references and len(_plain_words(column.name)) != 2:
+            return None
+        return self.resolve(table, column)
 
     def resolve(self, table: Table, column: Column) -> str | None:
         if column.references:
@@ -81,7 +97,12 @@ class PersonKeyResolver:
         if not words:
             return None
         if words in self.creators:
-            return self.main_user.id if self.main_user is not None else None
+            # The user table of the owner's module first (system_dept.creator -> system_users).
+            for word in self.main_order:
+                target = self._by_word(word, table)
+                if target is not None:
+                    return target.id
+            return None
         if len(words) < 2 and words[0] not in ("uid", "userid"):
             return None
         if words[0] in ("uid", "userid"):

@@ -7,12 +7,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from privflow.classify.combiner import Outcome, Prepared, combine_prepared, prepare, prepare_full
-from privflow.classify.linking import PersonKeyResolver
+from privflow.classify.linking import PersonKeyResolver, _plain_words
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
 from privflow.classify.signals.name import name_key
 from privflow.classify.signals.table import TableContext, table_context
 from privflow.classify.signals.values import read_values
 from privflow.classify.taxonomy import sensitive_under
+from privflow.classify.vocabulary import load_vocabulary
 from privflow.schema import Column, Schema, Table
 
 
@@ -72,11 +73,18 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
     """Every table's context, and the resolver of person keys that needs them."""
     contexts = {t.id: table_context(t) for t in schema.tables.values()}
     resolver = PersonKeyResolver(schema, contexts)
+    parts = load_vocabulary().address_parts
     for table in schema.tables.values():
+        found = sum(1 for column in table.columns.values()
+                    if parts & set(_plain_words(column.name)))
+        if found >= 2:
+            # City, country, postcode ... around it: `state` is a place, not a status.
+            context = contexts[table.id]
+            contexts[table.id] = replace(context, topics=context.topics | {"location.coarse"})
         if contexts[table.id].kind == "neutral":
             # A table keyed by a person (salaries.emp_no, titles.emp_no) is about that person.
             owner = next((target for column in table.columns.values()
-                          if (target := resolver.resolve(table, column))), None)
+                          if (target := resolver.owner_key(table, column))), None)
             if owner is not None:
                 contexts[table.id] = replace(contexts[table.id], kind="personal", of="people",
                                              word=f"key to {owner}")

@@ -39,6 +39,10 @@ class Vocabulary:
     name_vetoes: dict[str, frozenset[str]]  # category -> words that rule it out
     table_column_terms: dict[str, tuple[frozenset[str], frozenset[str]]]  # category -> words
     coded_attribute_heads: frozenset[str]
+    key_heads: frozenset[str]
+    key_exempt: frozenset[str]
+    address_parts: frozenset[str]
+    system_account_words: frozenset[str]
     people_table_only: frozenset[str]
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
     comment_bundles: dict[str, tuple[str, ...]]
@@ -139,6 +143,10 @@ def load_vocabulary() -> Vocabulary:
                                 frozenset(str(w).lower() for w in v["columns"]))
                             for c, v in data["table_column_terms"].items()},
         coded_attribute_heads=frozenset(str(w) for w in data["coded_attribute_heads"]),
+        key_heads=frozenset(str(w) for w in data["key_heads"]),
+        key_exempt=frozenset(str(w) for w in data["key_exempt"]),
+        address_parts=frozenset(str(w) for w in data["address_parts"]),
+        system_account_words=frozenset(str(w) for w in data["system_account_words"]),
         people_table_only=frozenset(str(w) for w in data["people_table_only"]),
         bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
         comment_bundles={str(k): tuple(v) for k, v in data["bundles"].items()

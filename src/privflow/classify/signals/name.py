@@ -34,6 +34,7 @@ class Reading:
     enumeration: bool = False  # a comment listing coded values (0->未知；1->男)
     composite: bool = False  # names several kinds of data at once (demographics)
     attribute_only: str | None = None  # a name that is only an attribute word (status, type)
+    key_word: str | None = None  # dept_id, tag_ids: a key to another table, not a value
 
 
 def _match_phrases(tokens: list[str], index: dict[tuple[str, ...], Term], longest: int
@@ -130,6 +131,9 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
                                          strength=term.strength))
     modifiers = tokens[:head_start]
     reading.person_modifier, reading.thing_modifier = _nearest_modifier(modifiers, vocab)
+    if len(tokens) > 1 and tokens[-1] in vocab.key_heads and not any(
+            end == len(tokens) for _, end, _ in matches):
+        reading.key_word = "_".join(tokens)
     words = set(tokens)
     for category, vetoes in vocab.name_vetoes.items():
         veto = vetoes & words
