@@ -252,3 +252,13 @@ def test_system_accounts_are_things() -> None:
     assert mail.kind == "thing"
     assert categories("password", "varchar(255)", "密码", context=mail) == []
     assert table_context(Table(id="u", name="user_account", source="x")).kind == "people"
+
+
+def test_chinese_column_names_read_like_comments() -> None:
+    assert categories("手机号", "varchar(11)") == ["contact.phone"]
+    assert categories("收货人姓名", "varchar(20)", context=THINGS) == ["identity.name"]
+    assert categories("商品名称", "varchar(20)") == []
+
+
+def test_escape_sequences_in_comments_do_not_hide_terms() -> None:
+    assert categories("c_1", None, "\x1b[31m手机号\x1b[0m") == ["contact.phone"]

@@ -79,6 +79,10 @@ def read_comment(comment: str | None) -> Reading:
     if not comment or not comment.strip():
         return Reading()
     text = comment.strip()
+    if "\x1b" in text or not text.isprintable():
+        from privflow.sanitize import terminal_text
+
+        text = terminal_text(text).strip()
     if not _CJK.search(text):
         tokens = split_identifier(text)
         reading = read_tokens(tokens, "comment")

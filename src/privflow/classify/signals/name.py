@@ -7,7 +7,8 @@ flag about an e-mail (head `verified`), `store_phone` a store's phone, `phone_nu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from privflow.classify.evidence import Evidence
@@ -171,4 +172,19 @@ def read_name(name: str) -> Reading:
 
 @lru_cache(maxsize=65536)
 def read_name_tokens(tokens: tuple[str, ...]) -> Reading:
+    if any(_CJK.search(t) for t in tokens):
+        # A Chinese column name (手机号, 收货人姓名) reads like a comment.
+        from privflow.classify.signals.comment import read_comment
+
+        reading = read_comment("".join(tokens))
+        return Reading(
+            supports=[replace(e, signal="name") for e in reading.supports],
+            factors=[replace(e, signal="name") for e in reading.factors],
+            person_modifier=reading.person_modifier, thing_modifier=reading.thing_modifier,
+            state=reading.state, state_label=reading.state_label,
+            neutral_head=reading.neutral_head, enumeration=False,
+            composite=reading.composite)
     return read_tokens(list(tokens), "name")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
