@@ -262,3 +262,14 @@ def test_chinese_column_names_read_like_comments() -> None:
 
 def test_escape_sequences_in_comments_do_not_hide_terms() -> None:
     assert categories("c_1", None, "\x1b[31m手机号\x1b[0m") == ["contact.phone"]
+
+
+def test_english_comments_head_clause_and_owner() -> None:
+    assert categories("c1", "varchar(64)", "Customer email address", NEUTRAL) == ["contact.email"]
+    assert categories("c2", "date", "The date of birth of the patient", NEUTRAL) \
+        == ["identity.birth_date"]
+    assert categories("c3", "varchar(20)", "Phone number of the store", NEUTRAL) == []
+    assert categories("c4", "varchar(20)", "Mobile phone number of the user", NEUTRAL) \
+        == ["contact.phone"]
+    assert categories("c5", "varchar(64)", "Name of the product", NEUTRAL) == []
+    assert categories("c6", "datetime", "When the email was verified", NEUTRAL) == []

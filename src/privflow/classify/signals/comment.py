@@ -44,6 +44,38 @@ def _scan(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ARTICLES = frozenset({"the", "a", "an", "s", "this", "that", "its", "their", "his", "her"})
+_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "by", "with", "to", "on", "used",
+                           "which", "when", "where", "if", "as", "e", "g", "eg", "i"})
+
+
+def _read_english(text: str) -> Reading:
+    """An English comment: the clause before the first preposition holds the head noun, the
+    words after `of`/`for` name the owner ("Phone number of the store" is a store's phone)."""
+    vocab = load_vocabulary()
+    clause = re.split(r"[,.;:(\[]", text, maxsplit=1)[0]
+    tokens = [t for t in split_identifier(clause) if t not in _ARTICLES]
+    cut = len(tokens)
+    for index, token in enumerate(tokens):
+        if token in _PREPOSITIONS and index > 0:
+            # ... unless a phrase spans it (date of birth).
+            if tuple(tokens[index - 1:index + 2]) in vocab.name_terms:
+                continue
+            cut = index
+            break
+    reading = read_tokens(tokens[:cut] or tokens, "comment")
+    owner = [t for t in tokens[cut + 1:] if t not in _PREPOSITIONS]
+    if owner and not (reading.person_modifier or reading.thing_modifier):
+        for token in owner:
+            if (token,) in vocab.person_modifiers or token in vocab.table_words["people"]:
+                reading.person_modifier = token
+                break
+            if (token,) in vocab.thing_modifiers or token in vocab.table_words["thing"]:
+                reading.thing_modifier = token
+                break
+    return reading
+
+
 def _ascii_word(char: str) -> bool:
     return bool(char) and char.isascii() and char.isalnum()
 
@@ -84,9 +116,7 @@ def read_comment(comment: str | None) -> Reading:
 
         text = terminal_text(text).strip()
     if not _CJK.search(text):
-        tokens = split_identifier(text)
-        reading = read_tokens(tokens, "comment")
-        return reading
+        return _read_english(text)
     vocab = load_vocabulary()
     reading = Reading()
     cut = _CLAUSE_END.search(text)
