@@ -273,3 +273,13 @@ def test_english_comments_head_clause_and_owner() -> None:
         == ["contact.phone"]
     assert categories("c5", "varchar(64)", "Name of the product", NEUTRAL) == []
     assert categories("c6", "datetime", "When the email was verified", NEUTRAL) == []
+
+
+def test_values_inside_sampled_documents() -> None:
+    docs = ['{"a": "13812345678", "b": {"c": "zhang@example.com"}}'] * 5
+    assert set(categories("ext", "json", samples=docs, context=NEUTRAL)) == {
+        "contact.phone", "contact.email"}
+    survey = ["<Survey><BirthDate>1970-01-01</BirthDate><Gender>M</Gender>"
+              "<YearlyIncome>50000</YearlyIncome></Survey>"] * 4
+    got = set(categories("extra_xml", "xml", samples=survey, context=NEUTRAL))
+    assert {"identity.birth_date", "identity.gender", "financial.property"} <= got

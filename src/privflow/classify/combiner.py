@@ -15,7 +15,12 @@ from privflow.classify.signals.comment import read_comment
 from privflow.classify.signals.name import Reading, name_key, read_name_tokens, read_tokens
 from privflow.classify.signals.table import TableContext
 from privflow.classify.signals.type import is_composite, type_factor, type_supports
-from privflow.classify.signals.values import ValueReport, value_factor, value_supports
+from privflow.classify.signals.values import (
+    ValueReport,
+    embedded_supports,
+    value_factor,
+    value_supports,
+)
 from privflow.classify.vocabulary import load_vocabulary, split_identifier
 
 THRESHOLD = 0.5
@@ -308,6 +313,9 @@ def combine_prepared(prepared: Prepared, context: TableContext,
     if values is not None and values.total:
         by_category = {c: list(items) for c, items in by_category.items()}
         extra: list[Evidence] = list(value_supports(values))
+        if values.documents:
+            extra.extend(embedded_supports(values))
+            outcome.composite = True
         if outcome.composite or values.json_keys:
             for key in values.json_keys:
                 reading = read_tokens(split_identifier(key), "values")

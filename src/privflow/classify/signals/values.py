@@ -8,6 +8,7 @@ count against personal identifiers.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from privflow.classify.evidence import Evidence
@@ -29,7 +30,9 @@ class ValueReport:
     total: int = 0
     valid: dict[str, tuple[int, Validator]] = field(default_factory=dict)  # best per category
     organisation: tuple[int, Validator] | None = None
-    json_keys: list[str] = field(default_factory=list)
+    json_keys: list[str] = field(default_factory=list)  # keys or element names of documents
+    documents: int = 0  # samples that are JSON or XML documents
+    embedded: dict[str, int] = field(default_factory=dict)  # category -> documents holding it
 
 
 def _text(value: object) -> str | None:
@@ -41,22 +44,33 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def _json_keys(text: str, out: set[str], depth: int = 0) -> None:
-    if depth > 3 or not text.startswith(("{", "[")):
+_XML_TAG = re.compile(r"<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
+_XML_TEXT = re.compile(r">([^<>]{1,200})<")
+
+
+def _document(text: str, keys: set[str], leaves: list[str]) -> None:
+    """Keys (or element names) and leaf strings of a JSON or XML sample."""
+    if text.startswith("<"):
+        keys.update(m.group(2)[:64] for m in _XML_TAG.finditer(text[:20000]))
+        leaves.extend(m.group(1).strip() for m in _XML_TEXT.finditer(text[:20000]))
+        return
+    if not text.startswith(("{", "[")):
         return
     try:
         data = json.loads(text)
     except ValueError:
         return
     stack = [data]
-    while stack and len(out) < 200:
+    while stack and len(keys) < 200 and len(leaves) < 200:
         item = stack.pop()
         if isinstance(item, dict):
             for key, value in item.items():
-                out.add(str(key)[:64])
+                keys.add(str(key)[:64])
                 stack.append(value)
         elif isinstance(item, list):
             stack.extend(item[:20])
+        elif isinstance(item, str | int) and not isinstance(item, bool):
+            leaves.append(str(item))
 
 
 def read_values(samples: list[object]) -> ValueReport:
@@ -66,9 +80,20 @@ def read_values(samples: list[object]) -> ValueReport:
     if report.total < MIN_SAMPLES:
         return report
     keys: set[str] = set()
-    for text in texts[:50]:
-        _json_keys(text, keys)
+    documents = 0
+    embedded: dict[str, set[int]] = {}
+    for number, text in enumerate(texts[:50]):
+        leaves: list[str] = []
+        _document(text, keys, leaves)
+        documents += bool(leaves) or text.startswith(("{", "[", "<"))
+        for leaf in leaves:
+            for validator in VALIDATORS:
+                if validator.standalone and validator.category and validator(leaf):
+                    embedded.setdefault(validator.category, set()).add(number)
     report.json_keys = sorted(keys)
+    if documents >= MIN_SAMPLES:
+        report.documents = documents
+        report.embedded = {c: len(found) for c, found in embedded.items()}
     for validator in VALIDATORS:
         valid = sum(1 for t in texts if validator(t))
         if not valid:
@@ -97,6 +122,17 @@ def value_supports(report: ValueReport) -> list[Evidence]:
     return out
 
 
+def embedded_supports(report: ValueReport) -> list[Evidence]:
+    """Categories whose valid values sit inside sampled documents (a phone in a JSON)."""
+    out = []
+    for category, found in report.embedded.items():
+        if found / report.documents >= 0.3:
+            label = next(v.label for v in VALIDATORS if v.category == category)
+            out.append(Evidence("values", f"{found}/{report.documents} documents with {label}",
+                                category, 0.85, why="inside sampled documents"))
+    return out
+
+
 def value_factor(report: ValueReport, category: str) -> Evidence | None:
     if report.total < MIN_TO_CONTRADICT:
         return None
@@ -105,8 +141,8 @@ def value_factor(report: ValueReport, category: str) -> Evidence | None:
         valid, validator = report.organisation
         return Evidence("values", f"{valid}/{report.total} {validator.label}", category,
                         ORGANISATION, "factor", why="organisation identifiers")
-    if category not in CHECKABLE:
-        return None
+    if category not in CHECKABLE or report.documents:
+        return None  # a document's values are checked inside it (embedded_supports)
     valid, validator = report.valid.get(category, (0, None))  # type: ignore[assignment]
     if valid / report.total >= CONTRADICTED_SHARE:
         return None
