@@ -45,12 +45,18 @@ def _text(value: object) -> str | None:
 
 
 _XML_TAG = re.compile(r"<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
+_HTML = frozenset({"p", "div", "span", "img", "a", "br", "table", "tr", "td", "ul", "li", "strong",
+                   "em", "b", "i", "h1", "h2", "h3", "h4", "font", "section", "video", "iframe",
+                   "html", "body", "head", "style", "script"})
 _XML_TEXT = re.compile(r">([^<>]{1,200})<")
 
 
 def _document(text: str, keys: set[str], leaves: list[str]) -> None:
     """Keys (or element names) and leaf strings of a JSON or XML sample."""
     if text.startswith("<"):
+        tags = {m.group(2).lower() for m in _XML_TAG.finditer(text[:20000])}
+        if tags & _HTML:
+            return  # rich text (a product description), not a record of named fields
         keys.update(m.group(2)[:64] for m in _XML_TAG.finditer(text[:20000]))
         leaves.extend(m.group(1).strip() for m in _XML_TEXT.finditer(text[:20000]))
         return
