@@ -31,7 +31,7 @@ from privflow.sources.dialects import GUESS_CHARS, guess_dialect, normalize_dial
 from privflow.sources.encoding import detect_encoding, read_head
 from privflow.sources.files import FileResult, read_sql_file
 from privflow.sources.ops import pack, unpack
-from privflow.sources.walker import Found, Walker
+from privflow.sources.walker import Found, Walker, settings
 
 __all__ = ["load_paths", "guess_dialect"]
 
@@ -123,7 +123,8 @@ def _dialect_for(display: str, forced: str | None,
 
 def _guess(found: Found, last_guess: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
     """The file's dialect from its head; a file with no markers (a three-line migration) is
-    taken to be in the dialect of the file before it in the same folder."""
+    taken to be in the dialect its suffix names (.hql), else in that of the file before it in
+    the same folder."""
     try:
         head = read_head(found.path, 4 * GUESS_CHARS)
     except OSError:
@@ -134,6 +135,9 @@ def _guess(found: Found, last_guess: dict[str, tuple[str, str]]) -> tuple[str | 
     codec, bom = encoding
     dialect, reason = guess_dialect(head[bom:].decode(codec, errors="replace"))
     folder = os.path.dirname(found.display)
+    by_suffix = settings()["suffix_dialects"].get(found.path.suffix.lower())
+    if not dialect and by_suffix:
+        dialect, reason = by_suffix, f"guessed: {found.path.suffix.lower()} file"
     if dialect:
         last_guess[folder] = (dialect, os.path.basename(found.display))
     elif folder in last_guess:
