@@ -90,8 +90,11 @@ def test_alter_forms_of_each_dialect(tmp_path):
         return load_paths([str(path)], dialect=dialect).tables["t"]
 
     t = final("mysql", "CREATE TABLE t (a INT)", "ALTER TABLE t COMMENT = '表注释'",
-              "ALTER TABLE t ADD COLUMN c INT COMMENT 'x' AFTER a, ADD INDEX i (c)")
-    assert (t.comment, list(t.columns), t.column("c").comment) == ("表注释", ["a", "c"], "x")
+              "ALTER TABLE t ADD COLUMN c INT COMMENT 'x' AFTER a, ADD INDEX i (c)",
+              "ALTER TABLE t ADD COLUMN (d INT COMMENT 'dd', e VARCHAR(3))")
+    assert (t.comment, list(t.columns), t.column("c").comment) == ("表注释", ["a", "c", "d", "e"],
+                                                                   "x")
+    assert (t.column("d").comment, t.column("e").type) == ("dd", "varchar(3)")
     t = final("oracle", "CREATE TABLE t (e NUMBER(3))", "ALTER TABLE t ADD (f VARCHAR2(10))",
               "ALTER TABLE t MODIFY (e NUMBER(5), f VARCHAR2(20) NOT NULL)")
     assert [(c.name, c.type) for c in t.columns.values()] == [

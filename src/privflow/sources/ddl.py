@@ -48,6 +48,7 @@ _ALTER_HEAD = re.compile(rf"ALTER\s+TABLE\s+(?:ONLY\s+|IF\s+EXISTS\s+)*(?P<name>
 _COMMENT_COLUMN = re.compile(rf"COMMENT\s+COLUMN\s+(?:IF\s+EXISTS\s+)?(?P<column>{tolerant.IDENT})"
                              rf"\s+'(?P<text>(?:[^'\\]|\\.|'')*)'", re.IGNORECASE)
 _MODIFY_LIST = re.compile(r"MODIFY\s*\(", re.IGNORECASE)
+_ADD_LIST = re.compile(r"ADD\s+(?:COLUMNS?\s*)?\(", re.IGNORECASE)
 _ALTER_COLUMN_WORDS = re.compile(r"\b(ADD|DROP|MODIFY|CHANGE|RENAME)\b", re.IGNORECASE)
 
 
@@ -242,13 +243,16 @@ class StatementReader:
                 *self.skip(statement, f"view read tolerantly: {reason or 'unknown form'}")]
 
     def _read_alter(self, statement: RawStatement) -> list[ops.Op]:
+        where = self.where(statement.line)
         try:
             alter = sqlglot.parse_one(statement.text, read=self.dialect)
         except (ParseError, TokenError, ValueError) as error:
+            known = self._alter_by_pattern(statement, where)
+            if known is not None:
+                return known
             if _ALTER_COLUMN_WORDS.search(statement.text):
                 return self.skip(statement, f"ALTER TABLE not understood: {_first_line(error)}")
             return []
-        where = self.where(statement.line)
         if not isinstance(alter, exp.Alter):
             known = self._alter_by_pattern(statement, where)
             if known is not None:
@@ -266,8 +270,8 @@ class StatementReader:
         return result
 
     def _alter_by_pattern(self, statement: RawStatement, where: str) -> list[ops.Op] | None:
-        """ALTER forms sqlglot reads as a bare Command: Oracle MODIFY (...), ClickHouse
-        COMMENT COLUMN."""
+        """ALTER forms sqlglot cannot read: Oracle MODIFY (...), ClickHouse COMMENT COLUMN,
+        MySQL ADD COLUMN (...)."""
         m = _ALTER_HEAD.match(statement.text)
         if m is None:
             return None
@@ -277,6 +281,13 @@ class StatementReader:
         if comment:
             column = tolerant.unquote(comment.group("column"))
             return [ops.SetComment(tid, column, unescape(comment.group("text")), where)]
+        added = _ADD_LIST.match(rest)
+        if added:  # MySQL: ADD [COLUMN] (a INT COMMENT 'x', b INT)
+            items, _ = tolerant.split_items(rest, added.end() - 1)
+            columns = [tolerant.read_column_item(item) for item, _offset in items]
+            return [ops.AddColumn(tid, Column(name=c.name, type=c.type, comment=c.comment,
+                                              source=where))
+                    for c in columns if c is not None]
         modify = _MODIFY_LIST.match(rest)
         if modify:
             items, _ = tolerant.split_items(rest, modify.end() - 1)
