@@ -171,3 +171,13 @@ def test_graph_command_on_the_example(monkeypatch, tmp_path):
     outcome = runner.invoke(cli, ["graph", "-o", str(target)])
     assert outcome.exit_code == 0, outcome.output
     assert target.read_bytes().startswith(b"<svg")
+
+
+@pytest.mark.skipif(not PURE.exists(), reason="graphviz-pure is not installed in this venv")
+def test_png_without_system_graphviz_refuses_chinese_rather_than_boxes(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("PRIVFLOW_DOT", raising=False)
+    with pytest.raises(PrivflowError, match="CJK font"):
+        render_graph(shop_scan(), shop_inventory(), fmt="png")
+    ascii_only = diagrams.render_dot('digraph { a -> b }', "png")
+    assert ascii_only.startswith(b"\x89PNG")

@@ -77,6 +77,11 @@ def render_dot(source: str, fmt: str = "svg") -> bytes:
     if command is None:
         raise PrivflowError("no Graphviz renderer: install graphviz (the `dot` program) or "
                             "`pip install graphviz-pure`")
+    if fmt == "png" and Path(command[0]).name == "graphviz-pure" and not source.isascii():
+        # graphviz-pure rasterises with its bundled Latin fonts only: CJK would come out as
+        # boxes. SVG is fine (the viewer draws the text with its own fonts).
+        raise PrivflowError("PNG with Chinese labels needs the system Graphviz and a CJK font "
+                            "(apt-get install graphviz fonts-noto-cjk); use --format svg")
     try:
         done = subprocess.run(command + [f"-T{fmt}"], input=source.encode("utf-8"),
                               capture_output=True, timeout=RENDER_TIMEOUT, check=False)
