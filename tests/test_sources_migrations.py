@@ -111,3 +111,13 @@ def test_alter_forms_of_each_dialect(tmp_path):
         ("c", "nvarchar(50)"), ("k", "int"), ("l", "nvarchar(20)")]
     t = final("snowflake", "CREATE TABLE t (c VARCHAR)", "ALTER TABLE t ALTER COLUMN c COMMENT 'cc'")
     assert t.column("c").comment == "cc"
+
+
+def test_tsql_sp_rename_renames_columns_and_tables(tmp_path):
+    (tmp_path / "V1__t.sql").write_text(
+        "CREATE TABLE [dbo].[Member] ([Id] INT, [Mobile] NVARCHAR(20))\nGO\n"
+        "EXEC sp_rename 'dbo.Member.Mobile', 'Phone', 'COLUMN'\nGO\n"
+        "EXEC sp_rename N'dbo.Member', N'Customer'\nGO\n", "utf-8")
+    schema = load_paths([str(tmp_path)])
+    assert list(schema.tables) == ["dbo.customer"]
+    assert [c.name for c in schema.tables["dbo.customer"].columns.values()] == ["Id", "Phone"]

@@ -192,6 +192,21 @@ class StatementReader:
             else None
         return [ops.SetComment(table, column, args.get("value"), self.where(statement.line))]
 
+    def _read_sp_rename(self, statement: RawStatement) -> list[ops.Op]:
+        """T-SQL: EXEC sp_rename 'dbo.t.old', 'new', 'COLUMN' / EXEC sp_rename 'dbo.t', 'u'."""
+        args = [m.group("text").replace("''", "'") for m in _EXT_ARG.finditer(statement.text)
+                if m.group("text") is not None]
+        if len(args) < 2:
+            return self.skip(statement, "sp_rename not understood")
+        old, new = name_parts(args[0]), tolerant.unquote(args[1])
+        where = self.where(statement.line)
+        if len(args) > 2 and args[2].upper() == "COLUMN" and len(old) >= 2:
+            return [ops.RenameColumn(table_id(*old[:-1]), old[-1], new, where)]
+        if len(args) > 2 and args[2].upper() != "OBJECT":
+            return []  # an index or a user type
+        new_id = table_id(*old[:-1], new)
+        return [ops.RenameTable(table_id(*old), new_id, new, where)]
+
     def _read_view(self, statement: RawStatement) -> list[ops.Op]:
         where = self.where(statement.line)
         result: list[ops.Op] = [self.keep(statement)]
