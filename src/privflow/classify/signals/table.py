@@ -54,8 +54,9 @@ class TableContext:
 
 def _kind_of(word: str) -> str | None:
     words = load_vocabulary().table_words
+    singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
     for kind in ("people", "transaction", "log", "thing"):
-        if word in words[kind]:
+        if word in words[kind] or singular in words[kind]:
             return kind
     return None
 
