@@ -121,3 +121,10 @@ def test_tsql_sp_rename_renames_columns_and_tables(tmp_path):
     schema = load_paths([str(tmp_path)])
     assert list(schema.tables) == ["dbo.customer"]
     assert [c.name for c in schema.tables["dbo.customer"].columns.values()] == ["Id", "Phone"]
+
+
+def test_oracle_rename_without_table_keyword(tmp_path):
+    (tmp_path / "r.sql").write_text(
+        "CREATE TABLE emp (id NUMBER);\nRENAME emp TO employees;\n"
+        "RENAME TABLE employees TO staff;\n", "utf-8")
+    assert list(load_paths([str(tmp_path / "r.sql")], dialect="oracle").tables) == ["staff"]

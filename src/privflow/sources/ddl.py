@@ -158,7 +158,7 @@ class StatementReader:
     _read_drop_view = _read_drop
 
     def _read_rename(self, statement: RawStatement) -> list[ops.Op]:
-        body = re.sub(r"^RENAME\s+TABLES?\s+", "", statement.text, flags=re.IGNORECASE)
+        body = re.sub(r"^RENAME\s+(?:TABLES?\s+)?", "", statement.text, flags=re.IGNORECASE)
         result: list[ops.Op] = []
         for m in _RENAME.finditer(body):
             parts = name_parts(m.group("new"))
