@@ -27,7 +27,6 @@ class Term:
 class Vocabulary:
     name_terms: dict[tuple[str, ...], Term]
     comment_terms: dict[str, Term]
-    comment_en_terms: dict[tuple[str, ...], Term]
     generic_heads: frozenset[str]
     attribute_heads: frozenset[str]
     prefix_tokens: frozenset[str]
@@ -94,13 +93,12 @@ def load_vocabulary() -> Vocabulary:
     for term in terms("name_terms"):
         name_terms.setdefault(_phrase(term.text), term)
     comment_terms: dict[str, Term] = {}
-    comment_en_terms: dict[tuple[str, ...], Term] = {}
     for term in terms("comment_terms"):
         # Every term is a substring term of Chinese comments (评价的ip); ASCII ones are also
-        # phrases of English comments.
+        # phrases of English comments, which are read with the name terms.
         comment_terms.setdefault(term.text, term)
         if term.text.isascii():
-            comment_en_terms.setdefault(_phrase(term.text), term)
+            name_terms.setdefault(_phrase(term.text), term)
     index: dict[str, list[str]] = {}
     for text in (list(comment_terms) + list(data["comment_neutral_heads"])
                  + list(data["comment_generic_heads"])):
@@ -128,7 +126,6 @@ def load_vocabulary() -> Vocabulary:
     return Vocabulary(
         name_terms=name_terms,
         comment_terms=comment_terms,
-        comment_en_terms=comment_en_terms,
         generic_heads=frozenset(str(w) for w in data["generic_heads"]),
         attribute_heads=frozenset(str(w) for w in data["attribute_heads"]),
         prefix_tokens=frozenset(str(w) for w in data["prefix_tokens"]),
