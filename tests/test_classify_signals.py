@@ -283,3 +283,13 @@ def test_values_inside_sampled_documents() -> None:
               "<YearlyIncome>50000</YearlyIncome></Survey>"] * 4
     got = set(categories("extra_xml", "xml", samples=survey, context=NEUTRAL))
     assert {"identity.birth_date", "identity.gender", "financial.property"} <= got
+
+
+def test_masked_and_hashed_samples_set_the_state_not_a_contradiction() -> None:
+    masked = ["138****5678", "139****0001", "186****1234", "150****9999", "177****1111"]
+    outcome = combine("mobile", "varchar(20)", None, PEOPLE, read_values(masked))
+    assert outcome.categories == ["contact.phone"] and outcome.state == "masked"
+    assert "values:5/5 masked" in outcome.kept_evidence
+    digests = ["e10adc3949ba59abbe56e057f20f883e"] * 6
+    outcome = combine("phone", "varchar(64)", None, PEOPLE, read_values(digests))
+    assert outcome.categories == ["contact.phone"] and outcome.state == "pseudonymized"

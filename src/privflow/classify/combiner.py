@@ -396,6 +396,9 @@ def combine_prepared(prepared: Prepared, context: TableContext,
         state = comment_reading.state or name_reading.state
         if state:
             outcome.state = state
+        transformed = values.transformed_state() if values is not None else None
+        if transformed and not state:
+            outcome.state = transformed[0]
         strings: list[str] = []
         for e in outcome.evidence:
             if e.category in kept or e.category is None:
@@ -406,5 +409,7 @@ def combine_prepared(prepared: Prepared, context: TableContext,
                  else name_reading.state_label)
         if state and label:
             strings.append(f"state:{label}")
+        elif transformed:
+            strings.append(f"values:{transformed[1]}")
         outcome.kept_evidence = strings
     return outcome

@@ -33,6 +33,21 @@ class ValueReport:
     json_keys: list[str] = field(default_factory=list)  # keys or element names of documents
     documents: int = 0  # samples that are JSON or XML documents
     embedded: dict[str, int] = field(default_factory=dict)  # category -> documents holding it
+    masked: int = 0  # 138****5678, 4111********1111: a masked value of some identifier
+    hashed: int = 0  # hex digests, bcrypt/argon strings: one-way transformed values
+
+    def transformed_state(self) -> tuple[str, str] | None:
+        """(state, evidence label) when most samples are masked or hashed."""
+        if self.total >= MIN_SAMPLES and self.masked / self.total >= 0.5:
+            return "masked", f"{self.masked}/{self.total} masked"
+        if self.total >= MIN_SAMPLES and self.hashed / self.total >= 0.5:
+            return "pseudonymized", f"{self.hashed}/{self.total} hashed"
+        return None
+
+
+_MASKED = re.compile(r"[\w@.+\- ]*\*{2,}[\w@.+\- ]*")
+_HASHED = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}|"
+                     r"\$(2[abxy]?|argon2(id|i|d)|pbkdf2[\w-]*|[156])\$.{8,}|\{(SHA|SSHA|MD5)\}.+")
 
 
 def _text(value: object) -> str | None:
@@ -97,6 +112,8 @@ def read_values(samples: list[object]) -> ValueReport:
                 if validator.standalone and validator.category and validator(leaf):
                     embedded.setdefault(validator.category, set()).add(number)
     report.json_keys = sorted(keys)
+    report.masked = sum(1 for t in texts if len(t) < 64 and _MASKED.fullmatch(t))
+    report.hashed = sum(1 for t in texts if _HASHED.fullmatch(t))
     if documents >= MIN_SAMPLES:
         report.documents = documents
         report.embedded = {c: len(found) for c, found in embedded.items()}
@@ -150,8 +167,8 @@ def value_factor(report: ValueReport, category: str) -> Evidence | None:
     if category not in CHECKABLE or report.documents:
         return None  # a document's values are checked inside it (embedded_supports)
     valid, validator = report.valid.get(category, (0, None))  # type: ignore[assignment]
-    if valid / report.total >= CONTRADICTED_SHARE:
-        return None
+    if (valid + report.masked + report.hashed) / report.total >= CONTRADICTED_SHARE:
+        return None  # masked or hashed phones are still phones, in another state
     label = validator.label if validator else next(
         v.label for v in VALIDATORS if v.category == category)
     return Evidence("values", f"{valid}/{report.total} {label}", category, CONTRADICTED,
