@@ -134,3 +134,13 @@ def test_mysqldump_versioned_comments_hold_views_and_triggers():
     assert [s.line for s in trigger] == [18]
     assert "INSERT INTO film_text" in trigger[0].sql
     assert [(s.line, "procedure" in s.reason) for s in schema.skipped] == [(18, True)]
+
+
+def test_positional_rows_follow_columns_added_after_and_first(tmp_path):
+    schema = scan(tmp_path, (
+        "CREATE TABLE t (a INT, c INT) ENGINE=InnoDB;\n"
+        "ALTER TABLE t ADD COLUMN b VARCHAR(9) AFTER a, ADD COLUMN z INT FIRST;\n"
+        "INSERT INTO t VALUES (0, 1, 'bee', 3);\n"))
+    table = schema.tables["t"]
+    assert list(table.columns) == ["z", "a", "b", "c"]
+    assert [table.column(n).samples for n in "zabc"] == [[0], [1], ["bee"], [3]]

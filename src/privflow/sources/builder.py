@@ -113,7 +113,19 @@ class SchemaBuilder:
             if table.evidence and any(e.startswith("pragma:") for e in table.evidence):
                 op.column.pragmas.extend(e.split(":", 1)[1] for e in table.evidence
                                          if e.startswith("pragma:"))
-            table.add_column(op.column)
+            if op.after is None or (op.after and table.column(op.after) is None):
+                table.add_column(op.column)
+                return
+            # The position matters to positional INSERT rows sampled later.
+            rebuilt: dict[str, Column] = {}
+            if op.after == "":
+                rebuilt[op.column.name.lower()] = op.column
+            for key, column in table.columns.items():
+                if key != op.column.name.lower():
+                    rebuilt[key] = column
+                if key == op.after.lower():
+                    rebuilt[op.column.name.lower()] = op.column
+            table.columns = rebuilt
 
     def _DropColumn(self, op: ops.DropColumn) -> None:
         table = self._table(op.table, op.source, "DROP COLUMN")

@@ -318,7 +318,13 @@ class StatementReader:
                       statement: RawStatement) -> list[ops.Op]:
         if isinstance(action, exp.ColumnDef):
             column, pk, ref = self._column(action, where, statement)
-            result: list[ops.Op] = [ops.AddColumn(tid, column)]
+            position = action.args.get("position")
+            after = None
+            if isinstance(position, exp.ColumnPosition):
+                where_to = (position.args.get("position") or "").upper()
+                after = "" if where_to == "FIRST" else (
+                    position.this.name if where_to == "AFTER" and position.this else None)
+            result: list[ops.Op] = [ops.AddColumn(tid, column, after)]
             if pk:
                 result.append(ops.AddKey(tid, [column.name], primary=True))
             if ref:

@@ -40,6 +40,7 @@ class RenameTable:
 class AddColumn:
     table: str
     column: Column
+    after: str | None = None  # MySQL ADD ... AFTER col; "" for FIRST; None: at the end
 
 
 @dataclass(slots=True)
