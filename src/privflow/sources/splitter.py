@@ -47,6 +47,10 @@ LEXES: dict[str, Lexis] = {
     "bigquery": Lexis(backslash_escapes=True),
     "": Lexis(dollar_quotes=True, delimiter_command=True),
 }
+# Dialects that quote and comment like another one.
+LEXES.update({"doris": LEXES["mysql"], "starrocks": LEXES["mysql"], "singlestore": LEXES["mysql"],
+              "redshift": Lexis(dollar_quotes=True), "materialize": LEXES["postgres"],
+              "risingwave": LEXES["postgres"]})
 
 # Words that start a statement: where a quote left open is given up on.
 _RESYNC_WORDS = (
