@@ -96,11 +96,12 @@ def load_vocabulary() -> Vocabulary:
     for term in terms("comment_terms"):
         # Every term is a substring term of Chinese comments (评价的ip); ASCII ones are also
         # phrases of English comments, which are read with the name terms.
-        comment_terms.setdefault(term.text, term)
+        comment_terms.setdefault(term.text.replace("的", ""), term)
         if term.text.isascii():
             name_terms.setdefault(_phrase(term.text), term)
     index: dict[str, list[str]] = {}
-    for text in (list(comment_terms) + list(data["comment_neutral_heads"])
+    for text in (list(comment_terms) + [str(w).replace("的", "") for w in
+                                        data["comment_neutral_heads"]]
                  + list(data["comment_generic_heads"])):
         index.setdefault(str(text)[0], []).append(str(text))
     for first in index:

@@ -117,6 +117,8 @@ def read_comment(comment: str | None) -> Reading:
         text = terminal_text(text).strip()
     if not _CJK.search(text):
         return _read_english(text)
+    # 的 joins a qualifier to its head (请求的url, 用户的手机号): the terms are written without it.
+    text = text.replace("的", "")
     vocab = load_vocabulary()
     reading = Reading()
     cut = _CLAUSE_END.search(text)
