@@ -140,6 +140,11 @@ def _table_context(name: str, comment: str | None) -> TableContext:
     words = split_identifier(name)
     minors = any(w in vocabulary.table_words["minors"] for w in words)
     context = _decide(words)
+    if _CJK.search(name):
+        # A Chinese table name (会员信息) reads like a table comment.
+        from_name, name_minors, _ = _comment_facts(name)
+        context = context or from_name
+        minors = minors or name_minors
     comment_topics: frozenset[str] = frozenset()
     if comment:
         from_comment, comment_minors, comment_topics = _comment_facts(comment)
