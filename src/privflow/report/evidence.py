@@ -87,7 +87,13 @@ class RecipientFlows:
 
 
 class ScanIndex:
-    """Look-ups over one scan result, built once per report."""
+    """Look-ups over one scan result, built once per report.
+
+    Upstream/downstream walks use plain adjacency dicts over `result.flows` rather than
+    `privflow.graph.flow_view(build_graph(...))`: the report asks for ancestors of every flow
+    into a recipient and descendants of every activity column, and on a 2,000-table estate the
+    filtered networkx view made `privflow report` take 5 minutes instead of 10 seconds.
+    """
 
     def __init__(self, result: ScanResult) -> None:
         self.result = result
