@@ -81,6 +81,13 @@ def test_tables_filter_and_sort_and_diagram_shows(browser, tmp_path):
     assert not [c for c in events["console"] if "Content Security Policy" in c], events
     assert not events["errors"]
     assert all(url.startswith("file:") for url in events["requests"]), events["requests"]
+    # printed: no filter boxes or navigation, tables at full width, a PDF comes out
+    page.emulate_media(media="print")
+    assert page.evaluate("getComputedStyle(document.querySelector('.controls')).display") \
+        == "none"
+    assert page.evaluate("getComputedStyle(document.querySelector('nav')).display") == "none"
+    assert page.pdf(format="A4", landscape=True).startswith(b"%PDF")
+    page.emulate_media(media="screen")
     page.locator("#diagrams").screenshot(path=os.environ.get("PRIVFLOW_SCREENSHOT") or str(tmp_path / "report.png"))
     page.close()
 
