@@ -124,6 +124,8 @@ def test_bad_format_and_language_are_input_errors():
         render_report(shop_scan(), shop_inventory(), formats=["pdf"])
     with pytest.raises(PrivflowError):
         render_report(shop_scan(), shop_inventory(), lang="fr")
+    with pytest.raises(PrivflowError, match="YYYY-MM-DD"):
+        render_report(shop_scan(), shop_inventory(), report_date="yesterday")
 
 
 def test_report_command_writes_the_chosen_formats(tmp_path):

@@ -7,6 +7,7 @@ format (renderers/). Same input, same bytes: nothing carries a time unless `repo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -57,6 +58,11 @@ def render_report(result: ScanResult, inventory: Inventory, *, lang: str = "zh",
     """Every output file of the report, by file name, without writing anything."""
     if lang not in LANGUAGES:
         raise PrivflowError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    if report_date is not None:
+        try:
+            dt.date.fromisoformat(report_date)
+        except ValueError:
+            raise PrivflowError(f"--date {report_date!r} is not a date (YYYY-MM-DD)") from None
     unknown = [f for f in formats if f not in RENDERERS]
     if unknown:
         raise PrivflowError(f"unknown report format {', '.join(unknown)}; "
