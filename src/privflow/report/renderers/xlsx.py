@@ -39,9 +39,11 @@ class XlsxRenderer(Renderer):
     def render(self, report: Report) -> dict[str, bytes]:
         workbook = Workbook()
         first = workbook.active
-        self._sheet(workbook, Labels(report.lang).section("header"), header_table(report))
+        labels = Labels(report.lang)
+        self._sheet(workbook, labels.get("sheets", "header"), header_table(report))
         for register in report.registers:
-            self._sheet(workbook, register.title, register_table(report, register))
+            self._sheet(workbook, labels.get("sheets", register.key),
+                        register_table(report, register))
         workbook.remove(first)
         stamp = self._time()
         workbook.properties.creator = "privflow"
