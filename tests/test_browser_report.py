@@ -62,6 +62,12 @@ def test_tables_filter_and_sort_and_diagram_shows(browser, tmp_path):
     assert visible.count() == 1
     assert "sf_express" in visible.first.inner_text()
     assert page.locator("#sharing .count").inner_text() == f"1 / {total}"
+    # a column-scoped term: only rows whose status cell says "仅发现" (discovered only)
+    page.fill("input[data-table=t-sharing]", "状态:仅发现")
+    statuses = page.locator("#t-sharing tbody tr:not([hidden]) td:last-child").all_inner_texts()
+    assert statuses and set(statuses) == {"仅发现"}
+    page.fill("input[data-table=t-sharing]", "status:仅发现 mystery")
+    assert visible.count() == 1
     page.fill("input[data-table=t-sharing]", "")
     assert visible.count() == total
     # sorting: click the recipient-id header twice, the order reverses

@@ -5,13 +5,35 @@
   function rowsOf(table) {
     return Array.prototype.slice.call(table.tBodies[0].rows);
   }
+  // Column names a term may start with ("status:", "状态:"): the key and the visible label.
+  function columnIndex(table) {
+    var index = {};
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
+      index[(th.getAttribute("data-key") || "").toLowerCase()] = i;
+      index[(th.firstChild ? th.firstChild.textContent : "").trim().toLowerCase()] = i;
+    });
+    return index;
+  }
+  // "a b" keeps rows containing a and b anywhere; "column:value" looks in that column only.
+  function parse(value, index) {
+    return value.toLowerCase().split(/\s+/).filter(Boolean).map(function (term) {
+      var at = term.search(/[:：]/);
+      if (at > 0 && Object.prototype.hasOwnProperty.call(index, term.slice(0, at))) {
+        return {column: index[term.slice(0, at)], text: term.slice(at + 1)};
+      }
+      return {column: -1, text: term};
+    });
+  }
   function applyFilter(input, table, count) {
-    var terms = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var terms = parse(input.value, columnIndex(table));
     var rows = rowsOf(table);
     var shown = 0;
     rows.forEach(function (row) {
-      var text = row.textContent.toLowerCase();
-      var keep = terms.every(function (term) { return text.indexOf(term) !== -1; });
+      var all = row.textContent.toLowerCase();
+      var keep = terms.every(function (term) {
+        var text = term.column < 0 ? all : row.cells[term.column].textContent.toLowerCase();
+        return text.indexOf(term.text) !== -1;
+      });
       row.hidden = !keep;
       if (keep) { shown += 1; }
     });
