@@ -238,3 +238,20 @@ def test_html_diagram_ids_are_unique(hostile):
     html = hostile[2]["zh"]["ropa.html"].decode()
     ids = re.findall(r'\bid="([^"]*)"', html)
     assert len(ids) == len(set(ids))
+
+
+def test_dot_string_quotes_escapes_and_cuts():
+    from privflow.sanitize import dot_lines, dot_string
+
+    assert dot_string('a"b\\c&d') == '"a\\"b\\\\c&amp;d"'
+    assert dot_string("x\ny\r\nz") == '"x y z"'
+    assert dot_string("x" * 500).endswith('…"') and len(dot_string("x" * 500)) == 122
+    assert dot_lines(["a", 'b"']) == '"a\\nb\\""'
+
+
+def test_clean_text_drops_bidi_overrides_and_controls():
+    from privflow.sanitize import clean_text
+
+    assert clean_text("admin\u202e\u2066gnp.exe\x00\x07") == "admingnp.exe\ufffd"
+    assert clean_text("a\nb", keep_newlines=False) == "a b"
+    assert clean_text(b"\xff ok") == "\ufffd ok"
