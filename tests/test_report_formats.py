@@ -150,3 +150,15 @@ def test_report_command_writes_the_chosen_formats(tmp_path):
     bad = CliRunner().invoke(cli, ["report", "--inventory", str(hostile), "-o", str(tmp_path),
                                    "--format", "pdf"])
     assert bad.exit_code != 0
+
+
+def test_empty_inventory_and_scan_still_give_every_file():
+    from privflow.inventory.model import Inventory, Organisation
+    from privflow.schema import ScanResult, Schema
+
+    files = render_report(ScanResult(schema=Schema()),
+                          Inventory(root="x", organisation=Organisation(name="空")), lang="en")
+    assert {"ropa.md", "ropa.html", "ropa.json", "ropa.xlsx", "ropa-gaps.csv"} <= set(files)
+    assert "(none)" in files["ropa.md"].decode()
+    workbook = openpyxl.load_workbook(io.BytesIO(files["ropa.xlsx"]))
+    assert len(workbook.sheetnames) == 6
