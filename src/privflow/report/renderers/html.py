@@ -140,13 +140,22 @@ class HtmlRenderer(Renderer):
             out.append("<tr>")
             for column in register.columns:
                 cell = row[column.key]
-                css = column.provenance
+                css = f"{column.provenance} col-{column.key}"
                 if column.key == "severity" and register.key == "gaps":
                     css += f" sev-{self._severity_key(cell.text(), labels)}"
+                elif column.key == "status":
+                    css += f" status-{self._status_key(cell.text(), labels)}"
                 out.append(f"<td class=\"{css}\">{cell_html(cell)}</td>")
             out.append("</tr>")
         out.append("</tbody></table></div></section>")
         return "".join(out)
+
+    @staticmethod
+    def _status_key(text: str, labels: Labels) -> str:
+        for key in ("matched", "declared_only", "discovered_only", "ok", "missing", "stale"):
+            if labels.get("status", key) == text:
+                return key
+        return "other"
 
     @staticmethod
     def _severity_key(text: str, labels: Labels) -> str:
