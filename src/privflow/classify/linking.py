@@ -106,6 +106,7 @@ class PersonKeyResolver:
         if len(words) < 2 and words[0] not in ("uid", "userid"):
             return None
         if words[0] in ("uid", "userid"):
+            word = "user"
             target = self.main_user
         elif words[-1] in self.suffixes:
             word = words[-2]
@@ -115,6 +116,6 @@ class PersonKeyResolver:
         else:
             return None
         if target is None or (target is table and (
-                column.primary_key or _singular(words[-2]) == _singular(_head(table)))):
+                column.primary_key or _singular(word) == _singular(_head(table)))):
             return None
         return target.id

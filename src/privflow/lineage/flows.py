@@ -189,10 +189,13 @@ def build_flows(schema: Schema, recipients: list[Recipient]) -> tuple[list[Flow]
     for table in list(schema.tables.values()):
         if table.kind != "view" or not table.definition or table.source in walked:
             continue
+        # "path:line" from files; a live database's source ("db:postgresql://u:***@h:5432/d#t")
+        # has colons of its own and no line.
         path, _, line = table.source.rpartition(":")
+        if not line.isdigit():
+            path, line = table.source, "0"
         sql = f"CREATE VIEW {table.id} AS {table.definition}"
-        builder.walk(sql, path or table.source, int(line) if line.isdigit() else 0,
-                     table.dialect)
+        builder.walk(sql, path, int(line), table.dialect)
     builder.declared_transfers()
     found = list(recipients) + list(builder.undeclared.values())
     return list(builder.flows.values()), found

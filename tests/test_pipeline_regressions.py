@@ -1,0 +1,39 @@
+"""Regressions found while joining the stages: each one crashed or mislabelled a real input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from privflow.classify import classify_schema
+from privflow.lineage import build_flows
+from privflow.schema import Column, Schema, Table
+from privflow.sources import load_paths
+
+
+def test_one_word_person_key_in_the_people_table_itself(tmp_path: Path) -> None:
+    # `uid` in `users` once raised IndexError (words[-2] of a one-word name): exit 3, no scan.
+    ddl = tmp_path / "users.sql"
+    ddl.write_text("CREATE TABLE users (uid int, nick varchar(20), phone varchar(11));\n")
+    schema = load_paths([str(ddl)])
+    classify_schema(schema)
+    users = schema.tables["users"]
+    assert users.column("phone").categories == ["contact.phone"]
+    assert users.column("uid").linked_to is None
+
+
+def test_view_from_a_live_database_keeps_its_whole_source_as_via() -> None:
+    # A database source has colons (port, redacted password) and no line number; cutting it at
+    # the last colon once gave "via: db:postgresql://postgres:***@127.0.0.1".
+    source = "db:postgresql://postgres:***@127.0.0.1:5432/shop#public.member_v"
+    schema = Schema()
+    member = Table(id="public.member", name="member", source="db:x#public.member")
+    member.add_column(Column(name="mobile", type="varchar(11)"))
+    schema.tables[member.id] = member
+    view = Table(id="public.member_v", name="member_v", source=source, kind="view",
+                 definition="SELECT mobile FROM public.member", dialect="postgres")
+    view.add_column(Column(name="mobile"))
+    schema.tables[view.id] = view
+    flows, _ = build_flows(schema, [])
+    edge = next(f for f in flows if f.target == "public.member_v.mobile")
+    assert edge.source == "public.member.mobile"
+    assert edge.via.startswith(source)
