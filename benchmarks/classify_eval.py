@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from privflow.classify import classify_schema
+from privflow.lineage import build_flows, propagate
 from privflow.schema import Schema
 from privflow.sources import load_paths
 
@@ -88,6 +89,16 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def score_file(sql: Path) -> tuple[Counts, Schema]:
     schema = load_paths([str(sql)])
     classify_schema(schema)
+    # Links as a scan makes them: a view's key copied from a linked column is linked too
+    # (lineage.propagate). The labels score the classifier's categories, so those are the
+    # ones it gave, not the ones views inherit.
+    own = {(t.id, c.name): (c.categories, c.sensitive) for t in schema.tables.values()
+           for c in t.columns.values()}
+    flows, _ = build_flows(schema, [])
+    propagate(schema, flows)
+    for table in schema.tables.values():
+        for column in table.columns.values():
+            column.categories, column.sensitive = own.get((table.id, column.name), ([], False))
     counts = Counts()
     labels: dict[tuple[str, str], dict[str, str]] = {}
     for row in read_csv(sql.with_suffix("").with_suffix(".labels.csv")):

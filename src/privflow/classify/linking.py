@@ -8,15 +8,27 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from privflow.classify.signals.table import FILLER as _TABLE_FILLER
 from privflow.classify.signals.table import TableContext
 from privflow.classify.vocabulary import load_vocabulary, split_identifier
 from privflow.schema import Column, Schema, Table, table_id
 
 
 def people_tables(schema: Schema, contexts: dict[str, TableContext]) -> list[Table]:
-    """Tables about people as entities (members, users), not their addresses or logs."""
+    """Tables about people as entities (members, users), not their addresses or logs, nor
+    things named after people (customer_demographics: a people word, a thing's head)."""
     return [t for t in schema.tables.values()
-            if contexts[t.id].kind == "people" and t.kind == "table"]
+            if contexts[t.id].kind == "people" and t.kind == "table"
+            and _headed_by(t, contexts[t.id].word)]
+
+
+def _headed_by(table: Table, word: str | None) -> bool:
+    """Whether the word that made the table a people table is its head (last) word; a table
+    named in Chinese or by its comment is taken at its word."""
+    words = [w for w in _plain_words(table.name) if w not in _TABLE_FILLER]
+    if not word or not words or not word.isascii() or not words[-1].isascii():
+        return True
+    return _singular(words[-1]) == _singular(word)
 
 
 def _head(table: Table) -> str:
@@ -55,6 +67,7 @@ class PersonKeyResolver:
         self.creators = frozenset(tuple(split_identifier(c, known=None)) for c in keys["creators"])
         self.user_words = frozenset(keys["user_words"])
         self.main_order = [str(w) for w in keys["main_user_tables"]]
+        self.abbreviations = {str(k): str(v) for k, v in keys["abbreviations"].items()}
         self.main_user = self._main_user(self.main_order)
 
     def _main_user(self, order: list[str]) -> Table | None:
@@ -68,7 +81,8 @@ class PersonKeyResolver:
         owner_schema = owner.id.rsplit(".", 1)[0] if "." in owner.id else ""
         key = (word, owner_schema, _module(owner))
         if key not in self._by_word_cache:
-            tables = self.by_head.get(_singular(word))
+            tables = self.by_head.get(_singular(word)) or self.by_head.get(
+                _singular(self.abbreviations.get(word, word)))
             # Prefer a table in the owner's schema, then one of the owner's module (system_*
             # for system_oauth2_token.user_id), then the main entity (the widest table), then
             # the shortest name.
@@ -81,9 +95,16 @@ class PersonKeyResolver:
     def owner_key(self, table: Table, column: Column) -> str | None:
         """The people table a column keys its row to: a declared foreign key, or a plain
         `{person}_id` (user_id, emp_no), not a role (contact_user_id, owner_user_id)."""
-        if not column.references and len(_plain_words(column.name)) != 2:
+        words = _plain_words(column.name)
+        if not column.references and (len(words) != 2 or words in self.creators):
+            # create_by/update_by say who edited a row, not whom the row is about (a page, a
+            # menu): audit columns do not make a table about a person.
             return None
         return self.resolve(table, column)
+
+    def is_creator(self, column: Column) -> bool:
+        """create_by, updated_by, approver: an audit key to whoever wrote the row."""
+        return _plain_words(column.name) in self.creators
 
     def resolve(self, table: Table, column: Column) -> str | None:
         if column.references:

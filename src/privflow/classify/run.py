@@ -59,6 +59,11 @@ def _shape_name(name: str) -> str:
     return " ".join(name_key(name))
 
 
+# create_by with comment 创建人 is the same audit key as create_by without one: a link to the
+# user who wrote the row, not a name held in this table.
+_CREATOR_NAME = ["identity.name"]
+
+
 def _fill(column: Column, outcome: Outcome, context: TableContext,
           sensitive: frozenset[str]) -> None:
     column.categories = list(outcome.categories)
@@ -116,6 +121,7 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
     # the shape was seen in a table of the same kind, the combiner otherwise.
     seen_by_kind: dict[tuple, dict[tuple, Outcome]] = {}
     resolve = resolver.resolve
+    is_creator = resolver.is_creator
     shape_name = _shape_name
     for table in schema.tables.values():
         context = contexts[table.id]
@@ -125,6 +131,9 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
             if undocumented_view and not column.comment and not column.pragmas:
                 # An undocumented view column gets its categories, with the right state, from
                 # the columns it selects (lineage.propagate); its name alone would double-count.
+                # So does its link: a view has no foreign keys, and a key it copies from a
+                # linked column points at the same person (actor_info.actor_id, copied from
+                # the actor table's own primary key, points at nobody).
                 continue
             if column.samples:
                 outcome = classify_column(column, context, cache)
@@ -133,7 +142,8 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
                 outcome = seen.get(key)
                 if outcome is None:
                     outcome = seen[key] = classify_column(column, context, cache)
-            if outcome.categories:
+            if outcome.categories and not (is_creator(column) and
+                                           outcome.categories == _CREATOR_NAME):
                 _fill(column, outcome, context, sensitive)
                 column.linked_to = None
             else:

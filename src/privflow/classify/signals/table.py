@@ -16,7 +16,7 @@ from privflow.classify.vocabulary import load_vocabulary, split_identifier
 from privflow.schema import Table
 
 # Words a table name ends with that say nothing about what it holds (ums_member_statistics_info).
-_FILLER = frozenset({
+FILLER = frozenset({
     "info", "infos", "information", "detail", "details", "relation", "relations", "rel", "map",
     "mapping", "ext", "extend", "extra", "data", "list", "tbl", "tb", "t", "new", "old", "bak",
     "backup", "copy", "tmp", "temp", "main", "base", "basic", "all", "dim", "dwd", "ods", "dws",
@@ -75,7 +75,7 @@ def _decide(words: list[str]) -> TableContext | None:
                 return TableContext("thing", word)
             return TableContext("personal", word)
         kind = _kind_of(word)
-        if kind is None or (word in _FILLER and kind != "people"):
+        if kind is None or (word in FILLER and kind != "people"):
             continue
         if found is None:
             found = (kind, word)
@@ -156,7 +156,7 @@ def _table_context(name: str, comment: str | None) -> TableContext:
         context = TableContext("neutral", None)
     # The head word names the topic (im_message, chat_record), not a module prefix (sms_coupon).
     heads = set(words[-1:]) | ({words[-2]} if len(words) > 1 and (
-        words[-1] in _FILLER or _kind_of(words[-1]) == "log") else set())
+        words[-1] in FILLER or _kind_of(words[-1]) == "log") else set())
     topics = comment_topics | frozenset(
         category for category, (tables, _) in vocabulary.table_column_terms.items()
         if tables & heads)
