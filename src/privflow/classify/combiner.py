@@ -7,7 +7,8 @@ THRESHOLD. A scalar column keeps its best category; a composite one (JSON, XML, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from privflow.classify.evidence import Evidence
@@ -21,7 +22,7 @@ from privflow.classify.signals.values import (
     value_factor,
     value_supports,
 )
-from privflow.classify.vocabulary import load_vocabulary, split_identifier
+from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
 
 THRESHOLD = 0.5
 COMMENT_BONUS = 0.03  # a comment says what a column means more reliably than its name
@@ -33,6 +34,8 @@ THING_MODIFIER = {"sure": 0.3, "personal": 0.15, "people": 0.15, "weak": 0.3}
 NEUTRAL_COMMENT = 0.3
 ENUMERATION = 0.2
 KEY = 0.3
+KEY_WHY = "a key to another table, not the value itself"
+NEUTRAL_COMMENT_WHY = "the comment names something else"
 # Points are a balance on a member, a transaction in an order or a ledger.
 POINTS_IN_LEDGER = ("financial.property", "financial.transaction")
 POINTS_WHY = "points in an order or a ledger"
@@ -50,6 +53,8 @@ class Outcome:
 
 
 _RANK = {s: i for i, s in enumerate(STRENGTH_ORDER)}
+# Topics that hold only for some column types (a log's `admin` as text is a login name).
+_TYPED_TOPICS = frozenset(c for c, rule in load_vocabulary().topic_rules.items() if rule.types)
 
 
 def _strongest(supports: list[Evidence]) -> str:
@@ -125,8 +130,10 @@ class Prepared:
     candidates: tuple[tuple[str, float, str | None], ...] = ()
     # Per category: which readings name it ("name", "comment" or "both").
     sources: dict[str, str] = field(default_factory=dict)
-    # Categories a topic table gives this column (content in a messages table).
+    # Categories a topic table gives this column (content in a messages table), and those it
+    # gives as an item key (goods_id in a browsing history: no key discount).
     topic_hits: frozenset[str] = frozenset()
+    topic_keys: frozenset[str] = frozenset()
 
 
 def _candidates(base: dict[str, float], named: frozenset[str], strength: dict[str, str]
@@ -141,13 +148,13 @@ def _static_factors(category: str, items: list[Evidence], prepared_name: Reading
     local = []
     if comment.neutral_head and not any(e.signal == "comment" and e.score >= 0.5 for e in items):
         local.append(Evidence("comment", comment.neutral_head, category, NEUTRAL_COMMENT,
-                              "factor", why="the comment names something else"))
+                              "factor", why=NEUTRAL_COMMENT_WHY))
     if prepared_name.attribute_only and not any(e.signal == "name" for e in items):
         local.append(Evidence("name", prepared_name.attribute_only, category, NEUTRAL_COMMENT,
                               "factor", why="the name says it is an attribute, not the value"))
     if prepared_name.key_word and category not in load_vocabulary().key_exempt:
         local.append(Evidence("name", prepared_name.key_word, category, KEY, "factor",
-                              why="a key to another table, not the value itself"))
+                              why=KEY_WHY))
     if comment.enumeration and category not in types["enumerable"]:
         local.append(Evidence("comment", "coded values", category, ENUMERATION, "factor",
                               why="a coded list cannot hold this"))
@@ -165,8 +172,22 @@ def prepare(name_key: tuple[str, ...], column_type: str | None, comment: str | N
         return prepare_full(name_key, column_type, comment)
     words = prepare_full(name_key, None, comment)
     if not words.base:
+        if words.topic_hits & _TYPED_TOPICS:
+            return _typed_topics(words, column_type, name_key, comment)
         return words  # nothing for a type to scale down
-    return _typed(words, column_type, name_key, comment)
+    typed = _typed(words, column_type, name_key, comment)
+    if typed is words and words.topic_hits & _TYPED_TOPICS:
+        return _typed_topics(words, column_type, name_key, comment)
+    return typed
+
+
+@lru_cache(maxsize=16384)
+def _typed_topics(words: Prepared, column_type: str, name_key: tuple[str, ...],
+                  comment: str | None) -> Prepared:
+    hits, keys = _topic_hits(name_key, comment, column_type)
+    if hits == words.topic_hits:
+        return words
+    return replace(words, column_type=column_type, topic_hits=hits, topic_keys=keys)
 
 
 @lru_cache(maxsize=131072)
@@ -190,7 +211,7 @@ def _typed(words: Prepared, column_type: str, name_key: tuple[str, ...], comment
                     words.factors, static, words.strength, base, texts, words.named,
                     words.state, words.state_label,
                     _candidates(base, words.named, words.strength), words.sources,
-                    words.topic_hits)
+                    *_topic_hits(name_key, comment, column_type))
 
 
 @lru_cache(maxsize=65536)
@@ -233,17 +254,46 @@ def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: st
     label = comment_reading.state_label if comment_reading.state else name_reading.state_label
     named = frozenset(c for c, items in by_category.items()
                       if any(e.signal in ("name", "comment") or e.strength for e in items))
-    vocab = load_vocabulary()
-    words = set(name_key[-1:])  # the head word: `content`, not `subject_name`
-    topic_hits = frozenset(
-        category for category, (_, columns) in vocab.table_column_terms.items()
-        if columns & words or (comment and any(w in comment for w in columns if not w.isascii())))
+    topic_hits, topic_keys = _topic_hits(name_key, comment, column_type)
     return Prepared(name_reading, comment_reading, column_type,
                     is_composite(column_type) or name_reading.composite
                     or comment_reading.composite,
                     by_category, vetoes, static, strength, base, texts, named, state, label,
                     _candidates(base, named, strength),
-                    {c: _sources(items) for c, items in by_category.items()}, topic_hits)
+                    {c: _sources(items) for c, items in by_category.items()}, topic_hits,
+                    topic_keys)
+
+
+def _topic_hits(name_key: tuple[str, ...], comment: str | None, column_type: str | None
+                ) -> tuple[frozenset[str], frozenset[str]]:
+    """The categories a topic table would give this column, and those of them it gets as the
+    key of the item a history row is about (goods_id of a footprint)."""
+    vocab = load_vocabulary()
+    head = name_key[-1:]  # the head word: `content`, not `subject_name`
+    main = _main_clause(comment)
+    hits: set[str] = set()
+    keys: set[str] = set()
+    for category, (_, columns) in vocab.table_column_terms.items():
+        rule = vocab.topic_rules[category]
+        if rule.types and column_type and type_family(column_type) not in rule.types:
+            continue
+        if rule.bare:
+            hit = len(name_key) == 1 and name_key[0] in columns or main in columns
+        else:
+            hit = bool(columns.intersection(head)) or bool(comment) and any(
+                w in comment for w in columns if not w.isascii())  # type: ignore[operator]
+        if hit:
+            hits.add(category)
+        elif rule.keys and len(name_key) == 2 and name_key[1] in vocab.key_heads \
+                and name_key[0] in rule.keys:
+            hits.add(category)
+            keys.add(category)
+    return frozenset(hits), frozenset(keys)
+
+
+def _main_clause(comment: str | None) -> str:
+    return re.split(r"[:：(（,，;；。\s]", comment.strip(), maxsplit=1)[0].lower() \
+        if comment else ""
 
 
 _EMPTY = Outcome()
@@ -334,6 +384,7 @@ def combine_prepared(prepared: Prepared, context: TableContext,
             [e for e in items if e.signal in ("name", "comment")]) for c, items in
             by_category.items()}
 
+    rules = load_vocabulary().topic_rules
     for category in topics:
         # `content` of a messages table: the message one person sent another.
         items = [*by_category.get(category, []), Evidence(
@@ -341,8 +392,15 @@ def combine_prepared(prepared: Prepared, context: TableContext,
             why="what this column holds in a table of that topic", strength="personal")]
         by_category = {**by_category, category: items}
         strength = {**strength, category: _strongest(items)}
-        static = {**static, category: static.get(category) or _static_factors(
-            category, items, name_reading, comment_reading, prepared.column_type)}
+        own = static.get(category) or _static_factors(
+            category, items, name_reading, comment_reading, prepared.column_type)
+        if category in prepared.topic_keys:
+            # The key of the item a history row is about: the row's point, not a mere link,
+            # and the comment naming that item (浏览商品ID) does not make it the item's.
+            own = [e for e in own if e.why not in (KEY_WHY, NEUTRAL_COMMENT_WHY)]
+        static = {**static, category: own}
+        for replaced in rules[category].replaces:
+            by_category[replaced] = []
     property_items = by_category.get(POINTS_IN_LEDGER[0])
     if property_items and context.kind in ("transaction", "log") and context.of != "people" \
             and strength.get(POINTS_IN_LEDGER[0]) == "people":

@@ -23,6 +23,17 @@ class Term:
     weight: float
 
 
+@dataclass(frozen=True)
+class TopicRule:
+    """How a topic table (table_column_terms) picks the columns it gives its category."""
+
+    keys: frozenset[str] = frozenset()  # {word}_id columns: the item a history row is about
+    kinds: frozenset[str] = frozenset()  # table kinds that have the topic (log), besides words
+    types: frozenset[str] = frozenset()  # type families the column must have (text)
+    bare: bool = False  # the name is the word alone, or the comment is nothing but it
+    replaces: tuple[str, ...] = ()  # categories the topic reading overrules (identity.name)
+
+
 @dataclass
 class Vocabulary:
     name_terms: dict[tuple[str, ...], Term]
@@ -38,6 +49,7 @@ class Vocabulary:
     name_vetoes: dict[str, frozenset[str]]  # category -> words that rule it out
     table_column_terms: dict[str, tuple[frozenset[str], frozenset[str]]]  # category -> words
     coded_attribute_heads: frozenset[str]
+    topic_rules: dict[str, TopicRule]  # category -> how its topic tables pick their columns
     key_heads: frozenset[str]
     key_exempt: frozenset[str]
     address_parts: frozenset[str]
@@ -140,6 +152,12 @@ def load_vocabulary() -> Vocabulary:
         table_column_terms={c: (frozenset(str(w).lower() for w in v["tables"]),
                                 frozenset(str(w).lower() for w in v["columns"]))
                             for c, v in data["table_column_terms"].items()},
+        topic_rules={c: TopicRule(keys=frozenset(str(w).lower() for w in v.get("keys", ())),
+                                  kinds=frozenset(str(w) for w in v.get("kinds", ())),
+                                  types=frozenset(str(w) for w in v.get("types", ())),
+                                  bare=str(v.get("bare", "false")).lower() == "true",
+                                  replaces=tuple(str(w) for w in v.get("replaces", ())))
+                     for c, v in data["table_column_terms"].items()},
         coded_attribute_heads=frozenset(str(w) for w in data["coded_attribute_heads"]),
         key_heads=frozenset(str(w) for w in data["key_heads"]),
         key_exempt=frozenset(str(w) for w in data["key_exempt"]),

@@ -148,6 +148,12 @@ def read_comment(comment: str | None) -> Reading:
     while matches and matches[-1][2] in vocab.comment_generic_heads and len(matches) > 1:
         matches = matches[:-1]
     if not matches or matches[-1][2] in vocab.comment_generic_heads:
+        # No term, but a thing named (导航名称, 退款凭证图片): the comment says whose value it
+        # is, and that rules out the person's value the column name may suggest.
+        thing = _thing_word(_owner_text(main))
+        if thing and not _person_word(main) and not any(
+                m[2] in vocab.comment_terms for m in _scan(rest)):  # 拓展字段:昵称
+            reading.neutral_head = thing
         return reading
     start, end, head = matches[-1]
     term = vocab.comment_terms.get(head)
@@ -174,8 +180,14 @@ def read_comment(comment: str | None) -> Reading:
                                              why="qualifies the head word",
                                              strength=earlier.strength))
     reading.person_modifier = _person_word(modifier_text)
-    reading.thing_modifier = _thing_word(modifier_text)
+    reading.thing_modifier = _thing_word(_owner_text(modifier_text))
     return reading
+
+
+def _owner_text(text: str) -> str:
+    """The words that can name the value's owner: 行政区域表的省ID is a province taken from the
+    regions table, not a region's province, so a table named before 表 owns nothing."""
+    return text.rsplit("表", 1)[1] if "表" in text else text
 
 
 def _generic_tail(main: str, end: int) -> bool:

@@ -159,7 +159,7 @@ def _table_context(name: str, comment: str | None) -> TableContext:
         words[-1] in FILLER or _kind_of(words[-1]) == "log") else set())
     topics = comment_topics | frozenset(
         category for category, (tables, _) in vocabulary.table_column_terms.items()
-        if tables & heads)
+        if tables & heads or context.kind in vocabulary.topic_rules[category].kinds)
     if (minors and context.about_people) or topics:
         context = TableContext(context.kind, context.word, context.of,
                                minors=minors and context.about_people, topics=topics)
