@@ -26,11 +26,15 @@ from privflow.classify.vocabulary import load_vocabulary, split_identifier, type
 
 THRESHOLD = 0.5
 COMMENT_BONUS = 0.03  # a comment says what a column means more reliably than its name
-STRENGTH_ORDER = ("sure", "personal", "people", "weak")
+STRENGTH_ORDER = ("sure", "personal", "people", "entity", "weak")
 
 # Table-context factors by the strength of the best term: (thing table, neutral table).
-CONTEXT = {"sure": (0.45, 1.0), "personal": (0.2, 1.0), "people": (0.2, 0.5), "weak": (0.5, 0.8)}
-THING_MODIFIER = {"sure": 0.3, "personal": 0.15, "people": 0.15, "weak": 0.3}
+CONTEXT = {"sure": (0.45, 1.0), "personal": (0.2, 1.0), "people": (0.2, 0.5),
+           "entity": (0.2, 0.5), "weak": (0.5, 0.8)}
+THING_MODIFIER = {"sure": 0.3, "personal": 0.15, "people": 0.15, "entity": 0.15, "weak": 0.3}
+# An entity-class term (image, pic) is a person's only in a table of persons themselves: a
+# return request's or an order's pictures show goods, though the row is a person's.
+NOT_ENTITY_TABLE = 0.5
 NEUTRAL_COMMENT = 0.3
 ENUMERATION = 0.2
 KEY = 0.3
@@ -58,7 +62,9 @@ _TYPED_TOPICS = frozenset(c for c, rule in load_vocabulary().topic_rules.items()
 
 
 def _strongest(supports: list[Evidence]) -> str:
-    return STRENGTH_ORDER[min((_RANK.get(e.strength or "weak", 3) for e in supports), default=3)]
+    weakest = len(STRENGTH_ORDER) - 1
+    return STRENGTH_ORDER[min((_RANK.get(e.strength or "weak", weakest) for e in supports),
+                              default=weakest)]
 
 
 def _sources(items: list[Evidence]) -> str:
@@ -100,7 +106,10 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
         if neutral_factor < 1.0:
             out.append(Evidence("table", context.kind_label(), category, neutral_factor, "factor",
                                 why="not known to be about people"))
-    elif strength == "people":
+    elif strength == "entity" and context.kind != "people":
+        out.append(Evidence("table", context.kind_label(), category, NOT_ENTITY_TABLE, "factor",
+                            why="needs a table of persons or a person word"))
+    elif strength in ("people", "entity"):
         out.append(Evidence("table", context.kind_label(), category, 1.0, "factor",
                             why="table about people or their dealings"))
     return out

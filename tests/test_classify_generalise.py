@@ -1,0 +1,198 @@
+"""General rules that carry the classifier to unseen schemas: each test is a small synthetic
+schema (HR, clinic, school, CRM, logistics, CMS) exercising one rule, not a known table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from privflow.classify import classify_schema
+from privflow.lineage import build_flows, propagate
+from privflow.schema import Column, Schema
+from privflow.sources import load_paths
+
+
+def _scan(tmp_path: Path, ddl: str, name: str = "schema.sql") -> Schema:
+    path = tmp_path / name
+    path.write_text(ddl, encoding="utf-8")
+    schema = load_paths([str(path)])
+    classify_schema(schema)
+    return schema
+
+
+def _col(schema: Schema, table: str, column: str) -> Column:
+    found = schema.find(table)
+    assert found is not None, table
+    result = found.column(column)
+    assert result is not None, column
+    return result
+
+
+CMS = """
+CREATE TABLE `cms_member` (
+  `id` bigint NOT NULL, `nickname` varchar(64) COMMENT '昵称', `image` varchar(255),
+  PRIMARY KEY (`id`)) COMMENT='会员表';
+CREATE TABLE `cms_banner` (
+  `id` bigint NOT NULL,
+  `name` varchar(64) COMMENT '横幅名称',
+  `title_name` varchar(64) COMMENT '栏目名称',
+  `image` varchar(255) COMMENT '封面',
+  `create_by` varchar(64) COMMENT '创建人',
+  `update_by` varchar(64) COMMENT '更新人') COMMENT='首页横幅';
+CREATE TABLE `cms_refund_request` (
+  `id` bigint NOT NULL,
+  `member_id` bigint NOT NULL,
+  `images` varchar(1024) COMMENT '退货凭证图片',
+  `pic` varchar(255),
+  `contact_phone` varchar(20) COMMENT '联系电话') COMMENT='退货申请';
+"""
+
+
+def test_audit_keys_do_not_make_a_table_about_people(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, CMS)
+    for column in ("name", "title_name", "image"):
+        assert _col(schema, "cms_banner", column).categories == [], column
+    # create_by with 创建人 is the same audit key as one without a comment: a link.
+    for column in ("create_by", "update_by"):
+        tagged = _col(schema, "cms_banner", column)
+        assert tagged.categories == [] and tagged.linked_to == "cms_member", column
+
+
+def test_pictures_need_a_table_of_persons(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, CMS)
+    assert _col(schema, "cms_member", "image").categories == ["identity.photo"]
+    # A refund request is a person's row, but its pictures show goods or receipts.
+    assert _col(schema, "cms_refund_request", "images").categories == []
+    assert _col(schema, "cms_refund_request", "pic").categories == []
+    assert _col(schema, "cms_refund_request", "contact_phone").categories == ["contact.phone"]
+
+
+def test_photo_path_keeps_the_photo(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE staff (id int PRIMARY KEY, full_name varchar(64), photo_path varchar(255),
+                    avatar_uri varchar(255), report_path varchar(255));
+""")
+    assert _col(schema, "staff", "photo_path").categories == ["identity.photo"]
+    assert _col(schema, "staff", "avatar_uri").categories == ["identity.photo"]
+    assert _col(schema, "staff", "report_path").categories == []
+
+
+def test_lookup_tables_of_places_are_not_a_persons_location(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE provinces (id int PRIMARY KEY, province_name varchar(64), region varchar(32));
+CREATE TABLE counties (id int PRIMARY KEY, county_name varchar(64), city varchar(64));
+CREATE TABLE patient (id int PRIMARY KEY, name varchar(64), city varchar(64),
+                      region varchar(32));
+""")
+    assert _col(schema, "provinces", "region").categories == []
+    assert _col(schema, "counties", "city").categories == []
+    assert _col(schema, "patient", "city").categories == ["location.coarse"]
+
+
+def test_a_source_table_named_in_a_comment_is_not_the_owner(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE `crm_customer_address` (
+  `id` int NOT NULL, `customer_id` int,
+  `province` varchar(32) COMMENT '行政区划表的省编码',
+  `city` varchar(32) COMMENT '行政区划表的市编码') COMMENT='客户收货地址';
+CREATE TABLE `crm_branch` (
+  `id` int NOT NULL, `branch_name` varchar(64),
+  `city` varchar(32) COMMENT '行政区划表的市编码') COMMENT='网点';
+""")
+    assert _col(schema, "crm_customer_address", "province").categories == ["location.coarse"]
+    assert _col(schema, "crm_customer_address", "city").categories == ["location.coarse"]
+    # The same comment in a table about things: the table decides, not the comment.
+    assert _col(schema, "crm_branch", "city").categories == []
+
+
+HISTORY = """
+CREATE TABLE `edu_student` (`id` int NOT NULL, `name` varchar(32) COMMENT '姓名') COMMENT='学生';
+CREATE TABLE `edu_course_footprint` (
+  `id` int NOT NULL, `student_id` int, `course_id` int COMMENT '浏览课程ID',
+  `add_time` datetime) COMMENT='学生浏览足迹';
+CREATE TABLE `edu_search_history` (
+  `id` int NOT NULL, `student_id` int, `keyword` varchar(64), `from` varchar(32) COMMENT '来源'
+) COMMENT='搜索历史';
+CREATE TABLE `edu_favorite` (
+  `id` int NOT NULL, `student_id` int, `course_id` int) COMMENT='收藏';
+CREATE TABLE `edu_course` (
+  `id` int NOT NULL, `teacher_id` int, `keyword` varchar(64) COMMENT '课程关键字') COMMENT='课程';
+"""
+
+
+def test_history_tables_give_their_item_key_a_behaviour(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, HISTORY)
+    browsed = _col(schema, "edu_course_footprint", "course_id")
+    assert browsed.categories == ["behavior.browsing"] and browsed.sensitive
+    assert _col(schema, "edu_search_history", "keyword").categories == ["behavior.search"]
+    assert _col(schema, "edu_search_history", "from").categories == []
+    assert _col(schema, "edu_favorite", "course_id").categories == ["behavior.usage_log"]
+    # A course's keywords and a person key of the history stay what they were.
+    assert _col(schema, "edu_course", "keyword").categories == []
+    assert _col(schema, "edu_favorite", "student_id").linked_to == "edu_student"
+
+
+def test_search_keyword_comment_variants() -> None:
+    from privflow.classify.signals.comment import read_comment
+
+    for comment in ("搜索关键字", "查询关键词"):
+        assert [e.category for e in read_comment(comment).supports] == ["behavior.search"]
+
+
+def test_a_logs_actor_noun_is_a_login_name(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE `wms_operation_log` (
+  `id` int NOT NULL,
+  `operator` varchar(64) COMMENT '操作人',
+  `admin` varchar(45) COMMENT '管理员',
+  `admin_id` int COMMENT '管理员ID',
+  `action` varchar(64) COMMENT '操作') COMMENT='仓库操作日志';
+CREATE TABLE `wms_shipment` (
+  `id` int NOT NULL, `operator` varchar(64) COMMENT '操作人') COMMENT='出库单';
+""")
+    assert _col(schema, "wms_operation_log", "operator").categories == ["account.username"]
+    assert _col(schema, "wms_operation_log", "admin").categories == ["account.username"]
+    assert _col(schema, "wms_operation_log", "admin_id").categories == []
+    assert _col(schema, "wms_operation_log", "action").categories == []
+    # Outside a log the role noun still names a person.
+    assert _col(schema, "wms_shipment", "operator").categories == ["identity.name"]
+
+
+def test_link_targets_are_headed_by_their_people_word(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE patient (patient_id int PRIMARY KEY, full_name varchar(64));
+CREATE TABLE patient_insurance_plans (plan_id int PRIMARY KEY, plan_name varchar(64));
+CREATE TABLE patient_plan (
+  patient_id int REFERENCES patient (patient_id),
+  plan_id int REFERENCES patient_insurance_plans (plan_id));
+""")
+    assert _col(schema, "patient_plan", "patient_id").linked_to == "patient"
+    assert _col(schema, "patient_plan", "plan_id").linked_to is None
+
+
+def test_abbreviated_person_keys_and_view_keys_link(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE employee (emp_id int PRIMARY KEY, first_name varchar(32));
+CREATE TABLE payslip (id int PRIMARY KEY, emp_id int, net_pay decimal(10,2));
+CREATE TABLE employee_badge (emp_id int PRIMARY KEY, badge_no varchar(16));
+CREATE VIEW latest_payslip AS SELECT emp_id, MAX(id) AS id FROM payslip GROUP BY emp_id;
+CREATE VIEW employee_list AS SELECT emp_id, first_name FROM employee;
+""")
+    assert _col(schema, "payslip", "emp_id").linked_to == "employee"
+    flows, _ = build_flows(schema, [])
+    propagate(schema, flows)
+    # A view's key copied from a linked key is linked; one copied from the people table's own
+    # primary key is that person, not a reference to one.
+    assert _col(schema, "latest_payslip", "emp_id").linked_to == "employee"
+    assert _col(schema, "employee_list", "emp_id").linked_to is None
+
+
+@pytest.mark.parametrize("comment", ["拓展字段:昵称", "扩展字段:昵称"])
+def test_a_thing_label_before_a_colon_does_not_hide_the_term(tmp_path: Path,
+                                                                comment: str) -> None:
+    schema = _scan(tmp_path, f"""
+CREATE TABLE `iot_user` (`id` int NOT NULL, `nickname` varchar(64) COMMENT '{comment}')
+  COMMENT='用户';
+""")
+    assert _col(schema, "iot_user", "nickname").categories == ["account.nickname"]
