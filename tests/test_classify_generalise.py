@@ -196,3 +196,32 @@ CREATE TABLE `iot_user` (`id` int NOT NULL, `nickname` varchar(64) COMMENT '{com
   COMMENT='用户';
 """)
     assert _col(schema, "iot_user", "nickname").categories == ["account.nickname"]
+
+
+def test_clinical_comments_and_a_parcels_weight(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE `clinic_visit` (`id` int NOT NULL, `patient_id` int,
+  `diagnosis` text COMMENT '诊断结果', `chief_complaint` text COMMENT '主诉') COMMENT='门诊记录';
+CREATE TABLE `parcel` (`id` int NOT NULL, `weight` decimal(10,2) COMMENT '重量(kg)',
+  `height` int) COMMENT='包裹';
+CREATE TABLE `member` (`id` int NOT NULL, `weight` decimal(5,1) COMMENT '体重') COMMENT='会员';
+""")
+    assert _col(schema, "clinic_visit", "diagnosis").categories == ["health.medical"]
+    assert _col(schema, "clinic_visit", "chief_complaint").categories == ["health.medical"]
+    assert _col(schema, "parcel", "weight").categories == []
+    assert _col(schema, "parcel", "height").categories == []
+    assert _col(schema, "member", "weight").categories == ["health.physiological"]
+
+
+def test_english_history_tables(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE users (id int PRIMARY KEY, email varchar(64));
+CREATE TABLE listing_views (id int PRIMARY KEY, user_id int, listing_id int, viewed_at timestamp);
+CREATE TABLE search_queries (id int PRIMARY KEY, user_id int, query varchar(255), hits int);
+CREATE TABLE saved_reports (id int PRIMARY KEY, user_id int, report_id int, query text);
+""")
+    assert _col(schema, "listing_views", "listing_id").categories == ["behavior.browsing"]
+    assert _col(schema, "search_queries", "query").categories == ["behavior.search"]
+    assert _col(schema, "search_queries", "hits").categories == []
+    assert _col(schema, "saved_reports", "query").categories == []
+    assert _col(schema, "saved_reports", "report_id").categories == []

@@ -157,9 +157,16 @@ def _table_context(name: str, comment: str | None) -> TableContext:
     # The head word names the topic (im_message, chat_record), not a module prefix (sms_coupon).
     heads = set(words[-1:]) | ({words[-2]} if len(words) > 1 and (
         words[-1] in FILLER or _kind_of(words[-1]) == "log") else set())
-    topics = comment_topics | frozenset(
-        category for category, (tables, _) in vocabulary.table_column_terms.items()
-        if tables & heads or context.kind in vocabulary.topic_rules[category].kinds)
+    # Two-word table topics (search_queries): the last two words as one phrase.
+    heads |= {" ".join(words[-2:])} if len(words) > 1 else set()
+    named = frozenset(category for category, (tables, _) in
+                      vocabulary.table_column_terms.items() if tables & heads)
+    if named and context.kind in ("thing", "neutral"):
+        # product_views, goods_footprint: a history of what people did with things.
+        context = TableContext("log", " ".join(words[-2:]), of="people")
+    topics = comment_topics | named | frozenset(
+        category for category, rule in vocabulary.topic_rules.items()
+        if context.kind in rule.kinds)
     if (minors and context.about_people) or topics:
         context = TableContext(context.kind, context.word, context.of,
                                minors=minors and context.about_people, topics=topics)
