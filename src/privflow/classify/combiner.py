@@ -184,10 +184,25 @@ def prepare(name_key: tuple[str, ...], column_type: str | None, comment: str | N
         if words.topic_hits & _TYPED_TOPICS:
             return _typed_topics(words, column_type, name_key, comment)
         return words  # nothing for a type to scale down
-    typed = _typed(words, column_type, name_key, comment)
+    # Most types fit every category a shape names: decided once per type family, whatever
+    # the width (varchar(64), varchar(255)), before the per-type-string memo.
+    typed = words if _fits(words, type_family(column_type)) else _typed(
+        words, column_type, name_key, comment)
     if typed is words and words.topic_hits & _TYPED_TOPICS:
         return _typed_topics(words, column_type, name_key, comment)
     return typed
+
+
+@lru_cache(maxsize=131072)
+def _fits(words: Prepared, family: str | None) -> bool:
+    """Whether a type of this family changes nothing in the shape's scores."""
+    if family is None:
+        return True
+    composite = family in load_vocabulary().types["composite"]
+    if composite != words.composite:
+        return False
+    fits = load_vocabulary().types["fits"]
+    return composite or all(fits.get(c) is None or family in fits[c] for c in words.base)
 
 
 @lru_cache(maxsize=16384)
@@ -220,7 +235,9 @@ def _typed(words: Prepared, column_type: str, name_key: tuple[str, ...], comment
                     words.factors, static, words.strength, base, texts, words.named,
                     words.state, words.state_label,
                     _candidates(base, words.named, words.strength), words.sources,
-                    *_topic_hits(name_key, comment, column_type))
+                    *(_topic_hits(name_key, comment, column_type)
+                      if words.topic_hits & _TYPED_TOPICS else
+                      (words.topic_hits, words.topic_keys)))
 
 
 @lru_cache(maxsize=65536)
@@ -277,6 +294,30 @@ def _topic_hits(name_key: tuple[str, ...], comment: str | None, column_type: str
                 ) -> tuple[frozenset[str], frozenset[str]]:
     """The categories a topic table would give this column, and those of them it gets as the
     key of the item a history row is about (goods_id of a footprint)."""
+    hits, keys = _untyped_topic_hits(name_key, comment)
+    if column_type and hits & _TYPED_TOPICS:
+        rules = load_vocabulary().topic_rules
+        family = type_family(column_type)
+        misfits = {c for c in hits if rules[c].types and family not in rules[c].types}
+        return hits - misfits, keys - misfits
+    return hits, keys
+
+
+_TOPIC_WORDS: dict[str, re.Pattern[str]] = {}
+
+
+def _comment_topic_words(category: str, columns: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for a topic's Chinese column words (a substring test per word is slow)."""
+    if category not in _TOPIC_WORDS:
+        words = sorted((w for w in columns if not w.isascii()), key=len, reverse=True)
+        _TOPIC_WORDS[category] = re.compile("|".join(map(re.escape, words))) if words \
+            else re.compile(r"(?!)")
+    return _TOPIC_WORDS[category]
+
+
+@lru_cache(maxsize=65536)
+def _untyped_topic_hits(name_key: tuple[str, ...], comment: str | None
+                        ) -> tuple[frozenset[str], frozenset[str]]:
     vocab = load_vocabulary()
     head = name_key[-1:]  # the head word: `content`, not `subject_name`
     main = _main_clause(comment)
@@ -284,13 +325,11 @@ def _topic_hits(name_key: tuple[str, ...], comment: str | None, column_type: str
     keys: set[str] = set()
     for category, (_, columns) in vocab.table_column_terms.items():
         rule = vocab.topic_rules[category]
-        if rule.types and column_type and type_family(column_type) not in rule.types:
-            continue
         if rule.bare:
             hit = len(name_key) == 1 and name_key[0] in columns or main in columns
         else:
-            hit = bool(columns.intersection(head)) or bool(comment) and any(
-                w in comment for w in columns if not w.isascii())  # type: ignore[operator]
+            hit = bool(columns.intersection(head)) or bool(comment) and bool(
+                _comment_topic_words(category, columns).search(comment))  # type: ignore[arg-type]
         if hit:
             hits.add(category)
         elif rule.keys and len(name_key) == 2 and name_key[1] in vocab.key_heads \

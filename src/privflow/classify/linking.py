@@ -68,6 +68,7 @@ class PersonKeyResolver:
         self.user_words = frozenset(keys["user_words"])
         self.main_order = [str(w) for w in keys["main_user_tables"]]
         self.abbreviations = {str(k): str(v) for k, v in keys["abbreviations"].items()}
+        self._may_link: dict[str, bool] = {}
         self.main_user = self._main_user(self.main_order)
 
     def _main_user(self, order: list[str]) -> Table | None:
@@ -95,12 +96,33 @@ class PersonKeyResolver:
     def owner_key(self, table: Table, column: Column) -> str | None:
         """The people table a column keys its row to: a declared foreign key, or a plain
         `{person}_id` (user_id, emp_no), not a role (contact_user_id, owner_user_id)."""
+        if column.references:
+            return self.resolve(table, column)
         words = _plain_words(column.name)
-        if not column.references and (len(words) != 2 or words in self.creators):
+        if len(words) != 2 or words in self.creators or not self.may_link(column.name):
             # create_by/update_by say who edited a row, not whom the row is about (a page, a
             # menu): audit columns do not make a table about a person.
             return None
         return self.resolve(table, column)
+
+    def may_link(self, name: str) -> bool:
+        """Whether a column so named can be a person key in this schema at all: most names
+        are ruled out once, by a dictionary lookup, before `resolve` looks at the table."""
+        known = self._may_link.get(name)
+        if known is None:
+            known = self._may_link[name] = self._name_may_link(_plain_words(name))
+        return known
+
+    def _name_may_link(self, words: tuple[str, ...]) -> bool:
+        if not words or not self.people:
+            return False
+        if words in self.creators or words[0] in ("uid", "userid"):
+            return True
+        if len(words) < 2 or words[-1] not in self.suffixes:
+            return False
+        word = _singular(words[-2])
+        return word in self.by_head or _singular(self.abbreviations.get(words[-2], word)) \
+            in self.by_head or (words[-2] in self.user_words and self.main_user is not None)
 
     def is_creator(self, column: Column) -> bool:
         """create_by, updated_by, approver: an audit key to whoever wrote the row."""

@@ -6,7 +6,14 @@ import gc
 from dataclasses import replace
 from functools import lru_cache
 
-from privflow.classify.combiner import Outcome, Prepared, combine_prepared, prepare, prepare_full
+from privflow.classify.combiner import (
+    POINTS_IN_LEDGER,
+    Outcome,
+    Prepared,
+    combine_prepared,
+    prepare,
+    prepare_full,
+)
 from privflow.classify.linking import PersonKeyResolver, _plain_words
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
 from privflow.classify.signals.name import name_key
@@ -30,7 +37,9 @@ def classify_column(column: Column, context: TableContext,
     prepared = prepare_column(column.name, column.type, column.comment)
     if cache is None:
         return combine_prepared(prepared, context)
-    key = (prepared, context.kind, context.of, context.minors)
+    # The whole context (topics too: `content` of a messages table), hashed once per table.
+    key = (prepared, context) if prepared.topic_hits & context.topics else (
+        prepared, context.kind, context.of)
     outcome = cache.get(key)
     if outcome is None:
         outcome = cache[key] = combine_prepared(prepared, context)
@@ -38,6 +47,7 @@ def classify_column(column: Column, context: TableContext,
 
 
 _SHAPES: dict[tuple, Prepared] = {}
+_EMPTY = Outcome()  # shared by every column that names nothing: never mutated
 
 
 def prepare_column(name: str, column_type: str | None, comment: str | None) -> Prepared:
@@ -64,24 +74,12 @@ def _shape_name(name: str) -> str:
 _CREATOR_NAME = ["identity.name"]
 
 
-def _fill(column: Column, outcome: Outcome, context: TableContext,
-          sensitive: frozenset[str]) -> None:
-    column.categories = list(outcome.categories)
-    column.confidence = outcome.confidence
-    column.state = outcome.state  # type: ignore[assignment]
-    column.evidence = list(outcome.kept_evidence)
-    if context.minors and column.categories:
-        column.evidence.append(f"table:minors ({context.word or 'children'})")
-
-
 def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyResolver]:
     """Every table's context, and the resolver of person keys that needs them."""
     contexts = {t.id: table_context(t) for t in schema.tables.values()}
     resolver = PersonKeyResolver(schema, contexts)
-    parts = load_vocabulary().address_parts
     for table in schema.tables.values():
-        found = sum(1 for column in table.columns.values()
-                    if parts & set(_plain_words(column.name)))
+        found = sum(1 for column in table.columns.values() if _address_part(column.name))
         if found >= 2:
             # City, country, postcode ... around it: `state` is a place, not a status.
             context = contexts[table.id]
@@ -94,6 +92,11 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
                 contexts[table.id] = replace(contexts[table.id], kind="personal", of="people",
                                              word=f"key to {owner}")
     return contexts, resolver
+
+
+@lru_cache(maxsize=65536)
+def _address_part(name: str) -> bool:
+    return not load_vocabulary().address_parts.isdisjoint(_plain_words(name))
 
 
 def classify_schema(schema: Schema, overrides: list[Override] | None = None,
@@ -117,15 +120,19 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
 def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
                      resolver: PersonKeyResolver, cache: dict[tuple, Outcome],
                      declared: list[Override], sensitive: frozenset[str]) -> None:
-    # The hot loop of a large scan: one dictionary lookup on the raw strings per column when
-    # the shape was seen in a table of the same kind, the combiner otherwise.
-    seen_by_kind: dict[tuple, dict[tuple, Outcome]] = {}
+    # The hot loop of a large scan. A column's shape (name, type, comment) is read once per
+    # scan, whatever table it is in; most shapes name no category and need no table context.
+    # The others are combined once per shape and table kind, or per whole context when the
+    # table's topics concern them.
+    shapes = _SHAPES
     resolve = resolver.resolve
     is_creator = resolver.is_creator
+    may_link = resolver.may_link
     shape_name = _shape_name
+    points = POINTS_IN_LEDGER[0]
     for table in schema.tables.values():
         context = contexts[table.id]
-        seen = seen_by_kind.setdefault((context.kind, context.of, context.minors), {})
+        kind, of, minors, topics = context.kind, context.of, context.minors, context.topics
         undocumented_view = table.kind == "view" and bool(table.definition)
         for column in table.columns.values():
             if undocumented_view and not column.comment and not column.pragmas:
@@ -138,24 +145,40 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
             if column.samples:
                 outcome = classify_column(column, context, cache)
             else:
-                key = (shape_name(column.name), column.type, column.comment)
-                outcome = seen.get(key)
-                if outcome is None:
-                    outcome = seen[key] = classify_column(column, context, cache)
-            if outcome.categories and not (is_creator(column) and
-                                           outcome.categories == _CREATOR_NAME):
-                _fill(column, outcome, context, sensitive)
+                prepared = shapes.get((shape_name(column.name), column.type, column.comment))
+                if prepared is None:
+                    prepared = prepare_column(column.name, column.type, column.comment)
+                if prepared.candidates or prepared.topic_hits or \
+                        points in prepared.by_category:
+                    key = (prepared, context) if prepared.topic_hits & topics else (
+                        prepared, kind, of)
+                    outcome = cache.get(key)  # type: ignore[assignment]
+                    if outcome is None:
+                        outcome = cache[key] = combine_prepared(prepared, context)
+                else:
+                    outcome = _EMPTY
+            if outcome.categories and not (outcome.categories == _CREATOR_NAME
+                                           and is_creator(column)):
+                column.categories = list(outcome.categories)
+                column.confidence = outcome.confidence
+                column.state = outcome.state  # type: ignore[assignment]
+                column.evidence = list(outcome.kept_evidence)
+                if minors:
+                    column.evidence.append(f"table:minors ({context.word or 'children'})")
                 column.linked_to = None
             else:
                 column.categories, column.evidence = [], []
                 column.confidence, column.state = 0.0, "raw"
-                column.linked_to = link = resolve(table, column)
-                if link:
-                    column.evidence.append(f"link:{link}")
+                if column.references or may_link(column.name):
+                    column.linked_to = link = resolve(table, column)
+                    if link:
+                        column.evidence.append(f"link:{link}")
+                else:
+                    column.linked_to = None
             if declared or column.pragmas:
                 _apply_declared(table, column, declared)
             column.sensitive = bool(column.categories) and (
-                context.minors or not sensitive.isdisjoint(column.categories))
+                minors or not sensitive.isdisjoint(column.categories))
 
 
 def _apply_declared(table: Table, column: Column, overrides: list[Override]) -> None:

@@ -40,6 +40,15 @@ class TableContext:
     # Categories the table is about by its very name (a `messages` table: communication).
     topics: frozenset[str] = frozenset()
 
+    def __hash__(self) -> int:
+        # Hashed for every memo lookup of the hot loop: computed once, not field by field.
+        try:
+            return self._hash  # type: ignore[has-type]
+        except AttributeError:
+            value = hash((self.kind, self.of, self.minors, self.topics))
+            object.__setattr__(self, "_hash", value)
+            return value
+
     @property
     def about_people(self) -> bool:
         return self.kind in ("people", "personal") or self.of in ("people", "personal")
@@ -116,8 +125,12 @@ def _comment_words(comment: str) -> list[str]:
     return [w for _, w in sorted(out)]
 
 
+_NUMBERED = re.compile(r"_\d+$")
+
+
 def table_context(table: Table) -> TableContext:
-    return _table_context(table.name, table.comment or None)
+    # A numbered table (order_07, a shard; t_19800) is read as its stem: one memo entry.
+    return _table_context(_NUMBERED.sub("", table.name), table.comment or None)
 
 
 @lru_cache(maxsize=16384)
