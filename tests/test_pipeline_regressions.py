@@ -37,3 +37,18 @@ def test_view_from_a_live_database_keeps_its_whole_source_as_via() -> None:
     edge = next(f for f in flows if f.target == "public.member_v.mobile")
     assert edge.source == "public.member.mobile"
     assert edge.via.startswith(source)
+
+
+def test_deletion_code_reaches_the_retention_check(tmp_path: Path) -> None:
+    # DELETE and dropped partitions were once thrown away by the splitter's "ignore" kinds, so
+    # `retention-exceeds` fired for tables that a clean-up job does purge.
+    sql = tmp_path / "cleanup.sql"
+    sql.write_text(
+        "CREATE TABLE log_access (member_id bigint, client_ip varchar(64));\n"
+        "DELETE FROM log_access WHERE 1 = 1;\n"
+        "ALTER TABLE ods.ods_log DROP IF EXISTS PARTITION (dt='2020-01-01');\n"
+        "TRUNCATE TABLE tmp_export;\n")
+    schema = load_paths([str(sql)], dialect="hive")
+    kept = [s.sql.split()[0].upper() for s in schema.statements]
+    assert kept == ["DELETE", "ALTER", "TRUNCATE"]
+    assert not schema.skipped

@@ -110,6 +110,8 @@ class StatementReader:
     def _read_lineage(self, statement: RawStatement) -> list[ops.Op]:
         return [self.keep(statement)]
 
+    _read_retention = _read_lineage
+
     def _read_unknown(self, statement: RawStatement) -> list[ops.Op]:
         try:
             sqlglot.parse_one(statement.text, read=self.dialect)
