@@ -143,6 +143,13 @@ class Prepared:
     # gives as an item key (goods_id in a browsing history: no key discount).
     topic_hits: frozenset[str] = frozenset()
     topic_keys: frozenset[str] = frozenset()
+    # Whether the table can matter at all: a shape with no candidate, no topic and no points
+    # is the same empty outcome in every table (most columns of a large schema).
+    needs_context: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs_context", bool(
+            self.candidates or self.topic_hits or POINTS_IN_LEDGER[0] in self.by_category))
 
 
 def _candidates(base: dict[str, float], named: frozenset[str], strength: dict[str, str]
@@ -182,14 +189,13 @@ def prepare(name_key: tuple[str, ...], column_type: str | None, comment: str | N
     words = prepare_full(name_key, None, comment)
     if not words.base:
         if words.topic_hits & _TYPED_TOPICS:
-            return _typed_topics(words, column_type, name_key, comment)
+            return _typed_topics(words, column_type)
         return words  # nothing for a type to scale down
     # Most types fit every category a shape names: decided once per type family, whatever
     # the width (varchar(64), varchar(255)), before the per-type-string memo.
-    typed = words if _fits(words, type_family(column_type)) else _typed(
-        words, column_type, name_key, comment)
+    typed = words if _fits(words, type_family(column_type)) else _typed(words, column_type)
     if typed is words and words.topic_hits & _TYPED_TOPICS:
-        return _typed_topics(words, column_type, name_key, comment)
+        return _typed_topics(words, column_type)
     return typed
 
 
@@ -206,24 +212,23 @@ def _fits(words: Prepared, family: str | None) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _typed_topics(words: Prepared, column_type: str, name_key: tuple[str, ...],
-                  comment: str | None) -> Prepared:
-    hits, keys = _topic_hits(name_key, comment, column_type)
+def _typed_topics(words: Prepared, column_type: str) -> Prepared:
+    hits, keys = _type_topics(words.topic_hits, words.topic_keys, column_type)
     if hits == words.topic_hits:
         return words
     return replace(words, column_type=column_type, topic_hits=hits, topic_keys=keys)
 
 
 @lru_cache(maxsize=131072)
-def _typed(words: Prepared, column_type: str, name_key: tuple[str, ...], comment: str | None
-           ) -> Prepared:
+def _typed(words: Prepared, column_type: str) -> Prepared:
     misfits = {c: type_factor(column_type, c) for c in words.base}
     misfits = {c: f for c, f in misfits.items() if f is not None}
     composite = is_composite(column_type)
     if not misfits and composite == words.composite:
         return words
     if composite != words.composite:
-        return prepare_full(name_key, column_type, comment)
+        return _prepare_readings(words.name, words.comment, column_type,
+                                 _type_topics(words.topic_hits, words.topic_keys, column_type))
     base = dict(words.base)
     texts = dict(words.texts)
     static = dict(words.static)
@@ -235,16 +240,22 @@ def _typed(words: Prepared, column_type: str, name_key: tuple[str, ...], comment
                     words.factors, static, words.strength, base, texts, words.named,
                     words.state, words.state_label,
                     _candidates(base, words.named, words.strength), words.sources,
-                    *(_topic_hits(name_key, comment, column_type)
-                      if words.topic_hits & _TYPED_TOPICS else
-                      (words.topic_hits, words.topic_keys)))
+                    *_type_topics(words.topic_hits, words.topic_keys, column_type))
 
 
 @lru_cache(maxsize=65536)
 def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: str | None
                  ) -> Prepared:
-    name_reading = read_name_tokens(name_key)
-    comment_reading = read_comment(comment)
+    """The shape of a column from its name, type and comment. Comments that read alike
+    (生日密码, 积分密码: a password either way) share one reading, so the work is done once
+    per pair of readings, type and topics."""
+    return _prepare_readings(read_name_tokens(name_key), read_comment(comment), column_type,
+                             _topic_hits(name_key, comment, column_type))
+
+
+@lru_cache(maxsize=65536)
+def _prepare_readings(name_reading: Reading, comment_reading: Reading, column_type: str | None,
+                      topics: tuple[frozenset[str], frozenset[str]]) -> Prepared:
     supports: list[Evidence] = list(name_reading.supports)
     for e in comment_reading.supports:
         supports.append(Evidence(e.signal, e.label, e.category, min(0.99, e.score + COMMENT_BONUS),
@@ -280,7 +291,7 @@ def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: st
     label = comment_reading.state_label if comment_reading.state else name_reading.state_label
     named = frozenset(c for c, items in by_category.items()
                       if any(e.signal in ("name", "comment") or e.strength for e in items))
-    topic_hits, topic_keys = _topic_hits(name_key, comment, column_type)
+    topic_hits, topic_keys = topics
     return Prepared(name_reading, comment_reading, column_type,
                     is_composite(column_type) or name_reading.composite
                     or comment_reading.composite,
@@ -295,6 +306,12 @@ def _topic_hits(name_key: tuple[str, ...], comment: str | None, column_type: str
     """The categories a topic table would give this column, and those of them it gets as the
     key of the item a history row is about (goods_id of a footprint)."""
     hits, keys = _untyped_topic_hits(name_key, comment)
+    return _type_topics(hits, keys, column_type)
+
+
+def _type_topics(hits: frozenset[str], keys: frozenset[str], column_type: str | None
+                 ) -> tuple[frozenset[str], frozenset[str]]:
+    """Topic hits without those the column's type rules out (an int `admin` holds no name)."""
     if column_type and hits & _TYPED_TOPICS:
         rules = load_vocabulary().topic_rules
         family = type_family(column_type)

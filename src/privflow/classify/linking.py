@@ -98,8 +98,10 @@ class PersonKeyResolver:
         `{person}_id` (user_id, emp_no), not a role (contact_user_id, owner_user_id)."""
         if column.references:
             return self.resolve(table, column)
+        if not self.may_link(column.name):
+            return None
         words = _plain_words(column.name)
-        if len(words) != 2 or words in self.creators or not self.may_link(column.name):
+        if len(words) != 2 or words in self.creators:
             # create_by/update_by say who edited a row, not whom the row is about (a page, a
             # menu): audit columns do not make a table about a person.
             return None

@@ -7,7 +7,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 from privflow.classify.combiner import (
-    POINTS_IN_LEDGER,
     Outcome,
     Prepared,
     combine_prepared,
@@ -78,6 +77,7 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
     """Every table's context, and the resolver of person keys that needs them."""
     contexts = {t.id: table_context(t) for t in schema.tables.values()}
     resolver = PersonKeyResolver(schema, contexts)
+    may_link, owner_key = resolver.may_link, resolver.owner_key
     for table in schema.tables.values():
         found = sum(1 for column in table.columns.values() if _address_part(column.name))
         if found >= 2:
@@ -87,7 +87,8 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
         if contexts[table.id].kind == "neutral":
             # A table keyed by a person (salaries.emp_no, titles.emp_no) is about that person.
             owner = next((target for column in table.columns.values()
-                          if (target := resolver.owner_key(table, column))), None)
+                          if (column.references or may_link(column.name))
+                          and (target := owner_key(table, column))), None)
             if owner is not None:
                 contexts[table.id] = replace(contexts[table.id], kind="personal", of="people",
                                              word=f"key to {owner}")
@@ -129,10 +130,13 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
     is_creator = resolver.is_creator
     may_link = resolver.may_link
     shape_name = _shape_name
-    points = POINTS_IN_LEDGER[0]
+    # Outcomes per shape, by table kind, or by whole context for a table with topics.
+    outcomes: dict[object, dict[Prepared, Outcome]] = {}
     for table in schema.tables.values():
         context = contexts[table.id]
-        kind, of, minors, topics = context.kind, context.of, context.minors, context.topics
+        minors, topics = context.minors, context.topics
+        by_kind = outcomes.setdefault((context.kind, context.of), {})
+        by_context = outcomes.setdefault(context, {}) if topics else by_kind
         undocumented_view = table.kind == "view" and bool(table.definition)
         for column in table.columns.values():
             if undocumented_view and not column.comment and not column.pragmas:
@@ -148,37 +152,38 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
                 prepared = shapes.get((shape_name(column.name), column.type, column.comment))
                 if prepared is None:
                     prepared = prepare_column(column.name, column.type, column.comment)
-                if prepared.candidates or prepared.topic_hits or \
-                        points in prepared.by_category:
-                    key = (prepared, context) if prepared.topic_hits & topics else (
-                        prepared, kind, of)
-                    outcome = cache.get(key)  # type: ignore[assignment]
+                if prepared.needs_context:
+                    memo = by_context if topics and not prepared.topic_hits.isdisjoint(
+                        topics) else by_kind
+                    outcome = memo.get(prepared)  # type: ignore[assignment]
                     if outcome is None:
-                        outcome = cache[key] = combine_prepared(prepared, context)
+                        outcome = memo[prepared] = combine_prepared(prepared, context)
                 else:
                     outcome = _EMPTY
-            if outcome.categories and not (outcome.categories == _CREATOR_NAME
-                                           and is_creator(column)):
-                column.categories = list(outcome.categories)
+            categories = outcome.categories
+            if categories and not (categories == _CREATOR_NAME and is_creator(column)):
+                column.categories = list(categories)
                 column.confidence = outcome.confidence
                 column.state = outcome.state  # type: ignore[assignment]
                 column.evidence = list(outcome.kept_evidence)
                 if minors:
                     column.evidence.append(f"table:minors ({context.word or 'children'})")
                 column.linked_to = None
+                column.sensitive = minors or not sensitive.isdisjoint(categories)
             else:
-                column.categories, column.evidence = [], []
-                column.confidence, column.state = 0.0, "raw"
-                if column.references or may_link(column.name):
-                    column.linked_to = link = resolve(table, column)
-                    if link:
-                        column.evidence.append(f"link:{link}")
-                else:
-                    column.linked_to = None
+                if column.categories or column.evidence or column.confidence:
+                    column.categories, column.evidence = [], []
+                    column.confidence, column.state = 0.0, "raw"
+                link = resolve(table, column) if column.references or may_link(
+                    column.name) else None
+                column.linked_to = link
+                if link:
+                    column.evidence = [f"link:{link}"]
+                column.sensitive = False
             if declared or column.pragmas:
                 _apply_declared(table, column, declared)
-            column.sensitive = bool(column.categories) and (
-                minors or not sensitive.isdisjoint(column.categories))
+                column.sensitive = bool(column.categories) and (
+                    minors or not sensitive.isdisjoint(column.categories))
 
 
 def _apply_declared(table: Table, column: Column, overrides: list[Override]) -> None:

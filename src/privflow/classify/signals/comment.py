@@ -107,7 +107,20 @@ def _thing_word(text: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def read_comment(comment: str | None) -> Reading:
-    """The reading of a column comment; memoised. Treat the result as read-only."""
+    """The reading of a column comment; memoised, and one shared object for comments that
+    read alike. Treat the result as read-only."""
+    reading = _read_comment(comment)
+    signature = (tuple(reading.supports), tuple(reading.factors), tuple(reading.vetoes),
+                 reading.person_modifier, reading.thing_modifier, reading.state,
+                 reading.state_label, reading.neutral_head, reading.enumeration,
+                 reading.composite, reading.attribute_only, reading.key_word)
+    return _READINGS.setdefault(signature, reading)
+
+
+_READINGS: dict[tuple, Reading] = {}
+
+
+def _read_comment(comment: str | None) -> Reading:
     if not comment or not comment.strip():
         return Reading()
     text = comment.strip()
