@@ -186,7 +186,18 @@ def prepare(name_key: tuple[str, ...], column_type: str | None, comment: str | N
     that changes nothing returns the very same object (one memo entry for both)."""
     if column_type is None or type_supports(column_type):
         return prepare_full(name_key, column_type, comment)
-    words = prepare_full(name_key, None, comment)
+    return typed_shape(prepare_full(name_key, None, comment), column_type)
+
+
+def typed_shape(words: Prepared, column_type: str | None) -> Prepared:
+    """A shape read without a type (prepare_full(..., None, ...)), given its (lower-case)
+    type: everything a type changes depends on the readings, so one memo entry serves every
+    column whose name and comment read alike."""
+    if column_type is None:
+        return words
+    if type_supports(column_type):
+        return _prepare_readings(words.name, words.comment, column_type,
+                                 _type_topics(words.topic_hits, words.topic_keys, column_type))
     if not words.base:
         if words.topic_hits & _TYPED_TOPICS:
             return _typed_topics(words, column_type)

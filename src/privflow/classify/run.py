@@ -12,6 +12,7 @@ from privflow.classify.combiner import (
     combine_prepared,
     prepare,
     prepare_full,
+    typed_shape,
 )
 from privflow.classify.linking import PersonKeyResolver, _plain_words
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
@@ -125,7 +126,8 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
     # scan, whatever table it is in; most shapes name no category and need no table context.
     # The others are combined once per shape and table kind, or per whole context when the
     # table's topics concern them.
-    shapes = _SHAPES
+    shapes: dict[tuple, Prepared] = {}
+    typed: dict[tuple, Prepared] = {}
     resolve = resolver.resolve
     is_creator = resolver.is_creator
     may_link = resolver.may_link
@@ -149,9 +151,17 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
             if column.samples:
                 outcome = classify_column(column, context, cache)
             else:
-                prepared = shapes.get((shape_name(column.name), column.type, column.comment))
+                # Two lookups: the name and comment read (shared by comments that read alike),
+                # then that reading with this type.
+                key = (shape_name(column.name), column.comment)
+                words = shapes.get(key)
+                if words is None:
+                    words = shapes[key] = prepare_full(name_key(column.name), None,
+                                                       column.comment or None)
+                key = (words, column.type)
+                prepared = typed.get(key)
                 if prepared is None:
-                    prepared = prepare_column(column.name, column.type, column.comment)
+                    prepared = typed[key] = typed_shape(words, (column.type or "").lower() or None)
                 if prepared.needs_context:
                     memo = by_context if topics and not prepared.topic_hits.isdisjoint(
                         topics) else by_kind
