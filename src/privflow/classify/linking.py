@@ -68,7 +68,7 @@ class PersonKeyResolver:
         self.user_words = frozenset(keys["user_words"])
         self.main_order = [str(w) for w in keys["main_user_tables"]]
         self.abbreviations = {str(k): str(v) for k, v in keys["abbreviations"].items()}
-        self._may_link: dict[str, bool] = {}
+        self.known_links: dict[str, bool] = {}
         self.main_user = self._main_user(self.main_order)
 
     def _main_user(self, order: list[str]) -> Table | None:
@@ -110,9 +110,9 @@ class PersonKeyResolver:
     def may_link(self, name: str) -> bool:
         """Whether a column so named can be a person key in this schema at all: most names
         are ruled out once, by a dictionary lookup, before `resolve` looks at the table."""
-        known = self._may_link.get(name)
+        known = self.known_links.get(name)
         if known is None:
-            known = self._may_link[name] = self._name_may_link(_plain_words(name))
+            known = self.known_links[name] = self._name_may_link(_plain_words(name))
         return known
 
     def _name_may_link(self, words: tuple[str, ...]) -> bool:

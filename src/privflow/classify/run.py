@@ -131,6 +131,7 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
     resolve = resolver.resolve
     is_creator = resolver.is_creator
     may_link = resolver.may_link
+    may_links = resolver.known_links
     shape_name = _shape_name
     # Outcomes per shape, by table kind, or by whole context for a table with topics.
     outcomes: dict[object, dict[Prepared, Outcome]] = {}
@@ -184,8 +185,10 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
                 if column.categories or column.evidence or column.confidence:
                     column.categories, column.evidence = [], []
                     column.confidence, column.state = 0.0, "raw"
-                link = resolve(table, column) if column.references or may_link(
-                    column.name) else None
+                maybe = may_links.get(column.name)
+                if maybe is None:
+                    maybe = may_link(column.name)
+                link = resolve(table, column) if column.references or maybe else None
                 column.linked_to = link
                 if link:
                     column.evidence = [f"link:{link}"]
