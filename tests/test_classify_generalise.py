@@ -225,3 +225,16 @@ CREATE TABLE saved_reports (id int PRIMARY KEY, user_id int, report_id int, quer
     assert _col(schema, "search_queries", "hits").categories == []
     assert _col(schema, "saved_reports", "query").categories == []
     assert _col(schema, "saved_reports", "report_id").categories == []
+
+
+def test_a_topic_outcome_is_not_reused_in_a_table_without_the_topic(tmp_path: Path) -> None:
+    # Both are logs; only the second is about messages. The memo of the first must not
+    # answer for the second (nor the other way round).
+    schema = _scan(tmp_path, """
+CREATE TABLE member_review (id int PRIMARY KEY, member_id int, content text);
+CREATE TABLE member_message (id int PRIMARY KEY, member_id int, content text);
+CREATE TABLE member_reply (id int PRIMARY KEY, member_id int, content text);
+""")
+    assert _col(schema, "member_review", "content").categories == []
+    assert _col(schema, "member_message", "content").categories == ["behavior.communication"]
+    assert _col(schema, "member_reply", "content").categories == []

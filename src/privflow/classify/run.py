@@ -79,19 +79,26 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
     contexts = {t.id: table_context(t) for t in schema.tables.values()}
     resolver = PersonKeyResolver(schema, contexts)
     may_link, owner_key = resolver.may_link, resolver.owner_key
+    address_names: dict[str, bool] = {}
     for table in schema.tables.values():
-        found = sum(1 for column in table.columns.values() if _address_part(column.name))
+        found = 0
+        for column in table.columns.values():
+            part = address_names.get(column.name)
+            if part is None:
+                part = address_names[column.name] = _address_part(column.name)
+            found += part
+        context = contexts[table.id]
         if found >= 2:
             # City, country, postcode ... around it: `state` is a place, not a status.
-            context = contexts[table.id]
-            contexts[table.id] = replace(context, topics=context.topics | {"location.coarse"})
-        if contexts[table.id].kind == "neutral":
+            context = contexts[table.id] = replace(
+                context, topics=context.topics | {"location.coarse"})
+        if context.kind == "neutral":
             # A table keyed by a person (salaries.emp_no, titles.emp_no) is about that person.
             owner = next((target for column in table.columns.values()
                           if (column.references or may_link(column.name))
                           and (target := owner_key(table, column))), None)
             if owner is not None:
-                contexts[table.id] = replace(contexts[table.id], kind="personal", of="people",
+                contexts[table.id] = replace(context, kind="personal", of="people",
                                              word=f"key to {owner}")
     return contexts, resolver
 
