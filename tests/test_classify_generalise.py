@@ -238,3 +238,13 @@ CREATE TABLE member_reply (id int PRIMARY KEY, member_id int, content text);
     assert _col(schema, "member_review", "content").categories == []
     assert _col(schema, "member_message", "content").categories == ["behavior.communication"]
     assert _col(schema, "member_reply", "content").categories == []
+
+
+def test_placeholder_comments_name_no_thing() -> None:
+    from privflow.classify.signals.comment import read_comment
+
+    assert read_comment("导航名称").neutral_head == "导航"
+    assert read_comment("退款凭证图片链接数组").neutral_head == "凭证"
+    # 扩展字段1 says nothing against sampled values; a visited page is the person's browsing.
+    assert read_comment("扩展字段1").neutral_head is None
+    assert read_comment("访问页面URL").neutral_head is None

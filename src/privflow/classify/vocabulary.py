@@ -60,6 +60,7 @@ class Vocabulary:
     comment_generic_heads: frozenset[str]
     comment_thing_modifiers: tuple[str, ...]
     comment_person_modifiers: tuple[str, ...]
+    comment_placeholder_words: frozenset[str]
     state_markers: dict[str, str]  # token or substring -> state
     person_keys: dict[str, Any]
     known_words: frozenset[str]
@@ -170,6 +171,7 @@ def load_vocabulary() -> Vocabulary:
         comment_generic_heads=frozenset(str(w) for w in data["comment_generic_heads"]),
         comment_thing_modifiers=tuple(str(w) for w in data["comment_thing_modifiers"]),
         comment_person_modifiers=tuple(str(w) for w in data["comment_person_modifiers"]),
+        comment_placeholder_words=frozenset(str(w) for w in data["comment_placeholder_words"]),
         state_markers=state_markers,
         person_keys=data["person_key_names"],
         known_words=frozenset(known),

@@ -164,7 +164,8 @@ def _read_comment(comment: str | None) -> Reading:
         # No term, but a thing named (导航名称, 退款凭证图片): the comment says whose value it
         # is, and that rules out the person's value the column name may suggest.
         thing = _thing_word(_owner_text(main))
-        if thing and not _person_word(main) and not any(
+        if thing and thing not in vocab.comment_placeholder_words and not _person_word(
+                main) and not any(
                 m[2] in vocab.comment_terms for m in _scan(rest)):  # 拓展字段:昵称
             reading.neutral_head = thing
         return reading
