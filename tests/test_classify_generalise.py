@@ -248,3 +248,15 @@ def test_placeholder_comments_name_no_thing() -> None:
     # 扩展字段1 says nothing against sampled values; a visited page is the person's browsing.
     assert read_comment("扩展字段1").neutral_head is None
     assert read_comment("访问页面URL").neutral_head is None
+
+
+def test_audit_key_spellings_link_to_the_user_table(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE app_users (id int PRIMARY KEY, email varchar(64));
+CREATE TABLE invoice_template (id int PRIMARY KEY, title varchar(64),
+  created_by_id int, last_updated_by int, creator_id int);
+""")
+    for column in ("created_by_id", "last_updated_by", "creator_id"):
+        assert _col(schema, "invoice_template", column).linked_to == "app_users", column
+    # Audit keys do not make a template a person's: its title is no job title.
+    assert _col(schema, "invoice_template", "title").categories == []
