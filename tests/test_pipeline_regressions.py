@@ -52,3 +52,19 @@ def test_deletion_code_reaches_the_retention_check(tmp_path: Path) -> None:
     kept = [s.sql.split()[0].upper() for s in schema.statements]
     assert kept == ["DELETE", "ALTER", "TRUNCATE"]
     assert not schema.skipped
+
+
+def test_check_json_and_sarif_stay_valid_utf8_whatever_the_scanned_bytes(tmp_path: Path) -> None:
+    # `check --format json|sarif` once wrote lone surrogates from scanned names straight out.
+    import json
+
+    from privflow.check.formats import render_sarif
+    from privflow.schema import Finding
+
+    finding = Finding(rule="unused-sensitive", severity="high", subject="t.\udce9id_card\x00",
+                      message="t.\udce9id_card holds identity.national_id", location="a.sql:1",
+                      fingerprint="f" * 16)
+    text = render_sarif([finding], {}, [finding])
+    text.encode("utf-8")  # would raise on a lone surrogate
+    assert "\x00" not in text
+    assert json.loads(text)["runs"][0]["results"][0]["ruleId"] == "unused-sensitive"

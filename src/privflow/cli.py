@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ import click
 from privflow import __version__
 from privflow.errors import PrivflowError
 from privflow.pipeline import ScanOptions, load_inventory, run_scan
-from privflow.sanitize import json_safe
+from privflow.sanitize import json_text
 
 DEFAULT_INVENTORY = "inventory"
 
@@ -89,13 +88,11 @@ def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, excl
                       inventory_dir is not None, sample=not no_sample, include=include,
                       exclude=exclude)
     if fmt == "json":
-        _write_or_print(json.dumps(json_safe(result.to_json()), ensure_ascii=False, indent=2),
-                        output)
+        _write_or_print(json_text(result.to_json()), output)
     elif fmt == "sarif":
         from privflow.check import to_sarif
 
-        _write_or_print(json.dumps(json_safe(to_sarif(result.findings)), ensure_ascii=False,
-                                   indent=2), output)
+        _write_or_print(json_text(to_sarif(result.findings)), output)
     else:
         from privflow.terminal import render_scan_table
 
@@ -117,7 +114,7 @@ def lineage(file, dialect, schema_file, with_conditions, fmt) -> None:
 
     data = lineage_file(file, dialect=dialect, schema_path=schema_file,
                         with_conditions=with_conditions)
-    click.echo(json.dumps(json_safe(data), ensure_ascii=False, indent=2))
+    click.echo(json_text(data))
 
 
 @cli.command()

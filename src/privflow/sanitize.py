@@ -11,6 +11,7 @@ surrogates from undecodable bytes, NUL and other control characters).
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -78,6 +79,11 @@ def json_safe(value: Any) -> Any:
     if isinstance(value, Sequence):
         return [json_safe(v) for v in value]
     return value
+
+
+def json_text(value: Any) -> str:
+    """The one way privflow writes JSON that carries scanned text: valid UTF-8, readable CJK."""
+    return json.dumps(json_safe(value), ensure_ascii=False, indent=2)
 
 
 def count_replacements(value: Any) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 
 from privflow import __version__
 from privflow.errors import PrivflowError
+from privflow.sanitize import json_text
 from privflow.schema import Finding
 
 BASELINE_FORMAT = "privflow-baseline/1"
@@ -87,7 +88,7 @@ def dump_baseline(baseline: Baseline) -> str:
                      key=lambda e: (str(e.get("rule")), str(e.get("subject")), e["fingerprint"]))
     data = {"version": BASELINE_FORMAT, "generated_by": f"privflow {__version__}",
             "results": results}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data) + "\n"
 
 
 def save_baseline(path: str, baseline: Baseline) -> None:

@@ -8,12 +8,11 @@ GitHub, JSON encoding for json and SARIF.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Mapping
 
 from privflow.check.sarif import to_sarif
-from privflow.sanitize import terminal_text
+from privflow.sanitize import json_text, terminal_text
 from privflow.schema import Finding
 
 GITHUB_COMMAND = {"high": "error", "medium": "warning", "low": "notice"}
@@ -63,7 +62,7 @@ def render_json(findings: list[Finding], accepted: Accepted, failing: list[Findi
                     "failing": len(failing),
                     "passed": not failing},
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_text(data)
 
 
 def _reason(accepted: Accepted | set[str], finding: Finding) -> str | None:
@@ -71,7 +70,7 @@ def _reason(accepted: Accepted | set[str], finding: Finding) -> str | None:
 
 
 def render_sarif(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:
-    return json.dumps(to_sarif(findings, baselined=accepted), ensure_ascii=False, indent=2)
+    return json_text(to_sarif(findings, baselined=accepted))
 
 
 def _escape_data(text: str) -> str:

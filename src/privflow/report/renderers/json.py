@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from privflow.report.model import Report
 from privflow.report.renderers.base import STEM, Renderer
-from privflow.sanitize import json_safe
+from privflow.sanitize import json_text
 
 
 class JsonRenderer(Renderer):
@@ -32,5 +31,5 @@ class JsonRenderer(Renderer):
                          for d in report.diagrams],
             "notes": list(report.notes),
         }
-        text = json.dumps(json_safe(data), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(data) + "\n"
         return {f"{STEM}.json": text.encode("utf-8")}
