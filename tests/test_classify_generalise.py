@@ -260,3 +260,21 @@ CREATE TABLE invoice_template (id int PRIMARY KEY, title varchar(64),
         assert _col(schema, "invoice_template", column).linked_to == "app_users", column
     # Audit keys do not make a template a person's: its title is no job title.
     assert _col(schema, "invoice_template", "title").categories == []
+
+
+def test_download_and_share_records_give_their_item_key_a_usage_log(tmp_path: Path) -> None:
+    # A person's downloads and shares of an asset are usage records (35273 A.1 个人上网记录),
+    # whatever the asset is called; the same asset key in a catalogue table is not.
+    schema = _scan(tmp_path, """
+CREATE TABLE `lib_user` (`id` bigint NOT NULL, `mobile` varchar(11) COMMENT '手机号',
+  PRIMARY KEY (`id`)) COMMENT='用户表';
+CREATE TABLE `lib_asset_download` (`id` bigint NOT NULL, `user_id` bigint COMMENT '用户ID',
+  `asset_id` bigint COMMENT '资源ID', `downloaded_at` datetime) COMMENT='用户下载记录';
+CREATE TABLE `lib_share_record` (`id` bigint NOT NULL, `user_id` bigint,
+  `template_id` bigint COMMENT '模板ID', `channel` varchar(16)) COMMENT='分享记录';
+CREATE TABLE `lib_asset_tag` (`id` bigint NOT NULL, `asset_id` bigint COMMENT '资源ID',
+  `tag` varchar(32)) COMMENT='资源标签';
+""")
+    assert _col(schema, "lib_asset_download", "asset_id").categories == ["behavior.usage_log"]
+    assert _col(schema, "lib_share_record", "template_id").categories == ["behavior.usage_log"]
+    assert _col(schema, "lib_asset_tag", "asset_id").categories == []
