@@ -62,6 +62,15 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
     return result, inventory
 
 
+def _exit_for_bad_input(result) -> None:
+    """Bad input (a broken statement, an unreadable file) exits 2 once the rest is written."""
+    errors = [s for s in result.schema.skipped if s.error]
+    if errors:
+        click.echo(f"privflow: {len(errors)} input error(s); everything else was scanned",
+                   err=True)
+        sys.exit(2)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="privflow")
 def cli() -> None:
@@ -97,8 +106,7 @@ def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, excl
         from privflow.terminal import render_scan_table
 
         render_scan_table(result, output)
-    if result.schema.skipped and not result.schema.tables:
-        sys.exit(2)
+    _exit_for_bad_input(result)
 
 
 @cli.command()
@@ -139,6 +147,7 @@ def report(inventory_dir, out_dir, lang, formats, report_date) -> None:
                            report_date=report_date)
     for path in written:
         click.echo(str(path))
+    _exit_for_bad_input(result)
 
 
 @cli.command()

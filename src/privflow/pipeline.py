@@ -93,8 +93,9 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
                 if not paths and len(databases) == 1:
                     raise
                 options.warn(str(error))
+                # Issue 7: with other sources, a dead database is a warning, not exit 2.
                 schema.skipped.append(Skipped(path=live.redact(url), line=None,
-                                              reason=error.message))
+                                              reason=error.message, error=False))
                 continue
             drift.extend(live.merge(schema, db_schema))
 

@@ -102,15 +102,21 @@ class SourceStatement:
 
 @dataclass
 class Skipped:
+    """Something the scan passed over. `error` is bad input (a broken statement, an unreadable
+    file): the scan still completes but exits 2. A note (error=False) is a limit of privflow or
+    a normal part of a repository (a procedure body kept for lineage, a table read tolerantly,
+    a binary file met while walking a folder) and only warns."""
+
     path: str
     line: int | None
     reason: str
+    error: bool = True
 
     def where(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path
 
     def to_json(self) -> dict[str, Any]:
-        return {"source": self.where(), "reason": self.reason}
+        return {"source": self.where(), "reason": self.reason, "error": self.error}
 
 
 @dataclass

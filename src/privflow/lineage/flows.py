@@ -83,7 +83,8 @@ class FlowBuilder:
         walker.catalog.temporary = self.temporary.setdefault(path, set())
         results, problems = walk_text(walker, sql, line, dialect or None)
         for at, reason in problems:
-            self.schema.skipped.append(Skipped(path=path, line=at, reason=f"lineage: {reason}"))
+            self.schema.skipped.append(Skipped(path=path, line=at, reason=f"lineage: {reason}",
+                                                       error=False))
         for result in results:
             self.record(result, path, walker.catalog.temporary)
         return results

@@ -45,7 +45,8 @@ class SchemaBuilder:
     def _missing(self, tid: str, where: str, what: str) -> None:
         path, _, line = where.rpartition(":")
         self.schema.skipped.append(Skipped(path, int(line) if line.isdigit() else None,
-                                           f"{what} on table {tid!r} not defined earlier"))
+                                           f"{what} on table {tid!r} not defined earlier",
+                                           error=False))
 
     def apply(self, op: ops.Op) -> None:
         getattr(self, "_" + type(op).__name__)(op)

@@ -73,8 +73,8 @@ class StatementReader:
     def where(self, line: int) -> str:
         return f"{self.path}:{line}"
 
-    def skip(self, statement: RawStatement, reason: str) -> list[ops.Op]:
-        return [ops.Skip(Skipped(self.path, statement.line, reason))]
+    def skip(self, statement: RawStatement, reason: str, *, error: bool = True) -> list[ops.Op]:
+        return [ops.Skip(Skipped(self.path, statement.line, reason, error=error))]
 
     def keep(self, statement: RawStatement) -> ops.KeepStatement:
         return ops.KeepStatement(SourceStatement(statement.text, self.path, statement.line,
@@ -83,7 +83,8 @@ class StatementReader:
     def read(self, statement: RawStatement) -> list[ops.Op]:
         if statement.block:
             return [self.keep(statement)] + self.skip(
-                statement, "procedure, function or trigger body: kept for lineage, not DDL")
+                statement, "procedure, function or trigger body: kept for lineage, not DDL",
+                error=False)
         kind = statement_kind(statement.text)
         if statement.broken and kind != "table":
             return self.skip(statement, f"{statement.broken}; resumed at the next statement")
@@ -105,7 +106,8 @@ class StatementReader:
 
     def _read_routine(self, statement: RawStatement) -> list[ops.Op]:
         return [self.keep(statement)] + self.skip(
-            statement, "procedure, function or trigger body: kept for lineage, not DDL")
+            statement, "procedure, function or trigger body: kept for lineage, not DDL",
+                error=False)
 
     def _read_lineage(self, statement: RawStatement) -> list[ops.Op]:
         return [self.keep(statement)]
@@ -257,7 +259,8 @@ class StatementReader:
             return [ops.CreateTable(view), *result]
         view.evidence.append("parse:tolerant")
         return [ops.CreateTable(view), *result,
-                *self.skip(statement, f"view read tolerantly: {reason or 'unknown form'}")]
+                *self.skip(statement, f"view read tolerantly: {reason or 'unknown form'}",
+                          error=False)]
 
     def _read_alter(self, statement: RawStatement) -> list[ops.Op]:
         where = self.where(statement.line)
@@ -411,8 +414,11 @@ class StatementReader:
             op = self._create_tolerantly(statement, where)
             if op is None:
                 return result + self.skip(statement, f"CREATE TABLE not understood: {reason}")
+            # The table is kept. A clause sqlglot does not know is no fault of the input; a
+            # statement the splitter found broken (an open quote) is, even when recovered.
             result.append(ops.Skip(Skipped(self.path, statement.line,
-                                           f"read tolerantly: {reason or 'unsupported syntax'}")))
+                                           f"read tolerantly: {reason or 'unsupported syntax'}",
+                                           error=bool(statement.broken))))
         self._apply_pragmas(op.table, statement)
         return [op, *result]
 

@@ -29,7 +29,7 @@ def read_sql_file(path: Path, display: str, dialect: str | None, dialect_reason:
         return FileResult(None, error=error.strerror or str(error))
     encoding = detect_encoding(head)
     if encoding is None:
-        return FileResult(None, [ops.Skip(Skipped(display, None, "binary file, not read"))])
+        return FileResult(None, [ops.Skip(Skipped(display, None, "binary file, not read", error=False))])
     codec, bom = encoding
     if dialect is None:
         text_head = head[bom: bom + 4 * GUESS_CHARS].decode(codec, errors="replace")

@@ -186,7 +186,7 @@ def _selected(tid: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
 
 
 def _skip(engine: LiveEngine, tid: str, reason: str) -> Skipped:
-    return Skipped(path=f"db:{engine.shown}#{tid}", line=None, reason=reason)
+    return Skipped(path=f"db:{engine.shown}#{tid}", line=None, reason=reason, error=False)
 
 
 def _table(engine: LiveEngine, entry: CatalogTable,
