@@ -96,6 +96,40 @@ def test_languages_differ_only_in_words(reports):
     assert column(zh, "activities", "id") == column(en, "activities", "id")
 
 
+# Words a Chinese explanation may keep in Latin script: file names, field names, enum ids.
+_LATIN_OK = {"recipients", "yaml", "gdpr", "pipia", "ddl", "sql", "contract_ref",
+             "opt_out_mechanism", "lawful_basis_law", "other_law", "unknown", "entrusted",
+             "provided", "joint", "transferred", "public_disclosure"}
+
+
+def test_zh_gap_explanations_are_chinese_and_en_unchanged(example, reports):
+    result, _ = example
+    by_key = {(f.rule, f.subject): f for f in result.findings}
+    rules = set()
+    for row in reports["zh"].register("gaps").rows:
+        rule = re.search(r"\(([\w-]+)\)$", row["rule"].text()).group(1)
+        finding = by_key[(rule, row["subject"].text())]
+        text = row["message"].text()
+        assert finding.params and text != finding.message, (rule, text)
+        assert re.search(r"[\u4e00-\u9fff]", text), (rule, text)
+        for value in sorted(finding.params.values(), key=len, reverse=True):
+            text = text.replace(value.split(" and ")[0], "")  # ids, columns, periods
+        words = {w.lower() for w in re.findall(r"[A-Za-z_]{3,}", text)}
+        assert words <= _LATIN_OK, (rule, words)
+        rules.add(rule)
+    assert {"undeclared-recipient", "unused-sensitive", "declared-not-found",
+            "retention-exceeds"} <= rules
+    en = {(r["rule"].text(), r["subject"].text()): r["message"].text()
+          for r in reports["en"].register("gaps").rows}
+    for finding in result.findings:
+        title = next(k for k in en if k[0].endswith(f"({finding.rule})")
+                     and k[1] == finding.subject)
+        assert en[title] == finding.message
+    unused = by_key[("unused-sensitive", "app_location_report.latitude")]
+    assert unused.message == ("sensitive column app_location_report.latitude "
+                              "(location.precise): no activity's systems cover it")
+
+
 _SVG = re.compile(rb"<svg.*?</svg>", re.S)
 
 

@@ -139,11 +139,14 @@ class Finding:
     message: str
     location: str | None = None  # "path:line"
     fingerprint: str | None = None
+    # The values the rule's message template (check/data/rules.yaml `message`) is filled with;
+    # `variant` picks the template when a rule has several. `message` is the English rendering.
+    params: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "subject": self.subject,
                 "message": self.message, "location": self.location,
-                "fingerprint": self.fingerprint}
+                "fingerprint": self.fingerprint, "params": self.params}
 
 
 @dataclass

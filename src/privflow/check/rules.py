@@ -39,6 +39,38 @@ def rule_metadata() -> dict[str, dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def message_template(rule: str, params: dict[str, str], lang: str) -> str | None:
+    """The `message` template of a rule (rules.yaml) for `lang`, picking `params["variant"]`
+    when the rule has several; None when there is none."""
+    templates = (rule_metadata().get(rule) or {}).get("message")
+    if not isinstance(templates, dict):
+        return None
+    if "en" not in templates:
+        templates = templates.get(params.get("variant") or "")
+        if not isinstance(templates, dict):
+            return None
+    template = templates.get(lang)
+    return template if isinstance(template, str) else None
+
+
+_MORE = re.compile(r" and (\d+) more$")
+_MORE_LOCAL = {"zh": " 等另外 {} 项"}
+
+
+def render_message(rule: str, params: dict[str, str], lang: str) -> str | None:
+    """The rule's message in `lang`, or None when there is no template or a param is missing."""
+    template = message_template(rule, params, lang)
+    if template is None:
+        return None
+    if lang in _MORE_LOCAL:  # the English "a, b and 3 more" of a shortened list
+        params = {k: _MORE.sub(lambda m: _MORE_LOCAL[lang].format(m.group(1)), v)
+                  for k, v in params.items()}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
 def fingerprint(rule: str, subject: str) -> str:
     """Stable across line moves and unrelated edits: only the rule and the subject count."""
     digest = hashlib.sha256(f"{FINGERPRINT_VERSION}\x1f{rule}\x1f{subject}".encode())
@@ -91,10 +123,18 @@ class Rule:
         """Vocabularies and thresholds of the rule, from `data/rules.yaml`."""
         return rule_metadata()[self.id].get("params", {})
 
-    def finding(self, subject: str, message: str, location: str | None) -> Finding:
+    def finding(self, subject: str, location: str | None, variant: str | None = None,
+                **params: Any) -> Finding:
+        """A finding whose message is the rule's English template filled with `params`."""
+        values = {k: str(v) for k, v in params.items()}
+        if variant:
+            values["variant"] = variant
+        message = render_message(self.id, values, "en")
+        if message is None:
+            raise KeyError(f"rules.yaml has no message template for {self.id} {variant or ''}")
         return Finding(rule=self.id, severity=self.severity, subject=subject,  # type: ignore[arg-type]
                        message=message, location=location,
-                       fingerprint=fingerprint(self.id, subject))
+                       fingerprint=fingerprint(self.id, subject), params=values)
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         raise NotImplementedError
@@ -115,9 +155,8 @@ class UndeclaredCategory(Rule):
                 if category not in activity.categories and \
                         not _special_in(ctx, activity, category):
                     yield self.finding(
-                        f"{activity.id}:{category}",
-                        f"activity {activity.id} holds {category} in {_names(refs)} "
-                        "but does not declare it", _first_location(refs))
+                        f"{activity.id}:{category}", _first_location(refs), "activity",
+                        activity=activity.id, category=category, columns=_names(refs))
         uncovered: dict[tuple[str, str], list[ColumnRef]] = defaultdict(list)
         for ref in ctx.personal_columns:
             if not ctx.covering(ref):
@@ -126,9 +165,8 @@ class UndeclaredCategory(Rule):
                         uncovered[(ref.table.id, category)].append(ref)
         for (table, category), refs in uncovered.items():
             yield self.finding(
-                f"{table}:{category}",
-                f"{_names(refs)} holds {category} but no activity's systems cover table "
-                f"{table}", _first_location(refs))
+                f"{table}:{category}", _first_location(refs), "table",
+                columns=_names(refs), category=category, table=table)
 
 
 def _special_in(ctx: CheckContext, activity: Activity, category: str) -> bool:
@@ -145,12 +183,11 @@ class UndeclaredSensitive(Rule):
             for category, refs in ctx.discovered_categories(activity).items():
                 if category not in activity.categories and \
                         _special_in(ctx, activity, category):
-                    kind = ("GDPR special" if not ctx.is_sensitive(category)
+                    kind = ("gdpr-special" if not ctx.is_sensitive(category)
                             and activity.minors != "under14" else "sensitive")
                     yield self.finding(
-                        f"{activity.id}:{category}",
-                        f"activity {activity.id} holds {kind} category {category} in "
-                        f"{_names(refs)} but does not declare it", _first_location(refs))
+                        f"{activity.id}:{category}", _first_location(refs), kind,
+                        activity=activity.id, category=category, columns=_names(refs))
 
 
 class UnusedSensitive(Rule):
@@ -165,11 +202,9 @@ class UnusedSensitive(Rule):
             if not ctx.column_is_sensitive(ref.column) or ctx.covering(ref):
                 continue
             categories = ", ".join(c for c in ref.column.categories if ctx.is_sensitive(c))
-            why = ("no inventory declares it" if ctx.inventory is None
-                   else "no activity's systems cover it")
-            yield self.finding(
-                ref.id, f"sensitive column {ref.id} ({categories or 'sensitive'}): {why}",
-                ref.location)
+            why = "no-inventory" if ctx.inventory is None else "uncovered"
+            yield self.finding(ref.id, ref.location, why, column=ref.id,
+                               categories=categories or "sensitive")
 
 
 class DeclaredNotFound(Rule):
@@ -185,17 +220,15 @@ class DeclaredNotFound(Rule):
             for pattern in dict.fromkeys(activity.systems):
                 if pattern.strip().lower() not in hit:
                     yield self.finding(
-                        f"{activity.id}:system:{pattern}",
-                        f"activity {activity.id} declares system {pattern!r} but no scanned "
-                        "table matches it", activity.declared_in)
+                        f"{activity.id}:system:{pattern}", activity.declared_in, "system",
+                        activity=activity.id, system=repr(pattern))
             found = ctx.discovered_categories(activity)
             received = _received_categories(ctx, activity)
             for category in activity.categories:
                 if category not in found and category not in received and category != "minor.flag":
                     yield self.finding(
-                        f"{activity.id}:category:{category}",
-                        f"activity {activity.id} declares {category} but no column of its "
-                        "systems holds it", activity.declared_in)
+                        f"{activity.id}:category:{category}", activity.declared_in, "category",
+                        activity=activity.id, category=category)
 
 
 def _received_categories(ctx: CheckContext, activity: Activity) -> set[str]:
@@ -221,21 +254,19 @@ class StateMismatch(Rule):
                 continue
             readable = self._readable_values(column.evidence)
             if readable:
-                yield self.finding(
-                    ref.id, f"{ref.id} is declared {declared} but {readable} among its sampled "
-                    "values", ref.location)
+                valid, total, label = readable
+                yield self.finding(ref.id, ref.location, "values", column=ref.id,
+                                   state=declared, valid=valid, total=total, label=label)
             elif pragma and column.state == "raw":
-                yield self.finding(
-                    ref.id, f"{ref.id} is declared {declared} but the scan shows it raw",
-                    ref.location)
+                yield self.finding(ref.id, ref.location, "raw", column=ref.id, state=declared)
 
-    def _readable_values(self, evidence: list[str]) -> str | None:
+    def _readable_values(self, evidence: list[str]) -> tuple[int, int, str] | None:
         for text in evidence:
             match = self._VALUES.match(text)
             if match:
                 valid, total, label = int(match.group(1)), int(match.group(2)), match.group(3)
                 if total and valid / total >= self.params["readable_share"]:
-                    return f"{valid}/{total} are readable {label}"
+                    return valid, total, label
         return None
 
 
@@ -263,9 +294,8 @@ class MinorIndicators(Rule):
             refs = [r for c in params["indicators"] for r in found.get(c, [])]
             if refs:
                 yield self.finding(
-                    activity.id,
-                    f"activity {activity.id} declares no minors but its systems hold "
-                    f"{_names(refs)}", activity.declared_in or _first_location(refs))
+                    activity.id, activity.declared_in or _first_location(refs),
+                    activity=activity.id, columns=_names(refs))
 
 
 # -- recipients and flows -------------------------------------------------------------------
@@ -285,25 +315,22 @@ class UndeclaredRecipient(Rule):
             shown = ", ".join(sources[:5]) + (f" and {len(sources) - 5} more"
                                               if len(sources) > 5 else "")
             where = sorted(edges, key=lambda e: e.flow.source)[0].flow.via
-            declared_by = ("no inventory declares it" if ctx.inventory is None
-                           else "recipients.yaml does not declare it")
-            yield self.finding(f"recipient:{recipient_id}",
-                               f"{shown} flows to {recipient_id}: {declared_by}", where)
+            variant = "flow-no-inventory" if ctx.inventory is None else "flow"
+            yield self.finding(f"recipient:{recipient_id}", where, variant,
+                               sources=shown, recipient=recipient_id)
         if ctx.inventory is None:
             return
         for activity in ctx.activities:
             for recipient_id in activity.recipients:
                 if ctx.declared_recipient(recipient_id) is None:
                     yield self.finding(
-                        f"{activity.id}:recipient:{recipient_id}",
-                        f"activity {activity.id} names recipient {recipient_id}, which "
-                        "recipients.yaml does not declare", activity.declared_in)
+                        f"{activity.id}:recipient:{recipient_id}", activity.declared_in,
+                        "activity", activity=activity.id, recipient=recipient_id)
         for recipient in ctx.inventory.recipients:
             if recipient.transfer_type == "unknown":
                 yield self.finding(
-                    f"recipient:{recipient.id}:transfer_type",
-                    f"recipient {recipient.id} has transfer type unknown: declare entrusted, "
-                    "provided, joint, transferred or public_disclosure", recipient.declared_in)
+                    f"recipient:{recipient.id}:transfer_type", recipient.declared_in,
+                    "transfer-type", recipient=recipient.id)
 
 
 class RecipientUndeclaredCategory(Rule):
@@ -322,9 +349,8 @@ class RecipientUndeclaredCategory(Rule):
             edges.sort(key=lambda e: e.flow.source)
             sources = ", ".join(sorted({e.flow.source for e in edges})[:5])
             yield self.finding(
-                f"recipient:{recipient_id}:{category}",
-                f"sensitive {category} ({sources}) flows to {recipient_id}, which is not "
-                "declared to receive it", edges[0].flow.via)
+                f"recipient:{recipient_id}:{category}", edges[0].flow.via,
+                category=category, sources=sources, recipient=recipient_id)
 
 
 class RawSensitiveCrossBorder(Rule):
@@ -348,9 +374,8 @@ class RawSensitiveCrossBorder(Rule):
             if recipient:
                 country = recipient.country
             yield self.finding(
-                f"{column_id}->recipient:{recipient_id}",
-                f"sensitive {column_id} leaves the country raw to {recipient_id} ({country})",
-                edges[0].flow.via)
+                f"{column_id}->recipient:{recipient_id}", edges[0].flow.via,
+                column=column_id, recipient=recipient_id, country=country)
 
 
 def _scanned_country(ctx: CheckContext, recipient_id: str) -> str | None:
@@ -366,15 +391,12 @@ class MissingLawfulBasis(Rule):
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for activity in ctx.activities:
             if not activity.lawful_basis:
-                extra = (" (GDPR Art. 6(1)(f) legitimate interests has no PIPL equivalent)"
-                         if activity.gdpr_art6_basis == "f" else "")
-                yield self.finding(activity.id,
-                                   f"activity {activity.id} declares no PIPL lawful basis{extra}",
-                                   activity.declared_in)
+                variant = "none-gdpr-f" if activity.gdpr_art6_basis == "f" else "none"
+                yield self.finding(activity.id, activity.declared_in, variant,
+                                   activity=activity.id)
             elif activity.lawful_basis == "other_law" and not activity.lawful_basis_law:
-                yield self.finding(activity.id,
-                                   f"activity {activity.id} relies on other_law but names no "
-                                   "law or article (lawful_basis_law)", activity.declared_in)
+                yield self.finding(activity.id, activity.declared_in, "other-law",
+                                   activity=activity.id)
 
 
 def _separately_consented(activity: Activity, consent_type: str | None = None) -> bool:
@@ -393,10 +415,10 @@ class SensitiveWithoutSeparateConsent(Rule):
             if (sensitive and activity.lawful_basis == "consent" and not guardian
                     and not _separately_consented(activity)):
                 yield self.finding(
-                    activity.id,
-                    f"activity {activity.id} processes {', '.join(sensitive[:5])} on consent "
-                    f"but its consent type is {activity.consent_type or 'not declared'}",
-                    activity.declared_in)
+                    activity.id, activity.declared_in,
+                    "declared" if activity.consent_type else "undeclared",
+                    activity=activity.id, categories=", ".join(sensitive[:5]),
+                    consent_type=activity.consent_type or "")
 
 
 class SensitiveWithoutNecessity(Rule):
@@ -406,10 +428,8 @@ class SensitiveWithoutNecessity(Rule):
         for activity in ctx.activities:
             sensitive = ctx.sensitive_categories_of(activity)
             if sensitive and not (activity.necessity or "").strip():
-                yield self.finding(
-                    activity.id,
-                    f"activity {activity.id} processes {', '.join(sensitive[:5])} but states "
-                    "no necessity", activity.declared_in)
+                yield self.finding(activity.id, activity.declared_in, activity=activity.id,
+                                   categories=", ".join(sensitive[:5]))
 
 
 class ProvidedWithoutSeparateConsent(Rule):
@@ -431,12 +451,11 @@ class ProvidedWithoutSeparateConsent(Rule):
                 if abroad and activity.cross_border.separate_consent_ref:
                     continue
                 why = ("abroad" if abroad and recipient.transfer_type not in needs_separate
-                       else recipient.transfer_type)
+                       else "transfer")
                 yield self.finding(
                     f"{activity.id}:recipient:{recipient.id}",
-                    f"activity {activity.id} sends personal information to {recipient.id} "
-                    f"({why}) without separate consent", recipient.declared_in
-                    or activity.declared_in)
+                    recipient.declared_in or activity.declared_in, why, activity=activity.id,
+                    recipient=recipient.id, transfer_type=recipient.transfer_type)
 
 
 class EntrustedWithoutContract(Rule):
@@ -449,16 +468,15 @@ class EntrustedWithoutContract(Rule):
             if recipient.transfer_type != "entrusted":
                 continue
             if not recipient.contract_ref:
-                yield self.finding(recipient.id,
-                                   f"entrusted party {recipient.id} has no contract_ref",
-                                   recipient.declared_in)
+                yield self.finding(recipient.id, recipient.declared_in, "no-contract",
+                                   recipient=recipient.id)
                 continue
             missing = [i for i in self.REQUIRED_ITEMS if i not in recipient.contract_covers]
             if missing:
                 yield self.finding(
-                    recipient.id,
-                    f"contract {recipient.contract_ref} with {recipient.id} does not cover "
-                    f"{', '.join(missing)}", recipient.declared_in)
+                    recipient.id, recipient.declared_in, "not-covered",
+                    contract=recipient.contract_ref, recipient=recipient.id,
+                    missing=", ".join(missing))
 
 
 class CrossBorderWithoutMechanism(Rule):
@@ -470,23 +488,21 @@ class CrossBorderWithoutMechanism(Rule):
             abroad = [r for r in ctx.recipients_of(activity) if ctx.is_abroad(r.country)]
             if border.exists and not border.mechanism and not abroad:
                 yield self.finding(
-                    f"{activity.id}:cross-border",
-                    f"activity {activity.id} declares a cross-border transfer "
-                    f"({', '.join(border.countries) or 'no country'}) without a mechanism",
-                    activity.declared_in)
+                    f"{activity.id}:cross-border", activity.declared_in,
+                    "activity" if border.countries else "activity-no-country",
+                    activity=activity.id, countries=", ".join(border.countries))
             for recipient in abroad:
                 if not (recipient.cross_border_mechanism or border.mechanism):
                     yield self.finding(
                         f"{activity.id}:recipient:{recipient.id}",
-                        f"recipient {recipient.id} ({recipient.country}) of activity "
-                        f"{activity.id} has no cross-border mechanism",
-                        recipient.declared_in or activity.declared_in)
+                        recipient.declared_in or activity.declared_in, "recipient",
+                        recipient=recipient.id, country=recipient.country,
+                        activity=activity.id)
                 elif not border.exists:  # ropa.md §2.6: declared domestic, recipient abroad
                     yield self.finding(
-                        f"{activity.id}:recipient:{recipient.id}",
-                        f"activity {activity.id} declares no cross-border transfer but "
-                        f"recipient {recipient.id} is in {recipient.country}",
-                        activity.declared_in)
+                        f"{activity.id}:recipient:{recipient.id}", activity.declared_in,
+                        "domestic", activity=activity.id, recipient=recipient.id,
+                        country=recipient.country)
 
 
 def pipia_triggers(ctx: CheckContext, activity: Activity) -> list[str]:
@@ -512,11 +528,9 @@ class PipiaMissing(Rule):
             triggers = pipia_triggers(ctx, activity)
             if not triggers or (activity.pipia.ref and activity.pipia.date):
                 continue
-            note = " (declared not required)" if activity.pipia.required is False else ""
-            yield self.finding(
-                activity.id,
-                f"activity {activity.id} needs a PIPIA ({', '.join(triggers)}) but declares "
-                f"no PIPIA reference and date{note}", activity.declared_in)
+            variant = "not-required" if activity.pipia.required is False else "missing"
+            yield self.finding(activity.id, activity.declared_in, variant,
+                               activity=activity.id, triggers=", ".join(triggers))
 
 
 class PipiaStale(Rule):
@@ -527,16 +541,15 @@ class PipiaStale(Rule):
             assessed = _parse_date(activity.pipia.date)
             if assessed is None or not pipia_triggers(ctx, activity):
                 continue
-            changes = [(activity.id, _parse_date(activity.updated))]
-            changes += [(f"recipient {r.id}", _parse_date(r.since))
-                        for r in ctx.recipients_of(activity)]
+            changes = [(None, _parse_date(activity.updated))]
+            changes += [(r.id, _parse_date(r.since)) for r in ctx.recipients_of(activity)]
             newer = [(what, when) for what, when in changes if when and when > assessed]
             if newer:
                 what, when = max(newer, key=lambda item: item[1])
+                extra = {"recipient": what} if what else {}
                 yield self.finding(
-                    activity.id,
-                    f"PIPIA of {activity.id} ({assessed}) predates a change of {what} "
-                    f"({when})", activity.declared_in)
+                    activity.id, activity.declared_in, "recipient" if what else "activity",
+                    activity=activity.id, assessed=assessed, when=when, **extra)
 
 
 class RetentionMissing(Rule):
@@ -548,24 +561,23 @@ class RetentionMissing(Rule):
             if not categories:
                 continue
             if not activity.retention:
-                yield self.finding(f"{activity.id}:*",
-                                   f"activity {activity.id} declares no retention",
-                                   activity.declared_in)
+                yield self.finding(f"{activity.id}:*", activity.declared_in, "none",
+                                   activity=activity.id)
                 continue
             by_category = {r.category: r for r in activity.retention}
             for category in categories:
                 entry = by_category.get(category) or by_category.get("*")
                 if entry is None:
-                    problem = "has no retention entry"
+                    problem = "no-entry"
                 elif not (entry.period or entry.criteria):
-                    problem = "has neither a retention period nor criteria"
+                    problem = "no-period"
                 elif not entry.on_expiry:
-                    problem = "has no handling on expiry"
+                    problem = "no-expiry"
                 else:
                     continue
                 where = (entry.declared_in if entry else None) or activity.declared_in
-                yield self.finding(f"{activity.id}:{category}",
-                                   f"{category} of activity {activity.id} {problem}", where)
+                yield self.finding(f"{activity.id}:{category}", where, problem,
+                                   category=category, activity=activity.id)
 
 
 class RetentionExceeds(Rule):
@@ -602,9 +614,9 @@ class RetentionExceeds(Rule):
                 if kept:
                     yield self.finding(
                         f"{activity.id}:{entry.category}",
-                        f"{entry.category} of activity {activity.id} is kept {entry.period} "
-                        f"then {entry.on_expiry}d, but no scanned statement deletes from "
-                        f"{', '.join(kept[:5])}", entry.declared_in or activity.declared_in)
+                        entry.declared_in or activity.declared_in, entry.on_expiry,
+                        category=entry.category, activity=activity.id, period=entry.period,
+                        tables=", ".join(kept[:5]))
 
 
 class AdmWithoutOptOut(Rule):
@@ -613,10 +625,7 @@ class AdmWithoutOptOut(Rule):
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for activity in ctx.activities:
             if activity.adm and not (activity.opt_out_mechanism or "").strip():
-                yield self.finding(
-                    activity.id,
-                    f"activity {activity.id} makes automated decisions but declares no "
-                    "opt_out_mechanism", activity.declared_in)
+                yield self.finding(activity.id, activity.declared_in, activity=activity.id)
 
 
 class AuditOverdue(Rule):
@@ -630,20 +639,16 @@ class AuditOverdue(Rule):
         today = date.today()
         due = _parse_date(audit.next_due)
         if due and due < today:
-            yield self.finding("organisation:audit",
-                               f"the next compliance audit was due on {due}",
-                               organisation.declared_in)
+            yield self.finding("organisation:audit", organisation.declared_in, "due", due=due)
             return
         if audit.scale_band != self.params["scale_band"]:
             return
         last = _parse_date(audit.last_audit_date)
         if last is None:
-            message = "more than 10 million persons and no compliance audit declared"
+            yield self.finding("organisation:audit", organisation.declared_in, "never")
         elif _add_years(last, self.params["every_years"]) < today:
-            message = f"more than 10 million persons and the last audit was on {last}"
-        else:
-            return
-        yield self.finding("organisation:audit", message, organisation.declared_in)
+            yield self.finding("organisation:audit", organisation.declared_in, "last",
+                               last=last)
 
 
 RULES: tuple[type[Rule], ...] = tuple(Rule.registry)

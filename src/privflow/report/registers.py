@@ -23,7 +23,7 @@ from privflow.report.evidence import (
 from privflow.report.labels import Labels, gdpr_flag, is_sensitive
 from privflow.report.model import Cell, ColumnSpec, Provenance, Register, Report
 from privflow.sanitize import count_replacements
-from privflow.schema import ScanResult
+from privflow.schema import Finding, ScanResult
 
 HOME_COUNTRY = "CN"
 PIPIA_KEEP_YEARS = 3  # PIPL Art. 56
@@ -543,10 +543,19 @@ class ReportBuilder:
                 severity=self.labels.get("severity", finding.severity),
                 rule=f"{self.rule_title(finding.rule)} ({finding.rule})",
                 subject=finding.subject,
-                message=finding.message,
+                message=self.finding_message(finding),
                 location=finding.location or "",
             )
         return register
+
+    def finding_message(self, finding: Finding) -> str:
+        """The finding's explanation in the report's language, from the rule's `message`
+        template (check/data/rules.yaml); the English message when there is none."""
+        from privflow.check.rules import render_message
+
+        if self.labels.lang == "en" or not finding.params:
+            return finding.message
+        return render_message(finding.rule, finding.params, self.labels.lang) or finding.message
 
     def rule_title(self, rule: str) -> str:
         """The rule's title from the gate's own metadata (check/data/rules.yaml)."""

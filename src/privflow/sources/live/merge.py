@@ -47,9 +47,7 @@ def merge(file_schema: Schema, db_schema: Schema) -> list[Finding]:
             file_schema.tables.setdefault(db_id, db_table)
             if matched_any:
                 findings.append(_finding(
-                    "medium", db_id, db_table.source,
-                    f"table {db_id} is in the live database but in no schema file of the repo",
-                    "table-only-in-db"))
+                    "medium", db_id, db_table.source, "table-only-in-db", table=db_id))
             continue
         findings.extend(_fold(file_schema.tables[file_id], db_table))
     # Views carry their SELECT in `Table.definition`, which lineage walks; a view the repo also
@@ -105,23 +103,20 @@ def _fold(file_table: Table, db_table: Table) -> list[Finding]:
         if column is None:
             file_table.add_column(db_column)
             findings.append(_finding(
-                "medium", subject, db_table.source,
-                f"column {db_column.name} ({db_column.type}) exists in the live database but "
-                f"not in the repo's DDL of {subject_table}", "column-only-in-db"))
+                "medium", subject, db_table.source, "column-only-in-db",
+                column=db_column.name, type=db_column.type, table=subject_table))
             continue
         _fill(column, db_column)
         if column.type and db_column.type and (_type_key(column.type, db_table.dialect)
                                                != _type_key(db_column.type, db_table.dialect)):
             findings.append(_finding(
-                "low", subject, column.source or file_table.source,
-                f"column {column.name} is {column.type} in the repo but {db_column.type} in "
-                "the live database", "type-differs"))
+                "low", subject, column.source or file_table.source, "type-differs",
+                column=column.name, repo_type=column.type, db_type=db_column.type))
     for name, column in file_table.columns.items():
         if name not in db_table.columns and db_table.kind == "table":
             findings.append(_finding(
                 "low", f"{subject_table}.{column.name}", column.source or file_table.source,
-                f"column {column.name} is declared in the repo's DDL of {subject_table} but "
-                "does not exist in the live database", "column-only-in-repo"))
+                "column-only-in-repo", column=column.name, table=subject_table))
     return findings
 
 
@@ -158,12 +153,16 @@ def _type_key(type_text: str | None, dialect: str | None) -> str:
         return text.replace(" ", "")
 
 
-def _finding(severity: str, subject: str, location: str | None, message: str,
-             kind: str) -> Finding:
-    from privflow.check.rules import fingerprint
+def _finding(severity: str, subject: str, location: str | None, kind: str,
+             **params: object) -> Finding:
+    """The message is the `schema-drift` template of `kind` (check/data/rules.yaml)."""
+    from privflow.check.rules import fingerprint, render_message
+
+    values = {"variant": kind, **{k: str(v) for k, v in params.items()}}
+    message = render_message(RULE, values, "en") or kind
 
     # The kind is part of the key: accepting "type differs" in a baseline must not also
     # accept the column disappearing later.
     return Finding(rule=RULE, severity=severity,  # type: ignore[arg-type]
                    subject=subject, message=message, location=location,
-                   fingerprint=fingerprint(RULE, f"{subject}#{kind}"))
+                   fingerprint=fingerprint(RULE, f"{subject}#{kind}"), params=values)
