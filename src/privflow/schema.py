@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from privflow import __version__
+
 SCHEMA_VERSION = 1
 
 State = Literal["raw", "encrypted", "pseudonymized", "masked", "aggregated"]
@@ -210,7 +212,7 @@ class ScanResult:
     flows: list[Flow] = field(default_factory=list)
     recipients: list[Recipient] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    version: str = "0.1.0"
+    version: str = __version__
 
     def to_json(self) -> dict[str, Any]:
         return {
