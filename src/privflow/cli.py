@@ -185,15 +185,32 @@ def graph(inventory_dir, fmt, focus, lang, output) -> None:
 @click.option("--since", help="Only files changed since this git ref.")
 @click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default="medium",
               show_default=True, help="Lowest severity of a new finding that fails the check.")
+@click.option("--policy", "policies", multiple=True, type=click.Path(),
+              help="A privacy notice to hold against the scan (repeatable).")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
-def check(paths, inventory_dir, baseline, write_baseline, fmt, since, fail_on, output) -> None:
+def check(paths, inventory_dir, baseline, write_baseline, fmt, since, fail_on, policies,
+          output) -> None:
     """CI gate: exit 1 on sensitive data or flows the inventory does not declare."""
     from privflow.check import run_check
 
     code = run_check(paths=paths, inventory_dir=inventory_dir, baseline=baseline,
                      write_baseline=write_baseline, fmt=fmt, since=since, output=output,
-                     scan=_scan, fail_on=fail_on)
+                     scan=_scan, fail_on=fail_on, policies=policies)
     sys.exit(code)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table",
+              show_default=True)
+@click.option("--draft-inventory", "draft_dir", type=click.Path(),
+              help="Write a draft activities.yaml and recipients.yaml into this folder.")
+@click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
+def policy(paths, fmt, draft_dir, output) -> None:
+    """Read privacy notices (text, Markdown, HTML, PDF): what they declare, with evidence."""
+    from privflow.policy.cli import run_policy
+
+    _write_or_print(run_policy(paths, fmt, draft_dir, _warn), output)
 
 
 @cli.command()

@@ -91,7 +91,8 @@ def ensure_fingerprints(findings: list[Finding]) -> list[Finding]:
 def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str | None,
               write_baseline: str | None, fmt: str, since: str | None, output: str | None,
               scan: Callable, fail_on: str = DEFAULT_FAIL_ON,
-              echo: Callable[[str], None] | None = None) -> int:
+              echo: Callable[[str], None] | None = None,
+              policies: Sequence[str] = ()) -> int:
     """Run the gate; returns the exit code (0 pass, 1 new failing findings)."""
     if fmt not in FORMATS:
         raise PrivflowError(f"unknown format {fmt!r}; choose {', '.join(FORMATS)}")
@@ -107,8 +108,14 @@ def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str 
 
     # An inventory folder named by default may be absent when explicit PATHS are checked.
     explicit = not paths or (inventory_dir is not None and Path(inventory_dir).exists())
-    result, _ = scan(tuple(paths), (), None, inventory_dir, explicit, only_files=None)
-    findings = sort_findings(ensure_fingerprints(list(result.findings)))
+    result, inventory = scan(tuple(paths), (), None, inventory_dir, explicit, only_files=None)
+    found = list(result.findings)
+    if policies:  # `--policy`: the privacy notice against the scan (policy/gaps.py)
+        from privflow.policy import extract
+        from privflow.policy.gaps import notice_gaps
+
+        found += notice_gaps(result, inventory, extract(policies))
+    findings = sort_findings(ensure_fingerprints(found))
     if changed is not None:
         findings = [f for f in findings if _located_in(f, changed)]
 

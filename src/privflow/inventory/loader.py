@@ -73,7 +73,8 @@ OBJECT_KINDS: dict[type, str] = {
 }
 
 # The top-level keys of each file; anything else is an error.
-PRIVFLOW_KEYS = ("version", "organisation", "sources", "databases", "include", "exclude")
+PRIVFLOW_KEYS = ("version", "organisation", "sources", "databases", "include", "exclude",
+                 "policies")
 SOURCE_KEYS = ("path", "dialect")
 LIST_FILES = {ACTIVITIES_FILE: "activities", RECIPIENTS_FILE: "recipients",
               CLASSIFICATION_FILE: "overrides"}
@@ -485,7 +486,21 @@ def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
         databases=_text_list(reader, data, "databases"),
         include=_text_list(reader, data, "include", glob="table"),
         exclude=_text_list(reader, data, "exclude", glob="table"),
+        policies=_policy_paths(reader, data, directory),
     )
+
+
+def _policy_paths(reader: _Reader, data: LineMap, directory: str) -> list[str]:
+    """`policies:` the organisation's privacy notices, usable from the cwd."""
+    paths = []
+    value = data.get("policies")
+    for declared, line in zip(_text_list(reader, data, "policies"),
+                              getattr(value, "item_lines", []), strict=False):
+        usable = declared if os.path.isabs(declared) else _shown(directory, declared)
+        if not Path(usable).is_file():
+            raise reader.error(f"policies file '{declared}' does not exist ({usable})", line)
+        paths.append(usable)
+    return paths
 
 
 def _source_entry(reader: _Reader, entry: Any, line: int) -> tuple[str, str | None]:

@@ -193,6 +193,7 @@ class Inventory:
     # Live-database include/exclude globs over table ids.
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
+    policies: list[str] = field(default_factory=list)  # privacy notices, usable from the cwd
 
     def recipient(self, recipient_id: str) -> RecipientDeclaration | None:
         return next((r for r in self.recipients if r.id == recipient_id), None)

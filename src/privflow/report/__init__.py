@@ -69,6 +69,10 @@ def render_report(result: ScanResult, inventory: Inventory, *, lang: str = "zh",
                             f"use some of {', '.join(FORMATS)}")
     index = ScanIndex(result)
     report: Report = build_report(result, inventory, lang, report_date, index)
+    if inventory.policies:
+        from privflow.policy.report import notice_register
+
+        report.registers.append(notice_register(result, inventory, lang))
     if diagrams and any(f in ("md", "html", "json") for f in formats):
         report.diagrams = _diagrams(result, inventory, lang, index)
     files: dict[str, bytes] = {}
