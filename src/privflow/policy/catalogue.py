@@ -47,6 +47,41 @@ def vendors() -> dict[str, Vendor]:
     return found
 
 
+@dataclass(frozen=True)
+class Role:
+    """A recipient a notice names only by what it does (通信运营商, advertising partners)."""
+
+    id: str
+    function: str
+    kind: str
+    zh: str
+    en: str
+    aliases: tuple[str, ...]
+    hints: tuple[str, ...]
+
+
+@cache
+def roles() -> dict[str, Role]:
+    return {rid: Role(rid, entry["function"], entry.get("kind", "handler"), entry["zh"],
+                      entry["en"], tuple(map(str, entry.get("aliases", []))),
+                      tuple(map(str, entry.get("hints", []))))
+            for rid, entry in _data("recipients.yaml").get("roles", {}).items()}
+
+
+def _all_words() -> list[str]:
+    """Terms of the matchers: one jieba dictionary cuts a sentence the same way for all."""
+    data = lexicon()
+    words = [str(t) for terms in data["categories"].values()
+             for t in terms.get("zh", []) + terms.get("en", [])]
+    words += [str(t) for terms in data.get("unmapped", {}).values()
+              for t in terms.get("zh", []) + terms.get("en", [])]
+    words += [str(t) for t in data["ignore"]["zh"] + data["ignore"]["en"]]
+    words += [a for v in vendors().values() for a in v.aliases]
+    # Role aliases stay out: they match as runs of tokens, and as words they would swallow
+    # a vendor's name (华为消息推送服务 is Huawei's push, not a push service by role).
+    return words
+
+
 @cache
 def phrases() -> dict[str, Any]:
     """Cue phrases (negation, collection, purpose, recipient kinds ...) as compiled patterns."""
@@ -64,23 +99,15 @@ class CategoryMatcher:
     def __init__(self) -> None:
         data = lexicon()
         table: dict[str, str | None] = {}
-        words: list[str] = []
         for cid, terms in data["categories"].items():
             for term in terms.get("zh", []) + terms.get("en", []):
                 table.setdefault(key(str(term)), cid)
-                words.append(str(term))
         for name, terms in data.get("unmapped", {}).items():
             for term in terms.get("zh", []) + terms.get("en", []):
                 table.setdefault(key(str(term)), f"unmapped:{name}")
-                words.append(str(term))
         for term in data["ignore"]["zh"] + data["ignore"]["en"]:
             table[key(str(term))] = None
-            words.append(str(term))
-        # Vendor names are words too: 微信号 must not be cut as 微信/号 for one matcher and
-        # differently for the other.
-        for vendor in vendors().values():
-            words.extend(vendor.aliases)
-        self.matcher = TermMatcher(table, words)
+        self.matcher = TermMatcher(table, _all_words())
 
     def hits(self, text: str) -> list[Hit]:
         return list(self.matcher.hits(text))
@@ -92,16 +119,11 @@ class VendorMatcher:
     def __init__(self) -> None:
         table: dict[str, str | None] = {}
         self.spellings: dict[str, list[str]] = {}
-        words: list[str] = []
         for vendor in vendors().values():
             for alias in vendor.aliases:
                 table.setdefault(key(alias), vendor.id)
                 self.spellings.setdefault(key(alias), []).append(alias)
-                words.append(alias)
-        data = lexicon()
-        for terms in data["categories"].values():
-            words.extend(str(t) for t in terms.get("zh", []))
-        self.matcher = TermMatcher(table, words)
+        self.matcher = TermMatcher(table, _all_words())
 
     def hits(self, text: str) -> list[Hit]:
         found = []
@@ -123,6 +145,22 @@ class VendorMatcher:
             if written.isupper() and len(written) > 3:  # A HEADING IN CAPITALS
                 return True
         return not self.spellings.get(key(hit.term))
+
+
+class RoleMatcher:
+    """Recipients named by role -> role ids."""
+
+    def __init__(self) -> None:
+        table: dict[str, str | None] = {key(a): r.id for r in roles().values() for a in r.aliases}
+        self.matcher = TermMatcher(table, _all_words())
+
+    def hits(self, text: str) -> list[Hit]:
+        return list(self.matcher.hits(text))
+
+
+@cache
+def role_matcher() -> RoleMatcher:
+    return RoleMatcher()
 
 
 @cache

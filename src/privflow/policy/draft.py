@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from privflow.errors import PrivflowError
-from privflow.policy.catalogue import vendors
+from privflow.policy.catalogue import roles, vendors
 from privflow.policy.extract import PolicyExtraction
 
 _KIND = {"entrusted": "processor", "provided": "handler", "joint": "joint"}
@@ -84,6 +84,21 @@ def draft_recipients(extraction: PolicyExtraction) -> list[dict[str, Any]]:
         if recipient.categories:
             entry["categories"] = recipient.categories
         drafted.append(entry)
+    filled = {catalogue[r.vendor].function for r in extraction.recipients}
+    for statement in extraction.roles:
+        role = roles()[statement.fields["role"]]
+        if role.function in filled:
+            continue
+        filled.add(role.function)
+        drafted.append({
+            "id": f"role_{role.id}",
+            "name": f"TODO: {role.zh} (the notice names it only by role: "
+                    f"{statement.fields['term']})",
+            "name_en": f"TODO: {role.en}",
+            "kind": role.kind,
+            "transfer_type": "unknown" if role.kind != "processor" else "entrusted",
+            "purpose": f"TODO: {role.function} (notice: {statement.evidence.location})",
+        })
     return drafted
 
 

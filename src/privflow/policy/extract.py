@@ -2,8 +2,9 @@
 
 The extractor reads sentence by sentence (text.py), finds data-type words and vendor names
 with the lexicons (catalogue.py) and decides from cue phrases (data/phrases.yaml) whether a
-sentence declares anything: a data word counts when its sentence speaks of processing, is not
-a definition, and its clause is not negated ("我们不会收集您的通讯录" declares nothing).
+sentence declares anything: a data word counts unless its sentence is a definition (or under
+a definitions heading), a question answered "No", or its clause is negated
+("我们不会收集您的通讯录" declares nothing).
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from functools import cache
 from typing import Any
 
 from privflow.classify.taxonomy import load_taxonomy
-from privflow.policy.catalogue import category_matcher, phrases, vendor_matcher, vendors
+from privflow.policy.catalogue import (
+    category_matcher,
+    phrases,
+    role_matcher,
+    roles,
+    vendor_matcher,
+    vendors,
+)
 from privflow.policy.reader import Notice, read_notice
 from privflow.policy.text import Sentence, sentences
 
@@ -133,6 +141,7 @@ class PolicyExtraction:
     contacts: list[Statement] = field(default_factory=list)
     updated: list[Statement] = field(default_factory=list)
     separate_notice: list[Statement] = field(default_factory=list)
+    roles: list[Statement] = field(default_factory=list)  # recipients named only by role
     texts: dict[str, str] = field(default_factory=dict, repr=False)  # file -> its text
 
     def category_ids(self) -> set[str]:
@@ -166,6 +175,7 @@ class PolicyExtraction:
             "contacts": [s.to_json() for s in self.contacts],
             "updated": [s.to_json() for s in self.updated],
             "separate_notice": [s.to_json() for s in self.separate_notice],
+            "recipient_roles": [s.to_json() for s in self.roles],
         }
 
 
@@ -204,26 +214,27 @@ class _Reader:
         self.notice = notice
         self.sentences = sentences(notice.text)
         self.cues = _cues()
+        self.declaring = [bool(self.cues["declaration"].search(s.text)) for s in self.sentences]
 
     def evidence(self, sentence: Sentence, section: str = "") -> Evidence:
         return Evidence(self.notice.path, sentence.line, sentence.start, sentence.end,
                         sentence.text, section)
 
     def processing(self) -> list[bool]:
-        """Per sentence: does it speak of processing (own cue, or inherited from a line that
-        ends in a colon and the list items after it)?"""
+        """Per sentence: may its data words declare anything? Not in a definition (是指,
+        means), not under a definitions heading (名词解释, Definitions), not a question that the
+        next line answers No (a data-safety form)."""
         flags: list[bool] = []
-        inherit = False
-        for sentence in self.sentences:
-            own = bool(self.cues["processing"].search(sentence.text))
-            definition = bool(self.cues["definition"].search(sentence.text))
-            flag = (own or inherit) and not definition
-            flags.append(flag)
-            if sentence.text.endswith((":", "：")):
-                inherit = own and not definition
-            elif inherit and (len(sentence.text) > 200 or _HEADING.match(sentence.text)
-                              and not sentence.text.startswith(("（", "("))):
-                inherit = False
+        in_definitions = False
+        for index, sentence in enumerate(self.sentences):
+            text = sentence.text
+            if _is_heading(self.notice.text, sentence):
+                in_definitions = bool(self.cues["definition_section"].search(text))
+            answer = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
+            answered_no = text.endswith(("?", "？")) and bool(
+                self.cues["answer_no"].match(answer))
+            defining = in_definitions or bool(self.cues["definition"].search(text))
+            flags.append(not answered_no and (self.declaring[index] or not defining))
         return flags
 
     def negated(self, sentence: Sentence, start: int) -> bool:
@@ -303,6 +314,14 @@ def extract_notices(notices: list[Notice]) -> PolicyExtraction:
                         item_r.categories.append(cid)
                 if not item_r.evidence or item_r.evidence[-1].start != evidence.start:
                     item_r.evidence.append(evidence)
+            for hit in role_matcher().hits(text):
+                if reader.negated(sentence, hit.start):
+                    continue
+                role = roles()[hit.value]
+                if not any(r.fields["role"] == role.id for r in result.roles):
+                    result.roles.append(Statement("role", {
+                        "role": role.id, "function": role.function, "term": hit.term},
+                        evidence))
             _statements(result, reader, sentence, evidence, heading, found_here, processing)
     result.categories = sorted(categories.values(),
                                key=lambda c: (c.evidence[0].file, c.evidence[0].start))
@@ -324,7 +343,7 @@ def _statements(result: PolicyExtraction, reader: _Reader, sentence: Sentence,
     cues = reader.cues
     text = sentence.text
     mapped = [c for c in dict.fromkeys(found) if not c.startswith("unmapped:")]
-    if processing and cues["purpose"].search(text):
+    if processing and cues["processing"].search(text) and cues["purpose"].search(text):
         result.purposes.append(Statement("purpose", {
             "business_function": heading or None, "purpose": text, "categories": mapped},
             evidence))
