@@ -25,6 +25,7 @@ from privflow.policy import extract
 from privflow.policy.catalogue import lexicon, vendors
 
 ROOT = Path(__file__).resolve().parent
+SPLITS = ("holdout", "test", "dev")
 DEFAULT_SEED = ROOT.parent.parent.parent / "shared" / "seed" / "privacy-policy-zh.txt"
 
 
@@ -79,11 +80,10 @@ def evaluate(folder: Path, verbose: bool) -> None:
                     print(f"  {name}: +{sorted(extra)} -{sorted(missed)} "
                           f"rec +{sorted(rx)} -{sorted(rm)}")
     elapsed = time.perf_counter() - started
-    splits = {s: sum(1 for g in labels.values() if g["split"] == s) for s in ("dev", "test")}
-    print(f"{len(labels)} policies ({splits['dev']} dev, {splits['test']} test), "
-          f"{sum(1 for n in labels if n.startswith('zh'))} Chinese, "
-          f"{sum(1 for n in labels if n.startswith('en'))} English; {elapsed:.1f} s")
-    for split in ("test", "dev", "all"):
+    splits = {s: sum(1 for g in labels.values() if g["split"] == s) for s in SPLITS}
+    print(f"{len(labels)} policies ({', '.join(f'{n} {s}' for s, n in splits.items())}); "
+          f"{elapsed:.1f} s")
+    for split in (*SPLITS, "all"):
         print(f"\n[{split}]")
         for what in ("categories", "recipients"):
             for system in ("privflow", "keywords"):
