@@ -13,7 +13,7 @@ import yaml
 
 from privflow.policy.text import Hit, TermMatcher, key
 
-_LATIN_UPPER = re.compile(r"[A-Z]")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def _data(name: str) -> Any:
@@ -137,14 +137,18 @@ class VendorMatcher:
         return found
 
     def _case_ok(self, hit: Hit) -> bool:
-        """A Latin brand with capitals matches only as capitalised (Adjust, not adjust)."""
+        """A brand that is also an English word (one Capitalised word: Adjust, Square, Crisp)
+        matches only as written; other spellings match in any case (Umeng+, UMENG, umeng+)."""
         written = "".join(hit.term.split())
-        for alias in self.spellings.get(key(hit.term), []):
-            if not _LATIN_UPPER.search(alias) or "".join(alias.split()) == written:
+        spellings = self.spellings.get(key(hit.term))
+        if not spellings:
+            return True
+        for alias in spellings:
+            if not _CAPITALISED_WORD.fullmatch(alias) or alias == written:
                 return True
             if written.isupper() and len(written) > 3:  # A HEADING IN CAPITALS
                 return True
-        return not self.spellings.get(key(hit.term))
+        return False
 
 
 class RoleMatcher:

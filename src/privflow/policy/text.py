@@ -16,7 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|\.(?=\s+[A-Z0-9\"“(]|\s*$)")
+# An English full stop ends a sentence before a capital or the end, not after a list number
+# ("## 5. Children").
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|(?<!\b\d)(?<!\b\d\d)\.(?=\s+[A-Z0-9\"“(]|\s*$)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_TERM_TOKENS = 8
 
