@@ -356,8 +356,8 @@ def _statements(result: PolicyExtraction, reader: _Reader, sentence: Sentence,
             result.retention.append(Statement("retention", {
                 "periods": periods, "minimum_necessary": minimum, "triggers": triggers,
                 "categories": mapped}, evidence))
-    if cues["cross_border"].search(text):
-        destinations = [c for c, p in cues["destinations"].items() if p.search(text)]
+    destinations = [c for c, p in cues["destinations"].items() if p.search(text)]
+    if cues["cross_border"].search(text) or (destinations and cues["transfer"].search(text)):
         mechanisms = [m for m, p in cues["mechanisms"].items() if p.search(text)]
         domestic_only = bool(cues["cross_border_negated"].search(text))
         result.cross_border.append(Statement("cross_border", {

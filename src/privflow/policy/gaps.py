@@ -165,7 +165,9 @@ def notice_gaps(result: ScanResult, inventory: Inventory | None,
                                  f"notice:sensitive:{category}", location, category=category,
                                  where=where))
 
-    # Retention promised shorter than the declared life of the same category.
+    # Retention promised shorter than the declared life of the same category (once per
+    # category and activity, from the first notice that promises it).
+    seen: set[str] = set()
     if inventory is not None:
         for statement in extraction.retention:
             periods = [d for p in statement.fields["periods"] if (d := duration_days(p))]
@@ -181,11 +183,12 @@ def notice_gaps(result: ScanResult, inventory: Inventory | None,
                         if retention.category not in (category, "*"):
                             continue
                         days = duration_days(retention.period)
-                        if days is None or days <= promised_days:
+                        subject = f"notice:retention:{category}:{activity.id}"
+                        if days is None or days <= promised_days or subject in seen:
                             continue
+                        seen.add(subject)
                         findings.append(_finding(
-                            "notice-retention-shorter",
-                            f"notice:retention:{category}:{activity.id}",
+                            "notice-retention-shorter", subject,
                             retention.declared_in or activity.declared_in,
                             category=category, promised=promised,
                             notice=_where(statement.evidence), activity=activity.id,
