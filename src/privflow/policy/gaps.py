@@ -157,10 +157,9 @@ def notice_gaps(result: ScanResult, inventory: Inventory | None,
     for category in sorted(sensitive - noticed):
         item = extraction.category(category)
         if item is not None:
-            where, location = f"declared at {_where(item.evidence[0])}", _where(item.evidence[0])
+            where = location = _where(item.evidence[0])
         else:
-            ref, location = sorted(practice.columns[category])[0]
-            where = f"held in {ref}"
+            where, location = sorted(practice.columns[category])[0]
         findings.append(_finding("notice-sensitive-without-separate-notice",
                                  f"notice:sensitive:{category}", location, category=category,
                                  where=where))

@@ -39,7 +39,8 @@ def notice_register(result: ScanResult, inventory: Inventory, lang: str) -> Regi
         if finding.rule in NOTICE_SIDE:
             notice_cell, practice_cell = finding.location or notice_at, ""
             if finding.rule == "notice-sensitive-without-separate-notice" \
-                    and finding.params.get("where", "").startswith("held in "):
+                    and not finding.params.get("where", "").startswith(tuple(
+                        extraction.files)):  # held in a column, not declared in the notice
                 notice_cell, practice_cell = "", finding.location or ""
         else:
             notice_cell, practice_cell = notice_at, finding.location or ""
