@@ -58,7 +58,7 @@ class Score:
         return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
 
 
-def evaluate(folder: Path, verbose: bool) -> None:
+def evaluate(folder: Path, verbose: bool, per_policy: bool = False) -> None:
     labels = yaml.safe_load((folder / "labels.yaml").read_text("utf-8"))["policies"]
     scores: dict[tuple[str, str, str], Score] = {}
     started = time.perf_counter()
@@ -74,6 +74,12 @@ def evaluate(folder: Path, verbose: bool) -> None:
                     cats, set(gold["categories"]))
                 scores.setdefault((system, "recipients", split), Score()).add(
                     recs, set(gold["recipients"]))
+            if per_policy and system == "privflow":
+                cat_score, rec_score = Score(), Score()
+                cat_score.add(cats, set(gold["categories"]))
+                rec_score.add(recs, set(gold["recipients"]))
+                print(f"  {name:22} categories {cat_score.row()}\n"
+                      f"  {'':22} recipients {rec_score.row()}")
             if verbose and system == "privflow":
                 extra = cats - set(gold["categories"])
                 missed = set(gold["categories"]) - cats
@@ -135,8 +141,10 @@ def main() -> None:
     parser.add_argument("--seed", default=str(DEFAULT_SEED))
     parser.add_argument("--inventory", default=str(ROOT.parent / "inventory"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--per-policy", action="store_true",
+                        help="precision/recall/F1 of each policy too")
     args = parser.parse_args()
-    evaluate(Path(args.folder), args.verbose)
+    evaluate(Path(args.folder), args.verbose, args.per_policy)
     if Path(args.seed).is_file():
         coverage(Path(args.seed), args.inventory)
     else:
