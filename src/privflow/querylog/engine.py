@@ -335,11 +335,15 @@ def summarise(store: Store, *, with_conditions: bool = False) -> dict[str, Any]:
             count(entry, template["runs"], template["first_seen"], template["last_seen"], fp)
         for table, column in (tuple(r) for r in result["reads"]):
             for user, role, runs, first, last in usage.get(fp, ()):
-                entry = access.setdefault((table, column, user, role), [0, None, None, set()])
+                entry = access.setdefault((table, column, user, role),
+                                          [0, None, None, set(), None])
                 entry[0] += runs
                 _span(entry, first)
                 _span(entry, last)
                 entry[3].add(fp)
+                where = (template["file"], template["line"])
+                if entry[4] is None or where < entry[4]:
+                    entry[4] = where
 
     for source, target, file, line, runs, first, last in store.direct_edges():
         source_id, _, transform = source.partition("|")
@@ -350,7 +354,7 @@ def summarise(store: Store, *, with_conditions: bool = False) -> dict[str, Any]:
                                        "first_seen": None, "last_seen": None, "templates": []})
         count(entry, runs, first, last, None)
     for table, column, user, role, runs, first, last in store.direct_reads():
-        entry = access.setdefault((table, column, user, role), [0, None, None, set()])
+        entry = access.setdefault((table, column, user, role), [0, None, None, set(), None])
         entry[0] += runs
         _span(entry, first)
         _span(entry, last)
@@ -367,8 +371,9 @@ def summarise(store: Store, *, with_conditions: bool = False) -> dict[str, Any]:
                       | {"source": f"{t['file']}:{t['line']}"} for t in templates],
         "access": [{"table": table, "column": column, "user": user or None, "role": role or None,
                     "runs": n, "first_seen": first, "last_seen": last,
-                    "templates": sorted(fps)}
-                   for (table, column, user, role), (n, first, last, fps)
+                    "templates": sorted(fps),
+                    "via": f"{where[0]}:{where[1]}" if where else None}
+                   for (table, column, user, role), (n, first, last, fps, where)
                    in sorted(access.items())],
         "logs": store.files(),
     }
