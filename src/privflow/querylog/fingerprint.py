@@ -43,9 +43,18 @@ _BARE_PLACEHOLDER = re.compile(r"(?<![\w'?])\?(?![\w'?])")
 _ROWS = re.compile(r"(\bVALUES\s*(\([^()]*\)))(?:\s*,\s*\([^()]*\))+", re.IGNORECASE)
 
 
+# A string that names where data goes (COPY … TO, INTO OUTFILE, INSERT OVERWRITE DIRECTORY,
+# LOCATION, UNLOAD … TO, EXPORT DATA uri=) is a place, not a value: it stays, so the export
+# reaches its recipient.
+_DESTINATION = re.compile(r"(?:\bTO|\bOUTFILE|\bDIRECTORY|\bLOCATION|\buri\s*=)\s*$", re.IGNORECASE)
+
+
 def _replace(match: re.Match[str]) -> str:
     kind = match.lastgroup
     if kind == "ident":
+        return match.group()
+    if kind == "string" and _DESTINATION.search(match.string, max(0, match.start() - 16),
+                                                match.start()):
         return match.group()
     if kind == "param" and match.group().startswith("@@"):
         return match.group()

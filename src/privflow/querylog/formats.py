@@ -43,6 +43,11 @@ class LogRecord:
     writes: list[tuple[str, str, list[tuple[str, str]]]] = field(default_factory=list)
 
 
+# A row the export holds that is not a statement to read (a failed query, a `Quit` command):
+# passed over, not counted as a malformed record.
+FILTERED = LogRecord(line=0)
+
+
 @cache
 def _catalogue() -> dict[str, Any]:
     text = resources.files("privflow.querylog").joinpath("data/formats.yaml").read_text("utf-8")
@@ -142,7 +147,7 @@ class MappedFormat:
                 return None
             for at, allowed in keep:
                 if str(pick(values, at) or "").lower() not in allowed:
-                    return None
+                    return FILTERED
             record = LogRecord(line=line)
             for key, at in simple:
                 value = pick(values, at)
@@ -163,7 +168,7 @@ class MappedFormat:
                                and s.get("columnName")]
                     record.writes.append((name, str(column["columnName"]), sources))
             if record.text is None and not record.reads and not record.writes:
-                return None
+                return FILTERED
             return record
 
         return read
@@ -253,7 +258,9 @@ class MappedCsv(LogFile):
     def records(self, stream, offset, line):
         read = self.format.reader(self.header or [])
         for fields, first, after, lines in _csv_records(stream, offset, line):
-            yield read(fields, first + 1), first + 1, after, lines
+            record = read(fields, first + 1)
+            if record is not FILTERED:
+                yield record, first + 1, after, lines
 
 
 class MappedJsonLines(LogFile):
@@ -272,7 +279,7 @@ class MappedJsonLines(LogFile):
                 yield None, at, after, at
                 continue
             record = self.format.record(_lower_keys(row), at) if isinstance(row, dict) else None
-            if record is not None or not isinstance(row, dict):
+            if record is not FILTERED:
                 yield record, at, after, at
 
 
@@ -302,6 +309,8 @@ class _EntryLog(LogFile):
     """A text log whose entries start with a recognisable head and may run over lines."""
 
     HEAD: re.Pattern[bytes]
+    # A line that starts any entry of the log (one we read or not) ends the one before it.
+    BOUNDARY: re.Pattern[bytes] | None = None
 
     def entry(self, head: re.Match[bytes], text: str, line: int) -> LogRecord | None:
         raise NotImplementedError
@@ -317,7 +326,8 @@ class _EntryLog(LogFile):
 
         for raw, at, after in _lines(stream, offset, line):
             head = self.HEAD.match(raw)
-            if head is None and current is not None:
+            if head is None and current is not None and not (
+                    self.BOUNDARY is not None and self.BOUNDARY.match(raw)):
                 current[1].append(raw)
                 end, last = after, at
                 continue
@@ -349,7 +359,7 @@ class MysqlGeneralLog(_EntryLog):
         self.users: dict[bytes, str] = {}
 
     def entry(self, head, text, line):
-        command = head.group("command").strip().lower()
+        command = head.group("command").decode().strip().lower()
         thread = head.group("thread")
         if command == "connect":
             user = self._USER.match(text)
@@ -367,6 +377,7 @@ class HiveLog(_EntryLog):
     """HiveServer2 / Hive CLI log4j lines: `… Executing command(queryId=hive_2024…): SELECT …`."""
 
     name = "hive_log"
+    BOUNDARY = re.compile(rb"^\d{4}-\d\d-\d\d[T ]\d")
     HEAD = re.compile(rb"^(?P<time>\d{4}-\d\d-\d\d[T ][\d:,.]+)?.*?"
                       rb"Executing command\(queryId=(?P<id>[^)]*)\):\s*")
 
