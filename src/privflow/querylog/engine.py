@@ -43,11 +43,13 @@ class ReadStats:
     resumed_at: dict[str, int] = field(default_factory=dict)
 
 
-def _file_key(path: Path) -> str:
+HEAD_BYTES = 4096  # a log whose first bytes changed was rotated or rewritten: read it anew
+
+
+def _head(path: Path, length: int = HEAD_BYTES) -> tuple[int, str]:
     with path.open("rb") as stream:
-        head = stream.read(4096)
-    digest = hashlib.blake2b(head, digest_size=8).hexdigest()
-    return f"{path.resolve()}#{digest}"
+        head = stream.read(length)
+    return len(head), hashlib.blake2b(head, digest_size=8).hexdigest()
 
 
 def _span(entry: list, time: str | None) -> None:
@@ -199,14 +201,20 @@ def read_logs(store: Store, sources: Sequence[LogSource], *, workers: int | None
     for source in sources:
         path = Path(source.path)
         log = open_log(path, source.log_format, source.dialect)
-        key = _file_key(path)
+        key = str(path.resolve())
         saved = store.file_state(key)
         offset, line = log.start()
         records = skipped = 0
         size = path.stat().st_size
-        if saved is not None and saved[0] <= size:
-            offset, line, records, skipped = saved
+        head = _head(path)
+        # Resume only where the log is the same file grown: its first bytes (as many as were
+        # there last time) unchanged and nothing cut off.
+        if saved is not None and saved[0] <= size and _head(path, saved[4]) == (saved[4], saved[5]):
+            offset, line, records, skipped = saved[:4]
             stats.resumed_at[source.path] = offset
+        elif saved is not None:
+            warn(f"{source.path}: changed since the last run (rotated or rewritten): read anew")
+            saved = None
         # Worker processes pay for themselves only on a large remainder.
         count = workers if workers is not None else default_workers()
         fingerprinter = _Fingerprinter(count if size - offset > PARALLEL_BYTES else 1)
@@ -232,7 +240,7 @@ def read_logs(store: Store, sources: Sequence[LogSource], *, workers: int | None
                         store.add_failures(failures)
                         failures = []
                         store.save_file(key, source.path, log.name, offset, line, records,
-                                        skipped)
+                                        skipped, head)
                         store.commit()
         finally:
             fingerprinter.close()
@@ -242,7 +250,7 @@ def read_logs(store: Store, sources: Sequence[LogSource], *, workers: int | None
         reader.flush()
         store.add_failures(failures)
         failures = []
-        store.save_file(key, source.path, log.name, offset, line, records, skipped)
+        store.save_file(key, source.path, log.name, offset, line, records, skipped, head)
         store.commit()
     return stats
 

@@ -153,47 +153,56 @@ def process_spark(sources: Sequence[LogSource], *, schema: dict[str, list[str]] 
         for (index, path, log_dialect), found in grouped.items():
             yield from _facts(index, path, log_dialect, iter(found))
 
-    facts = records.mapPartitions(partition_facts).cache()
-    reduced = {}
-    for kind in ("run", "read", "edge", "template", "file", "failure"):
-        reduced[kind] = (facts.filter(lambda f, k=kind: f[0] == k)
-                         .map(lambda f: (f[1], f[2])).reduceByKey(_reduce(kind)))
-    templates = reduced["template"]
+    reducers = {kind: _reduce(kind) for kind in
+                ("run", "read", "edge", "template", "file", "failure")}
     schema_broadcast = sc.broadcast(schema or {})
 
     def resolve(items):
+        """Each distinct template is resolved where its reduced row lands; other facts pass."""
         resolvers: dict[str | None, TemplateResolver] = {}
-        for fp, (_, sql, template_dialect, _path, _id) in items:
-            chosen = dialect or template_dialect
-            if chosen not in resolvers:
-                resolvers[chosen] = TemplateResolver(schema_broadcast.value, chosen, timeout)
-            yield fp, resolvers[chosen].resolve(sql)
+        for (kind, key), value in items:
+            if kind == "template":
+                _, sql, template_dialect, _path, _id = value
+                chosen = dialect or template_dialect
+                if chosen not in resolvers:
+                    resolvers[chosen] = TemplateResolver(schema_broadcast.value, chosen,
+                                                         timeout)
+                yield (kind, key), (value, resolvers[chosen].resolve(sql))
+            else:
+                yield (kind, key), value
 
-    resolved = dict(templates.mapPartitions(resolve).collect())
+    # One shuffle: every fact keyed by (kind, key), reduced by its kind's function.
+    collected = (records.mapPartitions(partition_facts)
+                 .map(lambda fact: ((fact[0], fact[1]), (fact[0], fact[2])))
+                 .reduceByKey(lambda a, b: (a[0], reducers[a[0]](a[1], b[1])))
+                 .map(lambda item: (item[0], item[1][1]))
+                 .mapPartitions(resolve)
+                 .collect())
+    reduced: dict[str, list] = {kind: [] for kind in reducers}
+    for (kind, key), value in collected:
+        reduced[kind].append((key, value))
+
     store = Store(None)
     rows = []
-    failures = []
-    for fp, ((_, line), sql, template_dialect, path, query_id) in templates.collect():
-        rows.append((fp, sql, template_dialect, path, line, query_id))
-    store.add_templates(rows)
     results = []
-    for fp, _sql, _dialect, path, line, query_id in rows:
-        result, error = resolved[fp]
+    failures = []
+    for fp, (((_, line), sql, template_dialect, path, query_id), (result, error)) in sorted(
+            reduced["template"]):
+        rows.append((fp, sql, template_dialect, path, line, query_id))
         results.append((fp, result, error))
         if error:
             failures.append((path, line, query_id, fp, error))
+    store.add_templates(rows)
     store.save_results(results)
-    store.add_failures([failure for _, failure in sorted(reduced["failure"].collect())])
+    store.add_failures([failure for _, failure in sorted(reduced["failure"])])
     store.add_failures(failures)
-    store.add_runs({key: list(value) for key, value in reduced["run"].collect()})
-    store.add_direct_reads({key: list(value) for key, value in reduced["read"].collect()})
+    store.add_runs({key: list(value) for key, value in reduced["run"]})
+    store.add_direct_reads({key: list(value) for key, value in reduced["read"]})
     store.add_direct_edges({key: [n, first, last, path, line]
-                            for key, (n, first, last, (_, line), path)
-                            in reduced["edge"].collect()})
-    for index, (records_read, skipped) in sorted(reduced["file"].collect()):
+                            for key, (n, first, last, (_, line), path) in reduced["edge"]})
+    for index, (records_read, skipped) in sorted(reduced["file"]):
         store.save_file(str(index), sources[index].path, logs[index].name, 0, 0, records_read,
                         skipped)
-    facts.unpersist()
     try:
         document = summarise(store, with_conditions=with_conditions)
     finally:

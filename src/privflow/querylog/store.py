@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS direct_edges (
   first_seen TEXT, last_seen TEXT, PRIMARY KEY (source, target));
 CREATE TABLE IF NOT EXISTS files (
   key TEXT PRIMARY KEY, path TEXT NOT NULL, format TEXT, offset INTEGER NOT NULL,
-  line INTEGER NOT NULL, records INTEGER NOT NULL, skipped INTEGER NOT NULL);
+  line INTEGER NOT NULL, records INTEGER NOT NULL, skipped INTEGER NOT NULL,
+  head_length INTEGER NOT NULL DEFAULT 0, head_digest TEXT);
 CREATE TABLE IF NOT EXISTS failures (
   file TEXT, line INTEGER, query_id TEXT, fp TEXT, reason TEXT);
 """
@@ -76,14 +77,15 @@ class Store:
         self.db.execute("DELETE FROM failures WHERE fp IS NOT NULL")
 
     # ---- files
-    def file_state(self, key: str) -> tuple[int, int, int, int] | None:
-        return self.db.execute("SELECT offset, line, records, skipped FROM files WHERE key = ?",
-                               (key,)).fetchone()
+    def file_state(self, key: str) -> tuple[int, int, int, int, int, str | None] | None:
+        return self.db.execute("SELECT offset, line, records, skipped, head_length, "
+                               "head_digest FROM files WHERE key = ?", (key,)).fetchone()
 
     def save_file(self, key: str, path: str, fmt: str, offset: int, line: int,
-                  records: int, skipped: int) -> None:
-        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (key, path, fmt, offset, line, records, skipped))
+                  records: int, skipped: int, head: tuple[int, str | None] = (0, None)
+                  ) -> None:
+        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (key, path, fmt, offset, line, records, skipped, *head))
 
     def files(self) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT path, format, records, skipped FROM files ORDER BY path")
