@@ -36,7 +36,7 @@ ROPA_RULES = {
     "adm-without-opt-out": "medium", "audit-overdue": "medium",
 }
 GATE_RULES = {"unused-sensitive": "high", "raw-sensitive-cross-border": "high",
-              "recipient-undeclared-category": "high"}
+              "recipient-undeclared-category": "high", "access-undeclared-role": "medium"}
 
 
 def member_table() -> Table:

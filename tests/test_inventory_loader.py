@@ -195,7 +195,8 @@ def test_privflow_unknown_top_level_key(copy: Path) -> None:
     line = break_file(copy, "privflow.yaml", "databases: []", "database: []")
     assert error_of(copy) == (f"{copy}/privflow.yaml:{line}: unknown key 'database' "
                               "(did you mean 'databases'?); this file takes version, "
-                              "organisation, sources, databases, include, exclude, policies")
+                              "organisation, sources, databases, include, exclude, policies, "
+                              "query_logs")
 
 
 def test_privflow_bad_glob(copy: Path) -> None:

@@ -110,19 +110,59 @@ def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, excl
 
 
 @cli.command()
-@click.argument("file", type=click.Path())
+@click.argument("file", required=False, type=click.Path())
+@click.option("--query-log", "query_logs", multiple=True, type=click.Path(),
+              help="A warehouse query log (CSV or JSON Lines export, PostgreSQL csvlog, MySQL "
+                   "general log, Hive log, OpenLineage events); repeatable.")
+@click.option("--log-format", help="Force the query-log format (detected from the header).")
 @click.option("--dialect", help="SQL dialect of FILE (guessed when absent).")
 @click.option("--schema", "schema_file", type=click.Path(),
               help="DDL describing the tables FILE reads.")
 @click.option("--with-conditions", is_flag=True, help="Also list WHERE/JOIN/GROUP BY edges.")
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json")
-def lineage(file, dialect, schema_file, with_conditions, fmt) -> None:
-    """Column-level lineage of the statements in one SQL FILE."""
-    from privflow.lineage import lineage_file
+@click.option("--state", type=click.Path(),
+              help="Query-log state file (SQLite); default under the user's cache folder.")
+@click.option("--no-state", is_flag=True, help="Keep query-log state in memory only.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
+              show_default=True, help="Where query-log templates are processed.")
+@click.option("--timeout", type=float, default=5.0, show_default=True,
+              help="Seconds one query-log template may take to parse.")
+@click.option("--format", "fmt", type=click.Choice(["json", "openlineage"]), default="json",
+              show_default=True)
+@click.option("--namespace", default="privflow", show_default=True,
+              help="OpenLineage namespace of jobs and datasets.")
+@click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
+def lineage(file, query_logs, log_format, dialect, schema_file, with_conditions, state,
+            no_state, engine, timeout, fmt, namespace, output) -> None:
+    """Column-level lineage of the statements in one SQL FILE, or of query logs."""
+    from privflow.lineage import lineage_file, schema_columns
 
-    data = lineage_file(file, dialect=dialect, schema_path=schema_file,
-                        with_conditions=with_conditions)
-    click.echo(json_text(data))
+    if bool(file) == bool(query_logs):
+        raise click.UsageError("give one SQL FILE or one or more --query-log")
+    if query_logs:
+        from privflow.querylog.command import lineage_from_logs
+
+        if schema_file is not None and not Path(schema_file).exists():
+            raise PrivflowError("no such file or folder", path=schema_file)
+        schema = schema_columns(schema_file, dialect) if schema_file else None
+        data = lineage_from_logs(query_logs, log_format=log_format, dialect=dialect,
+                                 schema=schema, state=state, use_state=not no_state,
+                                 engine=engine, timeout=timeout,
+                                 with_conditions=with_conditions, warn=_warn)
+        for skipped in data["skipped"][:20]:
+            _warn(f"{skipped['source']}: skipped: {skipped['reason']}")
+        if len(data["skipped"]) > 20:
+            _warn(f"... and {len(data['skipped']) - 20} more skipped (see 'skipped' in the JSON)")
+    else:
+        data = lineage_file(file, dialect=dialect, schema_path=schema_file,
+                            with_conditions=with_conditions)
+    if fmt == "openlineage":
+        from privflow.querylog.openlineage import to_events
+
+        events = to_events(data, namespace)
+        text = "".join(json_text(event, indent=None) + "\n" for event in events)
+        _write_or_print(text.rstrip("\n") if output is None else text, output)
+    else:
+        _write_or_print(json_text(data), output)
 
 
 @cli.command()

@@ -29,6 +29,10 @@ class ScanOptions:
     progress: bool = False
     # Only files under these paths are scanned (`check --since`); None scans everything.
     only_files: set[str] | None = None
+    # Warehouse query logs (`lineage --query-log`; else privflow.yaml's `query_logs:`) and
+    # where their state lives (None: under the user's cache folder).
+    query_logs: Sequence[str] = ()
+    query_log_state: str | None = None
     warn: Callable[[str], None] = field(default=lambda message: None)
 
 
@@ -99,6 +103,15 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
                 continue
             drift.extend(live.merge(schema, db_schema))
 
+    access: list[dict] = []
+    logs = [(path, None, None) for path in options.query_logs] or (
+        list(inventory.query_logs) if inventory is not None else [])
+    if logs:
+        from privflow.querylog.scan import add_query_logs
+
+        access = add_query_logs(schema, logs, state=options.query_log_state,
+                                dialect=options.dialect, warn=options.warn)
+
     recipients = list(inventory.lineage_recipients()) if inventory is not None else []
     overrides = list(inventory.classification) if inventory is not None else []
 
@@ -107,6 +120,6 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
     lineage.propagate(schema, flows)
 
     result = ScanResult(schema=schema, flows=flows, recipients=found_recipients,
-                        version=__version__)
+                        version=__version__, access=access)
     result.findings = drift + check.scan_findings(result, inventory)
     return result

@@ -81,9 +81,10 @@ def json_safe(value: Any) -> Any:
     return value
 
 
-def json_text(value: Any) -> str:
-    """The one way privflow writes JSON that carries scanned text: valid UTF-8, readable CJK."""
-    return json.dumps(json_safe(value), ensure_ascii=False, indent=2)
+def json_text(value: Any, indent: int | None = 2) -> str:
+    """The one way privflow writes JSON that carries scanned text: valid UTF-8, readable CJK
+    (`indent=None`: one line, for JSON Lines)."""
+    return json.dumps(json_safe(value), ensure_ascii=False, indent=indent)
 
 
 def count_replacements(value: Any) -> int:

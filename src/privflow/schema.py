@@ -213,6 +213,8 @@ class ScanResult:
     recipients: list[Recipient] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     version: str = __version__
+    # Query logs: who read which column how often ({table, column, user, role, runs, ...}).
+    access: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -228,4 +230,5 @@ class ScanResult:
                 for f in self.schema.files
             ],
             "skipped": [s.to_json() for s in self.schema.skipped],
+            **({"access": self.access} if self.access else {}),
         }

@@ -9,6 +9,7 @@ SQL line of the column or flow, or at the YAML line of the declaration.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import re
 from collections import defaultdict
@@ -617,6 +618,34 @@ class RetentionExceeds(Rule):
                         entry.declared_in or activity.declared_in, entry.on_expiry,
                         category=entry.category, activity=activity.id, period=entry.period,
                         tables=", ".join(kept[:5]))
+
+
+class AccessByUndeclaredRole(Rule):
+    """A query log shows a user or role reading a sensitive column that the activities
+    covering the column do not name in `roles` (checked only where some activity does)."""
+
+    id = "access-undeclared-role"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        readers: dict[str, dict[str, tuple[int, str | None]]] = defaultdict(dict)
+        for fact in ctx.result.access:
+            ref = ctx.column(f"{fact['table']}.{fact['column']}")
+            if ref is None or not ctx.column_is_sensitive(ref.column):
+                continue
+            roles = [glob for activity in ctx.covering(ref) for glob in activity.roles]
+            if not roles:
+                continue
+            names = [n for n in (fact.get("user"), fact.get("role")) if n]
+            if any(fnmatch.fnmatchcase(name.lower(), glob.lower())
+                   for name in names for glob in roles):
+                continue
+            who = "/".join(names) or "unknown user"
+            runs, where = readers[ref.id].get(who, (0, None))
+            readers[ref.id][who] = (runs + int(fact.get("runs") or 0), where or fact.get("via"))
+        for column_id, counts in sorted(readers.items()):
+            for who, (runs, where) in sorted(counts.items()):
+                yield self.finding(f"{column_id}:{who}", where, column=column_id, who=who,
+                                   runs=runs)
 
 
 class AdmWithoutOptOut(Rule):

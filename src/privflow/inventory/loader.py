@@ -74,8 +74,9 @@ OBJECT_KINDS: dict[type, str] = {
 
 # The top-level keys of each file; anything else is an error.
 PRIVFLOW_KEYS = ("version", "organisation", "sources", "databases", "include", "exclude",
-                 "policies")
+                 "policies", "query_logs")
 SOURCE_KEYS = ("path", "dialect")
+QUERY_LOG_KEYS = ("path", "format", "dialect")
 LIST_FILES = {ACTIVITIES_FILE: "activities", RECIPIENTS_FILE: "recipients",
               CLASSIFICATION_FILE: "overrides"}
 
@@ -478,11 +479,24 @@ def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
     if entries is None:
         source_paths.append(os.path.normpath(directory))
 
+    query_logs = []
+    logs = data.get("query_logs")
+    if logs is not None and not isinstance(logs, LineList):
+        raise reader.error(f"query_logs must be a list, not {_describe(logs)}",
+                           data.key_lines["query_logs"])
+    for entry, line in zip(logs or [], getattr(logs, "item_lines", []), strict=True):
+        declared, log_format, dialect = _query_log_entry(reader, entry, line)
+        usable = declared if os.path.isabs(declared) else _shown(directory, declared)
+        if not Path(usable).is_file():
+            raise reader.error(f"query_logs path '{declared}' is not a file ({usable})", line)
+        query_logs.append((usable, log_format, dialect))
+
     return Inventory(
         root=directory,
         organisation=organisation,
         source_paths=source_paths,
         dialects=dialects,
+        query_logs=query_logs,
         databases=_text_list(reader, data, "databases"),
         include=_text_list(reader, data, "include", glob="table"),
         exclude=_text_list(reader, data, "exclude", glob="table"),
@@ -531,6 +545,39 @@ def _source_entry(reader: _Reader, entry: Any, line: int) -> tuple[str, str | No
     if not path.strip():
         raise reader.error("sources path is empty", line)
     return path, dialect
+
+
+def _query_log_entry(reader: _Reader, entry: Any, line: int
+                     ) -> tuple[str, str | None, str | None]:
+    """`- logs/query_history.csv` or `- {path: …, format: pg_stat_statements, dialect: …}`."""
+    from privflow.querylog.formats import format_names
+
+    if isinstance(entry, str):
+        return entry, None, None
+    if not isinstance(entry, LineMap):
+        raise reader.error(f"query_logs entries must be a path or a mapping with path, format "
+                           f"and dialect, not {_describe(entry)}", line)
+    for key in entry:
+        if key not in QUERY_LOG_KEYS:
+            raise reader.error(f"unknown key '{key}' in query_logs entry"
+                               f"{_did_you_mean(key, QUERY_LOG_KEYS)}", entry.key_lines[key])
+    path = entry.get("path")
+    if not isinstance(path, str) or not path.strip():
+        raise reader.error("query_logs entry needs a 'path'", line)
+    log_format = entry.get("format")
+    if log_format is not None and log_format not in format_names():
+        names = format_names()
+        raise reader.error(f"format {_describe(log_format)} is not one of {', '.join(names)}"
+                           f"{_did_you_mean(str(log_format), names)}", entry.key_lines["format"])
+    dialect = entry.get("dialect")
+    if dialect is not None:
+        known = sql_dialects()
+        if not isinstance(dialect, str) or dialect.lower() not in known:
+            raise reader.error(f"dialect {_describe(dialect)} is not one of {', '.join(known)}"
+                               f"{_did_you_mean(str(dialect).lower(), known)}",
+                               entry.key_lines["dialect"])
+        dialect = dialect.lower()
+    return path, log_format, dialect
 
 
 def _list_file(directory: str, inventory_dir: Path, name: str, cls: type,

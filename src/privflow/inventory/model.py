@@ -120,6 +120,8 @@ class Activity:
     minors: str = "none"
     categories: list[str] = field(default_factory=list)  # declared taxonomy ids
     systems: list[str] = field(default_factory=list)  # globs over table ids / table.column
+    # Who may read the activity's columns: globs over query-log user and role names.
+    roles: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)  # recipient ids
     retention: list[Retention] = field(default_factory=list)
     measures: list[str] = field(default_factory=list)  # declared security measures
@@ -190,6 +192,8 @@ class Inventory:
     source_paths: list[str] = field(default_factory=list)  # usable from the cwd
     databases: list[str] = field(default_factory=list)  # SQLAlchemy URLs, ${ENV} unexpanded
     dialects: dict[str, str] = field(default_factory=dict)  # path (as in source_paths) -> dialect
+    # Warehouse query logs: (path usable from the cwd, format or None, dialect or None).
+    query_logs: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     # Live-database include/exclude globs over table ids.
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)

@@ -31,7 +31,7 @@ _PLAIN_DDL = re.compile(
     re.IGNORECASE)
 
 __all__ = ["Catalog", "Edge", "Export", "StatementLineage", "Walker", "build_flows",
-           "lineage_file", "lineage_sql", "propagate", "walk_text"]
+           "lineage_file", "lineage_sql", "propagate", "schema_columns", "walk_text"]
 
 
 # psql's client-side `\copy ... TO 'file'` (one line, no `;`) exports like COPY TO.
@@ -94,7 +94,7 @@ def _dialect_for(text: str, dialect: str | None) -> str:
     return guess_dialect(text)[0]
 
 
-def _schema_columns(schema_path: str, dialect: str | None) -> dict[str, list[str]]:
+def schema_columns(schema_path: str, dialect: str | None) -> dict[str, list[str]]:
     """{table id: [columns]} of the tables a SQL file defines, read by the scan foundation
     (its tolerant DDL reader knows tables that sqlglot cannot parse)."""
     from privflow.sources import load_paths
@@ -110,11 +110,11 @@ def lineage_file(path: str, *, dialect: str | None = None, schema_path: str | No
     chosen = _dialect_for(text, dialect)
     # Tables the file itself defines (each statement still registers what it creates, in
     # order, as the walk goes), then the --schema file's, which win.
-    schema = _schema_columns(path, dialect)
+    schema = schema_columns(path, dialect)
     if schema_path is not None:
         if not Path(schema_path).is_file():
             raise PrivflowError("no such file", path=schema_path)
-        schema.update(_schema_columns(schema_path, dialect))
+        schema.update(schema_columns(schema_path, dialect))
     document = lineage_sql(text, dialect=chosen, schema=schema, with_conditions=with_conditions)
     document["dialect"] = chosen or None
     return document

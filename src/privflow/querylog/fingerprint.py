@@ -1,0 +1,86 @@
+"""One template per statement shape: literals, IN-lists, VALUES rows, comments and white space
+are what vary between runs of the same job, so they are taken out before hashing.
+
+The normalised text keeps the statement parseable (a string literal becomes `'?'`, a number
+`0`), so a template is parsed from it and never from a run's literals: the literals of a query
+log are the organisation's data (a phone number in a WHERE clause) and never reach the state
+file, the output or a log line.
+
+One compiled pattern finds every token that needs a decision, in order, so a `--` inside a
+string or a digit inside a quoted identifier is never touched; the rest is plain text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+_TOKENS = re.compile(
+    r"""
+    (?=['"`$\[\-\#/\d.:%?@])                                        # cheap first-character test
+    (?:
+      (?P<string>'(?:[^'\\]|''|\\.)*')                                  # '...' with '' or \'
+    | (?P<dollar>\$(?P<tag>[A-Za-z_]*)\$.*?\$(?P=tag)\$)                   # $$...$$, $x$...$x$
+    | (?P<ident>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]\n]*\])            # quoted identifiers
+    | (?P<comment>--[^\n]*|\#\s[^\n]*|/\*.*?\*/)                     # comments (MySQL `# `)
+    | (?P<number>(?<![\w$.@:])(?:0x[0-9A-Fa-f]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)(?![\w$]))
+    | (?P<param>\$\d+|(?<![\w:]):[A-Za-z_]\w*|%\(\w+\)s|%s|\?|@[A-Za-z_]\w*)
+    )
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+_REPLACEMENT = {"string": "'?'", "dollar": "'?'", "comment": " ", "number": "0",
+                "param": "?"}
+
+# After literals are placeholders: a list of them is one placeholder, whatever its length.
+_PLACEHOLDER = r"(?:'\?'|0|\?|NULL|TRUE|FALSE|-\s?0)"
+_LIST = re.compile(rf"\bIN\s*\(\s*{_PLACEHOLDER}(?:\s*,\s*{_PLACEHOLDER})*\s*\)",
+                   re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]")
+_BARE_PLACEHOLDER = re.compile(r"(?<![\w'?])\?(?![\w'?])")
+# Multi-row VALUES (flat rows): one row stands for all of them.
+_ROWS = re.compile(r"(\bVALUES\s*(\([^()]*\)))(?:\s*,\s*\([^()]*\))+", re.IGNORECASE)
+
+
+# A string that names where data goes (COPY … TO, INTO OUTFILE, INSERT OVERWRITE DIRECTORY,
+# LOCATION, UNLOAD … TO, EXPORT DATA uri=) is a place, not a value: it stays, so the export
+# reaches its recipient.
+_DESTINATION = re.compile(r"(?:\bTO|\bOUTFILE|\bDIRECTORY|\bLOCATION|\buri\s*=)\s*$", re.IGNORECASE)
+
+
+def _replace(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    if kind == "ident":
+        return match.group()
+    if kind == "string" and _DESTINATION.search(match.string, max(0, match.start() - 16),
+                                                match.start()):
+        return match.group()
+    if kind == "param" and match.group().startswith("@@"):
+        return match.group()
+    return _REPLACEMENT.get(kind or "", match.group())
+
+
+def normalise(sql: str) -> str:
+    """The statement with its literals, lists and comments taken out (still parseable SQL)."""
+    text = _TOKENS.sub(_replace, sql)
+    # Each later pass only where its pattern can match: `in` tests are C-speed, a scan is not.
+    if "(?" in text or "('?'" in text or "(0" in text or "( " in text:
+        text = _LIST.sub("IN (?)", text)
+    if "VALUES" in text or "values" in text or "Values" in text:
+        text = _ROWS.sub(r"\1", text)
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip().rstrip(";").strip()
+
+
+def fingerprint(normalised: str) -> str:
+    """A short stable id of a normalised statement (case folded: SQL keywords and most
+    identifiers are case-insensitive, and one template written twice is still one job)."""
+    return hashlib.blake2b(normalised.lower().encode("utf-8", "surrogatepass"),
+                           digest_size=8).hexdigest()
+
+
+def parseable(normalised: str) -> str:
+    """Text handed to the parser: the `?` placeholders of a template as NULL values."""
+    return _BARE_PLACEHOLDER.sub("NULL", normalised) if "?" in normalised else normalised
