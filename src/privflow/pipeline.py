@@ -71,7 +71,10 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         only_files=options.only_files,
     )
 
-    drift = []
+    from privflow.sources import code
+
+    code_scan = code.scan_code(paths, only_files=options.only_files)
+    drift = code.merge_into(schema, code_scan)  # ORM models and mappers (issue 18)
     if databases:
         from privflow.sources import live
 
@@ -104,6 +107,7 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
 
     classify.classify_schema(schema, overrides=overrides)
     flows, found_recipients = lineage.build_flows(schema, recipients)
+    code.sdk_recipients(code_scan, inventory, flows, found_recipients)
     lineage.propagate(schema, flows)
 
     result = ScanResult(schema=schema, flows=flows, recipients=found_recipients,

@@ -333,6 +333,23 @@ class UndeclaredRecipient(Rule):
                     "transfer-type", recipient=recipient.id)
 
 
+class UndeclaredSdk(Rule):
+    """A catalogued third-party SDK in a build manifest or configuration file (sources/code/)
+    that recipients.yaml does not declare."""
+
+    id = "undeclared-sdk"
+    scan_only = True
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for recipient in ctx.result.recipients:
+            if recipient.kind != "sdk" or recipient.declared:
+                continue
+            variant = "no-inventory" if ctx.inventory is None else "inventory"
+            yield self.finding(f"recipient:{recipient.id}", recipient.declared_in, variant,
+                               recipient=recipient.id, vendor=recipient.name,
+                               country=recipient.country or "")
+
+
 class RecipientUndeclaredCategory(Rule):
     id = "recipient-undeclared-category"
 

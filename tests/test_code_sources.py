@@ -1,0 +1,202 @@
+"""Application code as a source (issue 18): Java entities, mapper XML, SDK manifests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from privflow.pipeline import ScanOptions, run_scan
+from privflow.sources.code import mybatis, scan_code
+from privflow.sources.code.catalogue import catalogue
+from privflow.sources.code.manifests import read as read_manifest
+from privflow.sources.code.model import snake_case
+
+FIXTURES = Path(__file__).parent / "fixtures" / "code"
+MYBATIS_PLUS = FIXTURES / "mybatis_plus"
+SDK_APP = FIXTURES / "sdk_app"
+
+
+def needs(module: str):
+    return pytest.importorskip(module, reason=f"{module} not installed: pip install 'privflow[code]'")
+
+
+@pytest.mark.parametrize("name, column", [
+    ("userName", "user_name"), ("registerIP", "register_ip"), ("idCard", "id_card"),
+    ("IDCard", "id_card"), ("mobile", "mobile"), ("createTime", "create_time"),
+])
+def test_snake_case_is_what_mybatis_plus_maps(name, column):
+    assert snake_case(name) == column
+
+
+# -- Java -------------------------------------------------------------------------------------
+
+
+def java_tables():
+    needs("tree_sitter_java")
+    return scan_code([MYBATIS_PLUS / "module-system", MYBATIS_PLUS / "framework"]).schema.tables
+
+
+def test_mybatis_plus_entity_with_base_classes_across_files():
+    tables = java_tables()
+    member = tables["member_user"]
+    assert member.comment == "会员用户 DO"
+    names = list(member.columns)
+    # Base classes first (BaseDO, then TenantBaseDO), in another folder of the tree.
+    assert names[:4] == ["create_time", "creator", "deleted", "tenant_id"]
+    assert {"id", "mobile", "id_card", "nickname", "register_ip"} <= set(names)
+    assert "ignored" not in names  # @TableField(exist = false)
+    assert "serial_version_uid" not in names and "tag_ids" not in names  # static, a List
+    assert member.columns["register_ip"].source.endswith("MemberUserDO.java:17")
+    assert member.columns["create_time"].source.endswith("BaseDO.java:6")
+
+
+def test_comments_come_from_swagger_then_javadoc():
+    member = java_tables()["member_user"]
+    assert member.columns["id_card"].comment == "身份证号"  # @ApiModelProperty("…")
+    assert member.columns["nickname"].comment == "用户昵称"  # @Schema(description = …)
+    assert member.columns["mobile"].comment == "手机"  # Javadoc
+    assert member.columns["tenant_id"].comment == "多租户编号"
+
+
+def test_class_mapped_by_a_base_mapper_is_a_table_without_table_name():
+    admin = java_tables()["admin_user_do"]
+    assert {"username", "password", "email", "mobile", "login_ip", "tenant_id"} <= set(admin.columns)
+
+
+def test_jpa_entity():
+    order = java_tables()["shop.t_order"]
+    assert list(order.columns) == ["id", "receiver_phone", "customer_id", "receiver_address"]
+    assert order.columns["id"].primary_key
+    assert order.columns["customer_id"].references == "customer"
+
+
+# -- mapper XML -----------------------------------------------------------------------------
+
+
+def test_mapper_xml_dynamic_sql_is_rendered_parseable():
+    data = (MYBATIS_PLUS / "module-system/src/main/resources/mapper/UserMapper.xml").read_bytes()
+    code = mybatis.read("UserMapper.xml", data)
+    by_line = {s.line: s.sql for s in code.statements}
+    assert by_line[10] == ("select id, username, phone from ums_member WHERE username = ? "
+                           "and id in (?) order by orderBy")
+    assert by_line[24] == "update ums_member SET username = ?, phone = ? where id = ?"
+    [result_map] = code.entities
+    assert result_map.table == "ums_member"  # the table its <insert> writes
+    assert [f.name for f in result_map.fields] == ["id", "username", "phone"]
+
+
+def test_broken_mapper_xml_is_skipped_with_its_line(tmp_path):
+    bad = tmp_path / "BadMapper.xml"
+    bad.write_text('<?xml version="1.0"?>\n<!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" '
+                   '"http://mybatis.org/dtd/mybatis-3-mapper.dtd">\n<mapper>\n<select id="a">\n'
+                   '</mapper>\n')
+    scan = scan_code([tmp_path])
+    [skipped] = scan.schema.skipped
+    assert skipped.path.endswith("BadMapper.xml") and "line 5" in skipped.reason
+
+
+def test_code_and_sql_are_one_table_and_drift_is_reported():
+    needs("tree_sitter_java")
+    result = run_scan(ScanOptions(paths=[str(MYBATIS_PLUS)]))
+    member = result.schema.tables["member_user"]
+    assert member.origins == ["file", "code"]
+    assert member.columns["mobile"].comment == "手机号"  # the SQL comment wins
+    assert "contact.phone" in member.columns["mobile"].categories
+    assert "identity.national_id" in member.columns["id_card"].categories
+    drift = {(f.params.get("variant"), f.params.get("column") or f.params.get("table"))
+             for f in result.findings if f.rule == "schema-drift"}
+    assert ("column-only-in-sql", "avatar") in drift
+    assert ("table-only-in-code", "admin_user_do") in drift
+    # The mapper's INSERT … SELECT is lineage.
+    assert any(f.source == "ums_member.phone" and f.target == "ums_member_archive.phone"
+               for f in result.flows)
+
+
+# -- SDK catalogue and manifests ----------------------------------------------------------
+
+
+def test_catalogue_is_large_and_consistent():
+    counts = catalogue().counts()
+    assert counts["vendors"] >= 150
+    assert counts["cn_vendors"] >= 50
+    from privflow.classify.taxonomy import load_taxonomy
+
+    known = set(load_taxonomy())
+    table = catalogue()
+    for vendor in table.vendors.values():
+        assert vendor.source.startswith("https://"), vendor.id
+        for sdk in vendor.sdks:
+            assert set(sdk.categories) <= known, (vendor.id, sdk.name)
+            assert sdk.purpose in table.purposes
+
+
+@pytest.mark.parametrize("ecosystem, name, vendor", [
+    ("maven", "com.umeng.umsdk:push", "umeng"),
+    ("maven", "com.umeng.umsdk:common", "umeng"),
+    ("maven", "com.squareup.okhttp3:okhttp", None),
+    ("pypi", "Sentry_SDK", "sentry"),
+    ("go", "github.com/aws/aws-sdk-go-v2/service/s3", "aws"),
+    ("npm", "@sentry/browser", "sentry"),
+    ("npm", "left-pad", None),
+])
+def test_packages_are_named_only_from_the_catalogue(ecosystem, name, vendor):
+    sdk = catalogue().package(ecosystem, name)
+    assert (sdk.vendor if sdk else None) == vendor
+
+
+def test_umeng_push_is_the_push_sdk():
+    assert catalogue().package("maven", "com.umeng.umsdk:push").purpose == "push"
+
+
+def test_hosts_match_subdomains_only():
+    assert catalogue().host("oss-cn-hangzhou.aliyuncs.com").vendor == "aliyun"
+    assert catalogue().host("notaliyuncs.com") is None
+
+
+def test_sample_app_manifests_name_every_expected_vendor():
+    expected = yaml.safe_load((SDK_APP / "expected.yaml").read_text("utf-8"))
+    scan = scan_code([SDK_APP])
+    found: dict[str, set[str]] = {}
+    for hit in scan.sdks:
+        found.setdefault(hit.vendor, set()).add(Path(hit.path).relative_to(SDK_APP).as_posix())
+    for vendor, manifest in expected.items():
+        assert manifest in found.get(vendor, set()), vendor
+    assert set(found) == set(expected)  # okhttp, react, left-pad … are not recipients
+    assert scan.schema.skipped == []
+
+
+def test_gradle_comment_and_line_numbers():
+    hits = read_manifest("build.gradle", b"dependencies {\n  // implementation 'com.tencent.bugly:crashreport:4'\n"
+                                         b"  implementation('io.sentry:sentry-android:7.0.0')\n}\n").sdks
+    assert [(h.vendor, h.line) for h in hits] == [("sentry", 3)]
+
+
+def test_broken_package_json_is_skipped_not_fatal(tmp_path):
+    (tmp_path / "package.json").write_text('{"dependencies": {"@sentry/node": "7"', "utf-8")
+    (tmp_path / "requirements.txt").write_text("stripe==7\n", "utf-8")
+    scan = scan_code([tmp_path])
+    assert [h.vendor for h in scan.sdks] == ["stripe"]
+    [skipped] = scan.schema.skipped
+    assert skipped.path.endswith("package.json") and not skipped.error
+
+
+def test_sdks_are_recipients_with_flows_and_undeclared_findings(tmp_path):
+    (tmp_path / "schema.sql").write_text(
+        "CREATE TABLE member (id bigint primary key, mobile varchar(11) COMMENT '手机号',\n"
+        "  last_login_ip varchar(45) COMMENT '最后登录IP');\n", "utf-8")
+    (tmp_path / "requirements.txt").write_text("twilio==8.0\n", "utf-8")
+    (tmp_path / "build.gradle").write_text("implementation 'com.umeng.umsdk:common:9.6'\n", "utf-8")
+    result = run_scan(ScanOptions(paths=[str(tmp_path)]))
+    recipients = {r.id: r for r in result.recipients}
+    assert recipients["sdk:twilio"].kind == "sdk" and not recipients["sdk:twilio"].declared
+    assert recipients["sdk:twilio"].declared_in.endswith("requirements.txt:1")
+    assert recipients["sdk:umeng"].country == "CN"
+    flows = {(f.source, f.target) for f in result.flows}
+    assert ("member.mobile", "recipient:sdk:twilio") in flows
+    assert ("member.last_login_ip", "recipient:sdk:umeng") in flows
+    assert ("member.mobile", "recipient:sdk:umeng") not in flows  # Umeng does not disclose it
+    undeclared = {f.subject: f for f in result.findings if f.rule == "undeclared-sdk"}
+    assert set(undeclared) == {"recipient:sdk:twilio", "recipient:sdk:umeng"}
+    assert undeclared["recipient:sdk:umeng"].location.endswith("build.gradle:1")
