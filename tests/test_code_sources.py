@@ -200,3 +200,29 @@ def test_sdks_are_recipients_with_flows_and_undeclared_findings(tmp_path):
     undeclared = {f.subject: f for f in result.findings if f.rule == "undeclared-sdk"}
     assert set(undeclared) == {"recipient:sdk:twilio", "recipient:sdk:umeng"}
     assert undeclared["recipient:sdk:umeng"].location.endswith("build.gradle:1")
+
+
+def test_report_lists_sdks_and_shares_with_them():
+    from privflow.pipeline import load_inventory
+    from privflow.report import build_report
+
+    inventory = load_inventory(str(Path(__file__).parent.parent / "inventory"))
+    result = run_scan(ScanOptions(paths=[str(SDK_APP)]), inventory)
+    report = build_report(result, inventory, "zh")
+    sdks = report.register("sdks")
+    assert sdks.title == "4.6 第三方SDK清单"
+    rows = {r["sdk"].text(): r for r in sdks.rows}
+    umeng = rows["友盟+统计 SDK"]
+    assert umeng["recipient_id"].text() == "umeng_analytics"  # declared by package
+    assert umeng["status"].text() == "一致"
+    assert umeng["country"].text() == "CN"
+    assert any(e.endswith("android/app/build.gradle:7") for e in umeng["evidence"].value)
+    jpush = rows["极光推送 JPush"]
+    assert jpush["recipient_id"].text() == "sdk:jiguang" and jpush["status"].text() == "仅发现"
+    assert "设备标识 (device.id)" in jpush["pi_categories"].value
+    sharing = {r["recipient_id"].text() for r in report.register("sharing").rows}
+    assert {"sdk:jiguang", "sdk:stripe"} <= sharing
+    # Without SDKs there is no such register: the five ropa.md registers stay as they are.
+    plain = run_scan(ScanOptions(paths=[str(MYBATIS_PLUS / "sql")]), inventory)
+    assert [r.key for r in build_report(plain, inventory, "zh").registers] == [
+        "activities", "sharing", "collection", "pipia", "gaps"]

@@ -111,6 +111,6 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
     lineage.propagate(schema, flows)
 
     result = ScanResult(schema=schema, flows=flows, recipients=found_recipients,
-                        version=__version__)
+                        version=__version__, sdks=code_scan.sdks)
     result.findings = drift + check.scan_findings(result, inventory)
     return result

@@ -213,6 +213,9 @@ class ScanResult:
     recipients: list[Recipient] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     version: str = __version__
+    # SDKs named by build manifests and configuration (sources/code/: SdkHit), for the
+    # report's SDK list; each vendor is also one of `recipients`.
+    sdks: list[Any] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
