@@ -226,3 +226,60 @@ def test_report_lists_sdks_and_shares_with_them():
     plain = run_scan(ScanOptions(paths=[str(MYBATIS_PLUS / "sql")]), inventory)
     assert [r.key for r in build_report(plain, inventory, "zh").registers] == [
         "activities", "sharing", "collection", "pipia", "gaps"]
+
+
+# -- Python (ast) and Prisma ----------------------------------------------------------------
+
+
+def tables_of(folder: str):
+    scan = scan_code([FIXTURES / folder])
+    assert scan.schema.skipped == []
+    return scan.schema.tables
+
+
+def test_django_models():
+    tables = tables_of("django_app")
+    member = tables["shop_member"]  # Meta.db_table
+    assert list(member.columns) == ["created_at", "updated_at", "id", "mobile", "real_name",
+                                    "id_card_no", "invited_by_id"]  # abstract base first
+    assert member.comment == "会员"
+    assert member.columns["mobile"].comment == "手机号"  # _("…") positional verbose_name
+    assert member.columns["id_card_no"].comment == "身份证号码"  # db_column, help_text
+    address = tables["members_address"]  # <app label>_<model>
+    assert list(address.columns) == ["id", "member_id", "detail"]
+    assert address.columns["member_id"].references == "member"
+    assert "groups" not in member.columns and "groups_id" not in member.columns
+    # A DRF serializer's CharField is not a model field.
+    assert not any("serializer" in t for t in tables)
+
+
+def test_sqlalchemy_declarative_and_imperative():
+    tables = tables_of("sqlalchemy_app")
+    users = tables["app.users"]
+    assert users.comment == "用户表"
+    assert list(users.columns) == ["created_by", "id", "email", "phone_number", "bio"]
+    assert users.columns["phone_number"].comment == "手机号"
+    assert users.columns["id"].primary_key and users.columns["email"].type == "varchar"
+    orders = tables["orders"]
+    assert orders.columns["user_id"].references == "users"
+    assert orders.columns["shipping_address"].comment == "收货地址"
+    assert list(tables["login_log"].columns) == ["id", "ip"]
+
+
+def test_python_syntax_error_is_a_note_with_its_line(tmp_path):
+    (tmp_path / "models.py").write_text("from django.db import models\nclass A(models.Model:\n",
+                                        "utf-8")
+    [skipped] = scan_code([tmp_path]).schema.skipped
+    assert skipped.line == 2 and not skipped.error and "python" in skipped.reason
+
+
+def test_prisma_schema():
+    tables = tables_of("prisma_app")
+    users = tables["users"]  # @@map
+    assert users.comment == "会员"
+    assert list(users.columns) == ["id", "mobile", "email", "name", "role", "id_card_no",
+                                   "note", "created_at"]  # relations and lists left out
+    assert users.columns["mobile"].comment == "手机号" and users.columns["mobile"].type == "varchar(11)"
+    assert users.columns["name"].comment == "姓名"  # trailing ///
+    assert users.columns["email"].comment is None  # // is not documentation
+    assert list(tables["profile"].columns) == ["id", "bio", "user_id"]

@@ -153,10 +153,10 @@ def resolve(entities: list[Entity], mapped: set[str] = frozenset()) -> list[Tabl
         if not entity.augments:
             by_class_table.setdefault(entity.cls, table)
         table.comment = table.comment or entity.comment
-        for owner in [*reversed(_ancestors(entity, by_class)), entity]:
+        ancestors = [a for a in _ancestors(entity, by_class)
+                     if entity.inherit_mapped or a.table is None]
+        for owner in [*reversed(ancestors), entity]:
             for f in owner.fields:
-                if f.name.lower() in entity.dropped:
-                    continue
                 column = table.column(f.name)
                 if column is None:
                     table.add_column(Column(name=f.name, type=f.type, comment=f.comment,
@@ -165,6 +165,8 @@ def resolve(entities: list[Entity], mapped: set[str] = frozenset()) -> list[Tabl
                 else:
                     column.comment = column.comment or f.comment
                     column.type = column.type or f.type
+        for name in entity.dropped:  # a later migration removed it
+            table.columns.pop(name.lower(), None)
     for entity in entities:  # resultMap columns join the table of their class
         table = by_class_table.get(entity.cls) if entity.augments and entity.table is None \
             else None

@@ -46,6 +46,9 @@ class Entity:
     dropped: set[str] = field(default_factory=set)  # columns a migration removed
     # A mapper XML resultMap: its columns join the table of the class of that name, if any.
     augments: bool = False
+    # Fields of base classes that are tables themselves are inherited (MyBatis-Plus reads the
+    # whole class hierarchy); False: only abstract bases' (Django multi-table inheritance).
+    inherit_mapped: bool = True
 
 
 @dataclass
