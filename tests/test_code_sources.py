@@ -283,3 +283,90 @@ def test_prisma_schema():
     assert users.columns["name"].comment == "姓名"  # trailing ///
     assert users.columns["email"].comment is None  # // is not documentation
     assert list(tables["profile"].columns) == ["id", "bio", "user_id"]
+
+
+# -- tree-sitter readers: Rails, GORM, TypeORM, Laravel, Kotlin ---------------------------
+
+
+def test_rails_schema_rb():
+    needs("tree_sitter_ruby")
+    tables = tables_of("rails_app")
+    accounts = tables["accounts"]
+    assert accounts.comment == "账户"
+    assert list(accounts.columns) == [
+        "id", "email", "encrypted_password", "mobile", "organization_id", "owner_id",
+        "owner_type", "current_sign_in_ip", "created_at", "updated_at"]
+    assert accounts.columns["email"].comment == "登录邮箱"
+    assert list(tables["audit_events"].columns) == ["account_id", "payload", "created_at"]
+    assert tables["audit_events"].columns["payload"].type == "jsonb"  # t.column "…", :jsonb
+    assert tables["profiles"].columns["id"].type == "uuid"
+
+
+def test_gorm_structs():
+    needs("tree_sitter_go")
+    tables = tables_of("gorm_app")
+    user = tables["sys_user"]  # TableName()
+    assert user.comment == "会员"
+    assert list(user.columns) == ["id", "created_at", "user_name", "mobile", "id_card",
+                                  "company_id"]  # embedded Base first; gorm:"-" and associations left out
+    assert user.columns["user_name"].type == "varchar(64)"
+    assert user.columns["mobile"].comment == "手机号"
+    assert user.columns["id_card"].comment == "身份证号"  # the field's // comment
+    assert list(tables["orders"].columns) == ["id", "created_at", "updated_at", "deleted_at",
+                                              "user_id", "address"]  # gorm.Model
+    assert "companies" in tables  # an association's struct is a model (plural name)
+    assert "bases" not in tables and "login_requests" not in tables
+
+
+def test_typeorm_entities():
+    needs("tree_sitter_typescript")
+    tables = tables_of("typeorm_app")
+    customers = tables["customers"]
+    assert customers.comment == "客户表"
+    assert list(customers.columns) == ["created_at", "id", "phone", "email_address",
+                                       "firstname", "org_id"]
+    assert customers.columns["phone"].comment == "手机号码"
+    assert list(tables["login_event"].columns) == ["id", "ipaddress", "customerid"]
+    assert tables["login_event"].columns["ipaddress"].type == "inet"
+
+
+def test_laravel_migrations_in_order():
+    needs("tree_sitter_php")
+    customers = tables_of("laravel_app")["customers"]
+    assert customers.comment == "客户"
+    assert list(customers.columns) == [
+        "id", "name", "mobile", "team_id", "owner_type", "owner_id", "last_login_ip",
+        "remember_token", "created_at", "updated_at", "deleted_at", "birthday"]
+    assert "legacy_code" not in customers.columns  # dropped by the later migration
+    assert customers.columns["mobile"].comment == "手机号"
+    assert customers.columns["birthday"].source.endswith("alter_customers_table.php:12")
+
+
+def test_kotlin_entities():
+    needs("tree_sitter_kotlin")
+    tables = tables_of("kotlin_app")
+    member = tables["crm.member"]
+    assert member.comment == "会员"
+    assert list(member.columns) == ["created_at", "id", "mobile_no", "real_name", "org_id"]
+    assert member.columns["mobile_no"].comment == "手机号"
+    assert member.columns["real_name"].comment == "真实姓名"
+    assert list(tables["t_order"].columns) == ["id", "receiver_address"]
+
+
+def test_missing_grammar_is_one_note_per_language(tmp_path, monkeypatch):
+    from privflow.sources.code import treesitter
+
+    def missing(language):
+        raise treesitter.GrammarMissing(language)
+
+    monkeypatch.setattr(treesitter, "parser", missing)
+    for name in ("A.java", "B.java"):
+        (tmp_path / name).write_text("@Entity class A { private String phone; }", "utf-8")
+    (tmp_path / "models.py").write_text(
+        "from django.db import models\nclass M(models.Model):\n    phone = models.CharField()\n",
+        "utf-8")
+    scan = scan_code([tmp_path])
+    [table] = scan.schema.tables  # the Python model; the Java files are skipped
+    assert table.endswith("_m")
+    [note] = scan.schema.skipped
+    assert "privflow[code]" in note.reason and not note.error

@@ -136,12 +136,15 @@ def resolve(entities: list[Entity], mapped: set[str] = frozenset()) -> list[Tabl
             by_class[entity.cls] = entity
     tables: dict[str, Table] = {}
     by_class_table: dict[str, Table] = {}
+    embedded = {m[len("embedded:"):] for m in mapped if m.startswith("embedded:")}
     for entity in entities:
         if entity.augments and entity.table is None:
             continue
+        if entity.default_table and entity.cls in embedded:
+            continue  # only lends its fields
         name = entity.table
         if name is None and entity.cls in mapped:
-            name = snake_case(entity.cls)
+            name = entity.fallback_table or snake_case(entity.cls)
         if name is None:
             continue
         tid = table_id(entity.schema, name)

@@ -20,6 +20,8 @@ def sql_type(language: str, type_name: str | None) -> str | None:
     if not type_name:
         return None
     key = type_name.strip().split("<", 1)[0].rsplit(".", 1)[-1].lower().rstrip("?")
+    if language == "kotlin":
+        language = "java"  # the same JVM types
     if language == "go":
         key = type_name.strip().lstrip("*").lower()
     return _types().get(language, {}).get(key)

@@ -25,6 +25,8 @@ DESCRIBE = {"ApiModelProperty": ("value", "notes"), "Schema": ("description", "t
             "ExcelProperty": ("value",)}
 MAPPER_BASES = {"BaseMapper", "BaseMapperX", "BaseMapperPlus", "MPJBaseMapper"}
 PARSE_IF = (b"class ", b"interface ")
+COLLECTIONS = {"List", "Set", "Collection", "Map", "MutableList", "MutableSet", "MutableMap",
+               "ArrayList", "HashSet", "HashMap"}
 
 
 def annotations(node: Any) -> dict[str, dict[str, str]]:
@@ -117,17 +119,7 @@ def _entity(node: Any, path: str) -> Entity | None:
         if parent is not None:
             parent_name = text_of(parent).split("<", 1)[0].rsplit(".", 1)[-1]
             parents.append(parent_name)
-    table = schema = None
-    kind = "code:java"
-    for annotation, framework in TABLE_ANNOTATIONS.items():
-        arguments = notes.get(annotation)
-        if arguments is None:
-            continue
-        kind = f"code:{framework}"
-        table = arguments.get("name") or arguments.get("value") or table
-        schema = arguments.get("schema") or schema
-    if ("Entity" in notes or "TableName" in notes or "Table" in notes) and not table:
-        table = snake_case(name)
+    table, schema, kind = table_of(notes, name)
     body = child(node, "class_body")
     fields = [f for f in (_field(d) for d in children(body, "field_declaration")) if f] \
         if body is not None else []
@@ -138,24 +130,45 @@ def _entity(node: Any, path: str) -> Entity | None:
                   parents=parents, comment=comment, schema=schema, kind=kind)
 
 
+def table_of(notes: dict[str, dict[str, str]], name: str,
+             language: str = "java") -> tuple[str | None, str | None, str]:
+    """(table, schema, evidence kind) of a class's annotations; table None for a base class."""
+    table = schema = None
+    kind = f"code:{language}"
+    for annotation, framework in TABLE_ANNOTATIONS.items():
+        arguments = notes.get(annotation)
+        if arguments is None:
+            continue
+        kind = f"code:{framework}"
+        table = arguments.get("name") or arguments.get("value") or table
+        schema = arguments.get("schema") or schema
+    if ("Entity" in notes or "TableName" in notes or "Table" in notes) and not table:
+        table = snake_case(name)
+    return table, schema, kind
+
+
 def _field(node: Any) -> Field | None:
     modifiers = _modifiers(node)
     if "static" in modifiers or "transient" in modifiers:
         return None
-    notes = annotations(node)
+    declarator = child(node, "variable_declarator")
+    if declarator is None:
+        return None
+    type_node = node.child_by_field_name("type")
+    return column_for(annotations(node), text_of(child(declarator, "identifier")),
+                      text_of(type_node), _doc_before(node), line_of(node), "java")
+
+
+def column_for(notes: dict[str, dict[str, str]], prop: str, type_name: str,
+               doc: str | None, line: int, language: str) -> Field | None:
+    """The column a Java/Kotlin field maps to (its annotations, name, type, Javadoc)."""
     if SKIP_FIELD & notes.keys():
         return None
     table_field = notes.get("TableField")
     if table_field is not None and table_field.get("exist") == "false":
         return None
-    declarator = child(node, "variable_declarator")
-    if declarator is None:
-        return None
-    prop = text_of(child(declarator, "identifier"))
-    type_node = node.child_by_field_name("type")
-    type_name = text_of(type_node)
-    if type_name.split("<", 1)[0] in ("List", "Set", "Collection", "Map") and table_field is None \
-            and "Column" not in notes:
+    base_type = type_name.split("<", 1)[0].rstrip("?").rsplit(".", 1)[-1]
+    if base_type in COLLECTIONS and table_field is None and "Column" not in notes:
         return None
     column = None
     for annotation, key in (("TableId", "value"), ("TableField", "value"), ("Column", "name"),
@@ -164,13 +177,12 @@ def _field(node: Any) -> Field | None:
             column = notes[annotation][key]
             break
     references = None
-    if column is None and ("ManyToOne" in notes or "OneToOne" in notes):
-        column = snake_case(prop) + "_id"
-        references = snake_case(type_name)
+    if "ManyToOne" in notes or "OneToOne" in notes:
+        references = snake_case(base_type)
+        column = column or snake_case(prop) + "_id"
     column = (column or snake_case(prop)).strip('`"')
-    comment = _describe(notes) or _doc_before(node) \
-        or (notes.get("Column") or {}).get("comment")
+    comment = _describe(notes) or doc or (notes.get("Column") or {}).get("comment")
     definition = (notes.get("Column") or {}).get("columnDefinition")
-    return Field(name=column, type=definition or sql_type("java", type_name), comment=comment,
-                 line=line_of(node), primary_key=bool({"Id", "TableId"} & notes.keys()),
+    return Field(name=column, type=definition or sql_type(language, base_type), comment=comment,
+                 line=line, primary_key=bool({"Id", "TableId"} & notes.keys()),
                  references=references)

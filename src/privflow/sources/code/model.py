@@ -49,6 +49,12 @@ class Entity:
     # Fields of base classes that are tables themselves are inherited (MyBatis-Plus reads the
     # whole class hierarchy); False: only abstract bases' (Django multi-table inheritance).
     inherit_mapped: bool = True
+    # The table name is the ORM's default (not written in the code): a struct that is only
+    # embedded in others (GORM) is then no table of its own.
+    default_table: bool = False
+    # The table an unmarked class maps to when something else says it is an entity (a
+    # MyBatis-Plus BaseMapper<T>, a GORM association); None: snake_case of the class.
+    fallback_table: str | None = None
 
 
 @dataclass
@@ -66,5 +72,6 @@ class CodeFile:
     statements: list[SourceStatement] = field(default_factory=list)
     sdks: list[SdkHit] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    # Classes that a MyBatis-Plus `BaseMapper<T>` maps though they carry no @TableName.
+    # Classes that a MyBatis-Plus `BaseMapper<T>` maps though they carry no @TableName, and
+    # `embedded:<name>` for structs embedded in others (GORM).
     mapped_classes: set[str] = field(default_factory=set)

@@ -76,3 +76,13 @@ def unquote(text: str) -> str:
         if len(text) >= 2 * len(quote) and text.startswith(quote) and text.endswith(quote):
             return text[len(quote):-len(quote)]
     return text
+
+
+def walk_all(node: Any, *types: str):
+    """Every descendant of one of `types`, in document order, nested matches included."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in types:
+            yield current
+        stack.extend(reversed(current.children))
