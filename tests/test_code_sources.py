@@ -370,3 +370,20 @@ def test_missing_grammar_is_one_note_per_language(tmp_path, monkeypatch):
     assert table.endswith("_m")
     [note] = scan.schema.skipped
     assert "privflow[code]" in note.reason and not note.error
+
+
+def test_django_model_that_only_inherits_fields(tmp_path):
+    app = tmp_path / "accounts"
+    app.mkdir()
+    (app / "models.py").write_text(
+        "from django.db import models\n"
+        "class AbstractUser(models.Model):\n"
+        "    phonenumber = models.CharField('手机号码', max_length=11)\n"
+        "    class Meta:\n        abstract = True\n"
+        "class User(AbstractUser):\n"
+        "    class Meta(AbstractUser.Meta):\n        swappable = 'AUTH_USER_MODEL'\n"
+        "class UserSerializer(Serializer):\n"
+        "    class Meta:\n        model = User\n        fields = '__all__'\n", "utf-8")
+    tables = scan_code([tmp_path]).schema.tables
+    assert list(tables) == ["accounts_user"]
+    assert list(tables["accounts_user"].columns) == ["phonenumber", "id"]

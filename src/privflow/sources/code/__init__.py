@@ -177,7 +177,8 @@ def resolve(entities: list[Entity], mapped: set[str] = frozenset()) -> list[Tabl
             if table.column(f.name) is None:
                 table.add_column(Column(name=f.name, source=f"{entity.path}:{f.line}",
                                         primary_key=f.primary_key))
-    return list(tables.values())
+    # A class that resolved to no column at all (its bases are outside the tree) says nothing.
+    return [t for t in tables.values() if t.columns]
 
 
 def _ancestors(entity: Entity, by_class: dict[str, Entity]) -> list[Entity]:

@@ -22,6 +22,10 @@ from privflow.sources.code.model import CodeFile, Entity, Field
 DJANGO_RELATIONS = {"ForeignKey", "OneToOneField"}
 DJANGO_SKIP = {"ManyToManyField", "GenericForeignKey", "GenericRelation"}
 SQLA_COLUMNS = {"Column", "mapped_column"}
+# Meta options only a Django model has (a serializer's or form's Meta names `model`/`fields`).
+MODEL_META = {"db_table", "abstract", "verbose_name", "ordering", "unique_together",
+              "swappable", "managed", "indexes", "app_label", "get_latest_by", "proxy"}
+NOT_MODELS = ("Serializer", "Form", "Admin", "FilterSet", "ViewSet", "Schema")
 MARKERS = (b"models.", b"Field(", b"Column(", b"mapped_column(", b"__tablename__",
            b"Table(")
 
@@ -85,6 +89,7 @@ def _class(node: ast.ClassDef, path: str, django: bool) -> Entity | None:
     abstract = False
     fields: list[Field] = []
     style = None
+    model_meta = False
     for statement in node.body:
         target, value = _assignment(statement)
         if target == "__tablename__":
@@ -102,6 +107,7 @@ def _class(node: ast.ClassDef, path: str, django: bool) -> Entity | None:
         elif isinstance(statement, ast.ClassDef) and statement.name == "Meta":
             for inner in statement.body:
                 key, item = _assignment(inner)
+                model_meta = model_meta or key in MODEL_META
                 if key == "db_table":
                     meta_table = _string(item)
                 elif key == "abstract":
@@ -113,9 +119,10 @@ def _class(node: ast.ClassDef, path: str, django: bool) -> Entity | None:
             if field is not None:
                 fields.append(field)
                 style = style or kind
-    if style is None and not fields:
-        return None
-    if style == "django" or (style is None and "Model" in bases):
+    if style is None and not fields and not (
+            django and model_meta and not any(b.endswith(NOT_MODELS) for b in bases)):
+        return None  # (a model that only inherits its fields still has a model's Meta)
+    if style == "django" or (style is None and ("Model" in bases or model_meta)):
         table = None if abstract else (meta_table or f"{_app_label(path)}_{node.name.lower()}")
         kind = "code:django"
         if table is not None and not any(f.primary_key for f in fields):
