@@ -22,7 +22,9 @@ from privflow.sources.code.model import CodeFile, SdkHit
 
 Package = tuple[str, str, int]  # (ecosystem, name, line)
 
-# Gradle: a "group:artifact[:version]" string literal, or `group: 'g', name: 'a'` maps.
+# Gradle: a "group:artifact[:version]" string literal (in a dependencies block, an ext map of
+# coordinates or a buildSrc object alike), or `group: 'g', name: 'a'` maps. Gradle scripts are
+# Groovy or Kotlin programs; what names a dependency is always such a string literal.
 _COORDINATE = re.compile(r"""["']([\w.\-]+):([\w.\-]+)(?::[^"'\s]*)?["']""")
 _GROUP_NAME = re.compile(r"""group\s*[:=]\s*["']([\w.\-]+)["']\s*,\s*name\s*[:=]\s*["']([\w.\-]+)["']""")
 _TOML_MODULE = re.compile(r"""module\s*=\s*["']([\w.\-]+):([\w.\-]+)["']""")
@@ -171,9 +173,14 @@ PACKAGE_READERS: dict[str, Callable[[str], Iterator[Package]]] = {
 }
 
 
+GRADLE_KOTLIN = {"Deps.kt", "Dependencies.kt", "Libs.kt", "Libraries.kt", "Versions.kt"}
+
+
 def _reader_for(name: str) -> Callable[[str], Iterator[Package]] | None:
     if name in PACKAGE_READERS:
         return PACKAGE_READERS[name]
+    if name.endswith((".gradle", ".gradle.kts")) or name in GRADLE_KOTLIN:
+        return _gradle
     if name.endswith(".versions.toml"):
         return _version_catalog
     if name.startswith("requirements") and name.endswith(".txt"):
@@ -216,7 +223,7 @@ def read(path: str, data: bytes) -> CodeFile:
             if sdk is not None and (sdk.vendor, sdk.name) not in seen:
                 seen.add((sdk.vendor, sdk.name))
                 result.sdks.append(SdkHit(sdk.vendor, sdk.name, package, path, line))
-        if name not in ("build.gradle", "build.gradle.kts", "pom.xml"):
+        if reader not in (_gradle, _pom):
             return result
     for sdk, what, line in _hosts(text):  # config files; build scripts' hosts too
         if (sdk.vendor, sdk.name) not in seen:
