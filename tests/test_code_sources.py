@@ -387,3 +387,17 @@ def test_django_model_that_only_inherits_fields(tmp_path):
     tables = scan_code([tmp_path]).schema.tables
     assert list(tables) == ["accounts_user"]
     assert list(tables["accounts_user"].columns) == ["phonenumber", "id"]
+
+
+def test_prisma_one_line_enums_and_enums_of_other_files(tmp_path):
+    (tmp_path / "schema.prisma").write_text(
+        'enum Gender { MALE FEMALE @@map("gender") }\n'
+        "model Staff {\n"
+        "  id     Int          @id\n"
+        "  gender Gender\n"
+        '  kind   EmployeeType @map("employee_type")\n'
+        "  team   Team?\n"
+        '  @@map("staffs")\n'
+        "}\n", "utf-8")
+    assert list(scan_code([tmp_path]).schema.tables["staffs"].columns) == [
+        "id", "gender", "employee_type"]

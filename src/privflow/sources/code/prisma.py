@@ -7,8 +7,8 @@ language's block grammar (Prisma's own PSL is line-oriented: a block is `model|e
 tokenises string literals and parentheses properly, so `@map("a b")` and
 `@default(dbgenerated("x"))` do not confuse it.
 
-A field whose type is another model (a relation), a list, or `Unsupported` without `@map` is
-not a column; an enum's field is one. `@db.VarChar(11)` gives the column type.
+A field whose type is another model (a relation) or a list is not a column; an enum's field
+is one (an enum of another file is recognised by a scalar-only attribute such as `@map`). `@db.VarChar(11)` gives the column type.
 """
 
 from __future__ import annotations
@@ -84,6 +84,8 @@ def read(path: str, data: bytes) -> CodeFile:
             if match:
                 current = (match.group(1), match.group(2), number, " ".join(docs) or None, [])
                 blocks.append(current)
+                if code.rstrip().endswith("}"):  # `enum Gender { MALE FEMALE }` on one line
+                    current = None
             docs = docs + [doc] if doc is not None and not code.strip() else []
             continue
         if code.strip() == "}":
@@ -114,9 +116,13 @@ def read(path: str, data: bytes) -> CodeFile:
                 continue
             field_name, type_name, is_list, _, rest = match.groups()
             attributes = _attributes(rest)
+            # A type defined in another file: an enum when the field carries a scalar-only
+            # attribute (@map, @default, @db.*; a relation field cannot), else a relation.
+            scalar_only = any(a in attributes for a in ("@map", "@default", "@id", "@unique")) \
+                or any(a.startswith("@db.") for a in attributes)
             if is_list or "@relation" in attributes or type_name in models or (
                     type_name not in SCALARS and type_name not in enums
-                    and type_name != "Unsupported"):
+                    and type_name != "Unsupported" and not scalar_only):
                 continue
             column = _name_argument(attributes.get("@map", "")) or field_name
             db_type = next((f"{key[4:].lower()}({value})" if value else key[4:].lower()
