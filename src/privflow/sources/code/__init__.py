@@ -108,7 +108,9 @@ def _read(path: Path, display: str, entry: dict, schema: Schema,
     except OSError as error:
         schema.skipped.append(Skipped(display, None, f"cannot read file: {error.strerror}"))
         return None
-    if entry.get("head") and entry["head"].encode() not in data[:HEAD_BYTES * 4]:
+    heads = entry.get("head") or []
+    if heads and not any(h.encode() in data[:HEAD_BYTES * 4]
+                         for h in ([heads] if isinstance(heads, str) else heads)):
         return None
     module = importlib.import_module(f"privflow.sources.code.{entry['reader']}")
     try:
