@@ -401,3 +401,13 @@ def test_prisma_one_line_enums_and_enums_of_other_files(tmp_path):
         "}\n", "utf-8")
     assert list(scan_code([tmp_path]).schema.tables["staffs"].columns) == [
         "id", "gender", "employee_type"]
+
+
+def test_an_undeclared_sdk_is_one_finding_not_one_per_flow(tmp_path):
+    (tmp_path / "schema.sql").write_text("CREATE TABLE member (mobile varchar(11) COMMENT '手机号');\n",
+                                         "utf-8")
+    (tmp_path / "requirements.txt").write_text("twilio==8.0\n", "utf-8")
+    result = run_scan(ScanOptions(paths=[str(tmp_path)]))
+    assert ("member.mobile", "recipient:sdk:twilio") in {(f.source, f.target) for f in result.flows}
+    about_twilio = [f.rule for f in result.findings if "twilio" in f.subject]
+    assert about_twilio == ["undeclared-sdk"]

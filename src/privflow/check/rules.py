@@ -307,7 +307,12 @@ class UndeclaredRecipient(Rule):
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         by_recipient: dict[str, list] = defaultdict(list)
+        # An SDK found in a manifest that nothing declares is one `undeclared-sdk` finding at
+        # its manifest line, not one more here for the columns its categories match.
+        sdks = {r.id for r in ctx.result.recipients if r.kind == "sdk" and not r.declared}
         for edge in ctx.recipient_flows:
+            if edge.recipient_id in sdks:
+                continue
             if ctx.declared_recipient(edge.recipient_id) is None:
                 by_recipient[edge.recipient_id].append(edge)
         for recipient_id, edges in by_recipient.items():
