@@ -349,9 +349,13 @@ class UndeclaredSdk(Rule):
         for recipient in ctx.result.recipients:
             if recipient.kind != "sdk" or recipient.declared:
                 continue
+            from privflow.sources.code.catalogue import catalogue
+
+            vendor = catalogue().vendors.get(recipient.id.removeprefix("sdk:"))
             variant = "no-inventory" if ctx.inventory is None else "inventory"
             yield self.finding(f"recipient:{recipient.id}", recipient.declared_in, variant,
                                recipient=recipient.id, vendor=recipient.name,
+                               vendor_en=vendor.en if vendor is not None else recipient.name,
                                country=recipient.country or "")
 
 
