@@ -411,3 +411,16 @@ def test_an_undeclared_sdk_is_one_finding_not_one_per_flow(tmp_path):
     assert ("member.mobile", "recipient:sdk:twilio") in {(f.source, f.target) for f in result.flows}
     about_twilio = [f.rule for f in result.findings if "twilio" in f.subject]
     assert about_twilio == ["undeclared-sdk"]
+
+
+def test_sample_app_columns_flow_to_the_sdks_that_collect_them():
+    result = run_scan(ScanOptions(paths=[str(SDK_APP)]))
+    into = {}
+    for flow in result.flows:
+        into.setdefault(flow.target, set()).add(flow.source)
+    assert "app_user.mobile" in into["recipient:sdk:twilio"]  # SMS
+    assert "app_user.email" in into["recipient:sdk:sendgrid"]  # e-mail
+    assert "app_user.device_id" in into["recipient:sdk:umeng"]  # analytics
+    assert "app_user.real_name" not in into["recipient:sdk:umeng"]
+    via = next(f.via for f in result.flows if f.target == "recipient:sdk:twilio")
+    assert via.endswith("ml/requirements.txt:3")
