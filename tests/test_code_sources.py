@@ -424,3 +424,11 @@ def test_sample_app_columns_flow_to_the_sdks_that_collect_them():
     assert "app_user.real_name" not in into["recipient:sdk:umeng"]
     via = next(f.via for f in result.flows if f.target == "recipient:sdk:twilio")
     assert via.endswith("ml/requirements.txt:3")
+
+
+def test_vendored_and_generated_folders_are_not_the_project(tmp_path):
+    (tmp_path / "vendor" / "acme").mkdir(parents=True)
+    (tmp_path / "vendor" / "acme" / "composer.json").write_text(
+        '{"require": {"stripe/stripe-php": "^10"}}', "utf-8")
+    (tmp_path / "composer.json").write_text('{"require": {"twilio/sdk": "^7"}}', "utf-8")
+    assert [h.vendor for h in scan_code([tmp_path]).sdks] == ["twilio"]

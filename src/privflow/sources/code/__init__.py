@@ -39,9 +39,22 @@ MAX_BYTES = 4 << 20  # a generated 4 MiB source file is not a model
 
 
 @cache
-def registry() -> list[dict]:
+def _config() -> dict:
     text = resources.files("privflow.sources.code").joinpath("data/readers.yaml").read_text("utf-8")
-    return yaml.safe_load(text)["readers"]
+    return yaml.safe_load(text)
+
+
+def registry() -> list[dict]:
+    return _config()["readers"]
+
+
+def _third_party(found_path: Path, root: Path) -> bool:
+    """Under a vendored or generated folder (readers.yaml `skip_dirs`) below the scanned root."""
+    try:
+        parts = found_path.relative_to(root).parts[:-1]
+    except ValueError:
+        return False
+    return bool(set(parts) & set(_config().get("skip_dirs", [])))
 
 
 def reader_for(name: str) -> str | None:
@@ -74,7 +87,7 @@ def scan_code(paths: Sequence[str | os.PathLike[str]],
     missing: set[str] = set()
     for given in paths:
         for found in walker.walk(Path(given), str(given)):
-            if not found.kind.startswith("code:"):
+            if not found.kind.startswith("code:") or _third_party(found.path, Path(given)):
                 continue
             real = os.path.realpath(found.path)
             if real in seen or (only is not None and not _under(real, only)):
