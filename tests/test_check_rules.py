@@ -34,6 +34,7 @@ ROPA_RULES = {
     "pipia-missing": "high", "pipia-stale": "medium", "retention-missing": "medium",
     "retention-exceeds": "low", "state-mismatch": "high", "minor-indicators": "medium",
     "adm-without-opt-out": "medium", "audit-overdue": "medium",
+    "undeclared-sdk": "high",  # issue 18: SDKs in build manifests
 }
 GATE_RULES = {"unused-sensitive": "high", "raw-sensitive-cross-border": "high",
               "recipient-undeclared-category": "high", "access-undeclared-role": "medium"}

@@ -75,7 +75,10 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         only_files=options.only_files,
     )
 
-    drift = []
+    from privflow.sources import code
+
+    code_scan = code.scan_code(paths, only_files=options.only_files)
+    drift = code.merge_into(schema, code_scan)  # ORM models and mappers (issue 18)
     if databases:
         from privflow.sources import live
 
@@ -117,9 +120,10 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
 
     classify.classify_schema(schema, overrides=overrides)
     flows, found_recipients = lineage.build_flows(schema, recipients)
+    code.sdk_recipients(code_scan, inventory, flows, found_recipients)
     lineage.propagate(schema, flows)
 
     result = ScanResult(schema=schema, flows=flows, recipients=found_recipients,
-                        version=__version__, access=access)
+                        version=__version__, access=access, sdks=code_scan.sdks)
     result.findings = drift + check.scan_findings(result, inventory)
     return result

@@ -215,6 +215,9 @@ class ScanResult:
     version: str = __version__
     # Query logs: who read which column how often ({table, column, user, role, runs, ...}).
     access: list[dict[str, Any]] = field(default_factory=list)
+    # SDKs named by build manifests and configuration (sources/code/: SdkHit), for the
+    # report's SDK list; each vendor is also one of `recipients`.
+    sdks: list[Any] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {

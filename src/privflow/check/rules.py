@@ -308,7 +308,12 @@ class UndeclaredRecipient(Rule):
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         by_recipient: dict[str, list] = defaultdict(list)
+        # An SDK found in a manifest that nothing declares is one `undeclared-sdk` finding at
+        # its manifest line, not one more here for the columns its categories match.
+        sdks = {r.id for r in ctx.result.recipients if r.kind == "sdk" and not r.declared}
         for edge in ctx.recipient_flows:
+            if edge.recipient_id in sdks:
+                continue
             if ctx.declared_recipient(edge.recipient_id) is None:
                 by_recipient[edge.recipient_id].append(edge)
         for recipient_id, edges in by_recipient.items():
@@ -332,6 +337,27 @@ class UndeclaredRecipient(Rule):
                 yield self.finding(
                     f"recipient:{recipient.id}:transfer_type", recipient.declared_in,
                     "transfer-type", recipient=recipient.id)
+
+
+class UndeclaredSdk(Rule):
+    """A catalogued third-party SDK in a build manifest or configuration file (sources/code/)
+    that recipients.yaml does not declare."""
+
+    id = "undeclared-sdk"
+    scan_only = True
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for recipient in ctx.result.recipients:
+            if recipient.kind != "sdk" or recipient.declared:
+                continue
+            from privflow.sources.code.catalogue import catalogue
+
+            vendor = catalogue().vendors.get(recipient.id.removeprefix("sdk:"))
+            variant = "no-inventory" if ctx.inventory is None else "inventory"
+            yield self.finding(f"recipient:{recipient.id}", recipient.declared_in, variant,
+                               recipient=recipient.id, vendor=recipient.name,
+                               vendor_en=vendor.en if vendor is not None else recipient.name,
+                               country=recipient.country or "")
 
 
 class RecipientUndeclaredCategory(Rule):

@@ -22,6 +22,7 @@ from privflow.report.evidence import (
 )
 from privflow.report.labels import Labels, gdpr_flag, is_sensitive
 from privflow.report.model import Cell, ColumnSpec, Provenance, Register, Report
+from privflow.report.sdks import sdk_registers
 from privflow.sanitize import count_replacements
 from privflow.schema import Finding, ScanResult
 
@@ -485,6 +486,15 @@ class ReportBuilder:
                 evidence=Cell(flows.evidence(), sorted({f.via for f in flows.flows})),
                 status=self.labels.get("status", "discovered_only"),
             )
+        listed = declared_ids | set(self.index.into_recipient)
+        for scanned in self.result.recipients:  # an SDK in the build, no column traced to it
+            if scanned.kind == "sdk" and scanned.id not in listed:
+                register.add(recipient_id=scanned.id, recipient=scanned.name,
+                             kind=self.labels.enum("recipient_kind", "sdk"),
+                             transfer_type=self.labels.enum("transfer_type", "unknown"),
+                             country=scanned.country or "",
+                             evidence=Cell([], [scanned.declared_in or ""]),
+                             status=self.labels.get("status", "discovered_only"))
         return register
 
     def mechanism(self, recipient: RecipientDeclaration) -> str:
@@ -571,7 +581,7 @@ class ReportBuilder:
             subtitle=labels.get("subtitle"),
             header=self.header(),
             registers=[self.activities(), self.sharing(), self.collection(), self.pipia(),
-                       self.gaps()],
+                       self.gaps(), *sdk_registers(self)],
             legend=[labels.get("legend", k) for k in ("declared", "discovered", "derived")],
         )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -59,7 +59,9 @@ def migration_key(name: str) -> tuple:
 
 
 class Walker:
-    def __init__(self) -> None:
+    def __init__(self, classify: Callable[[str], str | None] | None = None) -> None:
+        # `classify` names other files to yield (application code: sources/code/), by file name.
+        self.classify = classify
         config = settings()
         self.sql_suffixes = set(config["sql_suffixes"])
         self.quiet_suffixes = set(config["quiet_suffixes"])
@@ -71,6 +73,9 @@ class Walker:
     def walk(self, root: Path, display: str) -> Iterator[Found]:
         """Files under `root` (a file or a folder) in application order."""
         if root.is_file():
+            if self.classify is not None and (kind := self.classify(root.name)):
+                yield Found(root, display, kind)
+                return
             quiet = root.suffix.lower() in self.quiet_suffixes
             yield Found(root, display, "quiet" if quiet else "sql")
             return
@@ -118,7 +123,10 @@ class Walker:
                 yield from self._walk_dir(path, child_display, ignores)
                 continue
             suffix = Path(entry.name).suffix.lower()
-            if suffix in self.sql_suffixes and entry.is_file():  # not a dangling symlink
+            if self.classify is not None and (kind := self.classify(entry.name)):
+                if entry.is_file():
+                    yield Found(path, child_display, kind)
+            elif suffix in self.sql_suffixes and entry.is_file():  # not a dangling symlink
                 yield Found(path, child_display, "sql")
             elif suffix in self.quiet_suffixes:
                 continue

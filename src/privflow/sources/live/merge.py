@@ -32,8 +32,12 @@ _SAME_TYPE = {
 }
 
 
-def merge(file_schema: Schema, db_schema: Schema) -> list[Finding]:
-    """Fold `db_schema` into `file_schema` in place; return the drift findings."""
+def merge(file_schema: Schema, db_schema: Schema, origin: str = "db") -> list[Finding]:
+    """Fold `db_schema` into `file_schema` in place; return the drift findings.
+
+    `origin` "code" folds the tables application code declares (sources/code/) the same way:
+    the finding kinds then say "code" and "sql" instead of "db" and "repo", and types are not
+    compared (a Java `String` says nothing about `varchar(11)`)."""
     matches = _match(file_schema, db_schema)
     renamed = {db_id: file_id for db_id, file_id in matches.items()}
     findings: list[Finding] = []
@@ -47,9 +51,9 @@ def merge(file_schema: Schema, db_schema: Schema) -> list[Finding]:
             file_schema.tables.setdefault(db_id, db_table)
             if matched_any:
                 findings.append(_finding(
-                    "medium", db_id, db_table.source, "table-only-in-db", table=db_id))
+                    "medium", db_id, db_table.source, f"table-only-in-{origin}", table=db_id))
             continue
-        findings.extend(_fold(file_schema.tables[file_id], db_table))
+        findings.extend(_fold(file_schema.tables[file_id], db_table, origin))
     # Views carry their SELECT in `Table.definition`, which lineage walks; a view the repo also
     # defines keeps the repo's text (see `_fold`), so it is walked once.
     file_schema.statements.extend(db_schema.statements)
@@ -87,14 +91,15 @@ def _match(file_schema: Schema, db_schema: Schema) -> dict[str, str]:
     return matches
 
 
-def _fold(file_table: Table, db_table: Table) -> list[Finding]:
+def _fold(file_table: Table, db_table: Table, origin: str = "db") -> list[Finding]:
     findings: list[Finding] = []
     subject_table = file_table.id
-    if "db" not in file_table.origins:
-        file_table.origins.append("db")
+    if origin not in file_table.origins:
+        file_table.origins.append(origin)
     if "file" not in file_table.origins:
         file_table.origins.insert(0, "file")
-    file_table.evidence.append(f"live:{db_table.source[len('db:'):]}")
+    file_table.evidence.append(f"live:{db_table.source[len('db:'):]}" if origin == "db"
+                               else f"{origin}:{db_table.source}")
     file_table.comment = file_table.comment or db_table.comment
     file_table.definition = file_table.definition or db_table.definition
     for name, db_column in db_table.columns.items():
@@ -103,11 +108,12 @@ def _fold(file_table: Table, db_table: Table) -> list[Finding]:
         if column is None:
             file_table.add_column(db_column)
             findings.append(_finding(
-                "medium", subject, db_table.source, "column-only-in-db",
+                "medium", subject, db_table.source if origin == "db" else db_column.source or db_table.source,
+                f"column-only-in-{origin}",
                 column=db_column.name, type=db_column.type, table=subject_table))
             continue
         _fill(column, db_column)
-        if column.type and db_column.type and (_type_key(column.type, db_table.dialect)
+        if origin == "db" and column.type and db_column.type and (_type_key(column.type, db_table.dialect)
                                                != _type_key(db_column.type, db_table.dialect)):
             findings.append(_finding(
                 "low", subject, column.source or file_table.source, "type-differs",
@@ -116,7 +122,8 @@ def _fold(file_table: Table, db_table: Table) -> list[Finding]:
         if name not in db_table.columns and db_table.kind == "table":
             findings.append(_finding(
                 "low", f"{subject_table}.{column.name}", column.source or file_table.source,
-                "column-only-in-repo", column=column.name, table=subject_table))
+                "column-only-in-repo" if origin == "db" else "column-only-in-sql",
+                column=column.name, table=subject_table))
     return findings
 
 
