@@ -73,14 +73,12 @@ _NUMBER = re.compile(r"\d(?<![\w$.@:]\d)(?:x[0-9A-Fa-f]+|\d*(?:\.\d*)?(?:[eE][+-
 _PARAM = re.compile(r"(?<![\w:]):[A-Za-z_]\w*|%\(\w+\)s|%s|@[A-Za-z_]\w*")
 
 
-def _string(match: re.Match[str]) -> str:
-    if _DESTINATION.search(match.string, max(0, match.start() - 16), match.start()):
-        return match.group()
-    return "'?'"
+# Words before a kept destination: its digits must stay too, which only the full scan knows.
+_DESTINATION_WORDS = (" TO", "OUTFILE", "DIRECTORY", "LOCATION", "URI")
 
 
 def _fast(sql: str) -> str:
-    text = _STRING.sub(_string, sql) if "'" in sql else sql
+    text = _STRING.sub("'?'", sql) if "'" in sql else sql
     text = _NUMBER.sub("0", text)
     if ":" in text or "%" in text or "@" in text:
         text = _PARAM.sub(lambda m: m.group() if m.group().startswith("@@") else "?", text)
@@ -89,7 +87,8 @@ def _fast(sql: str) -> str:
 
 def normalise(sql: str) -> str:
     """The statement with its literals, lists and comments taken out (still parseable SQL)."""
-    if any(marker in sql for marker in _NEEDS_FULL_SCAN):
+    if any(marker in sql for marker in _NEEDS_FULL_SCAN) or (
+            "'" in sql and any(word in sql.upper() for word in _DESTINATION_WORDS)):
         text = _TOKENS.sub(_replace, sql)
     else:
         text = _fast(sql)
