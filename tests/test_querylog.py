@@ -380,3 +380,26 @@ def test_state_file_is_sqlite_with_one_row_per_template(tmp_path):
     store = Store(state)
     assert len(summarise(store)["templates"]) == 4
     store.close()
+
+
+def test_the_fast_path_normalises_like_the_full_scan():
+    """Statements without comments or quoted names take per-token patterns; they must give
+    exactly what the combined pattern gives."""
+    import importlib
+    import random
+
+    module = importlib.import_module("privflow.querylog.fingerprint")
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    import querylog_speed as generator
+
+    rng = random.Random(11)
+    templates = generator.make_templates(200, rng)
+    statements = [generator.instance(t, rng) for t in templates for _ in range(3)] + [
+        "SELECT .5, 1.5e3, 0x1F, a1, t.c2, 3 FROM x WHERE y=-4 AND z>.25",
+        "SELECT a FROM t WHERE x = :name AND y = %s AND z = @v AND w = @@version",
+        "SELECT a::text, 'it''s' FROM t WHERE d = DATE '2026-01-01' LIMIT 10",
+        "INSERT OVERWRITE DIRECTORY 'hdfs:///x/2026' SELECT phone FROM m WHERE id = 3",
+    ]
+    for sql in statements:
+        assert module.normalise(sql) == module.normalise("-- c\n" + sql), sql
+    assert "'hdfs:///x/2026'" in module.normalise(statements[-1])

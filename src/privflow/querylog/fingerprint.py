@@ -61,9 +61,37 @@ def _replace(match: re.Match[str]) -> str:
     return _REPLACEMENT.get(kind or "", match.group())
 
 
+# The common statement has no comment, quoted identifier, dollar quote or backslash: then each
+# kind of token can be replaced by its own pattern, and a pattern that starts with a literal
+# character (a quote) is scanned for at C speed; one combined pattern is several times slower.
+_NEEDS_FULL_SCAN = ("--", "/*", '"', "`", "[", "$", "#", "\\")
+_STRING = re.compile(r"'(?:[^']|'')*'")
+# The same numbers as the combined pattern's, written to start with the digit (or the dot) so
+# the scan for a first character runs in C; the look-behind then rejects `c11`, `t.2`, `$1`.
+_NUMBER = re.compile(r"\d(?<![\w$.@:]\d)(?:x[0-9A-Fa-f]+|\d*(?:\.\d*)?(?:[eE][+-]?\d+)?)(?![\w$])"
+                     r"|\.(?<![\w$.@:]\.)\d+(?:[eE][+-]?\d+)?(?![\w$])")
+_PARAM = re.compile(r"(?<![\w:]):[A-Za-z_]\w*|%\(\w+\)s|%s|@[A-Za-z_]\w*")
+
+
+# Words before a kept destination: its digits must stay too, which only the full scan knows.
+_DESTINATION_WORDS = (" TO", "OUTFILE", "DIRECTORY", "LOCATION", "URI")
+
+
+def _fast(sql: str) -> str:
+    text = _STRING.sub("'?'", sql) if "'" in sql else sql
+    text = _NUMBER.sub("0", text)
+    if ":" in text or "%" in text or "@" in text:
+        text = _PARAM.sub(lambda m: m.group() if m.group().startswith("@@") else "?", text)
+    return text
+
+
 def normalise(sql: str) -> str:
     """The statement with its literals, lists and comments taken out (still parseable SQL)."""
-    text = _TOKENS.sub(_replace, sql)
+    if any(marker in sql for marker in _NEEDS_FULL_SCAN) or (
+            "'" in sql and any(word in sql.upper() for word in _DESTINATION_WORDS)):
+        text = _TOKENS.sub(_replace, sql)
+    else:
+        text = _fast(sql)
     # Each later pass only where its pattern can match: `in` tests are C-speed, a scan is not.
     if "(?" in text or "('?'" in text or "(0" in text or "( " in text:
         text = _LIST.sub("IN (?)", text)
