@@ -104,6 +104,7 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
 
     classify.classify_schema(schema, overrides=overrides)
     flows, found_recipients = lineage.build_flows(schema, recipients)
+    lineage.classify_lineage_columns(schema, flows, overrides)  # their own evidence first
     lineage.propagate(schema, flows)
 
     result = ScanResult(schema=schema, flows=flows, recipients=found_recipients,
