@@ -229,4 +229,4 @@ def _load_dbt(found: Found, schema: Schema, dialect: str | None = None) -> None:
         schema.skipped.append(Skipped(found.display, None,
                                       "dbt project: dbt support is not installed"))
         return
-    load_dbt_project(found.path, found.display, schema, dialect)
+    load_dbt_project(found.path, found.display, schema, dialect=dialect)
