@@ -644,9 +644,10 @@ class DbtProject:
             for column_entry in _sequence(entry.get("columns")):
                 self.apply_column(table, column_entry, self.display(path), inherited, path)
         self.schema.tables[table.id] = table
-        # Flows point at the model file, at the line where its SQL starts.
-        model.statement = SourceStatement(f"CREATE VIEW {table.id} AS {sql}", model.display,
-                                          first, self.dialect)
+        # Flows point at the model file, at the line where its SQL starts. A model that is a
+        # statement of its own (MERGE, INSERT: custom materializations) is walked as written.
+        statement = sql if _STATEMENT.match(sql) else f"CREATE VIEW {table.id} AS {sql}"
+        model.statement = SourceStatement(statement, model.display, first, self.dialect)
 
 
 class _NeedsJinja(Exception):
@@ -752,12 +753,29 @@ def _output_columns(sql: str, dialect: str | None = None) -> list[str]:
         return []
     if not isinstance(tree, exp.Query):
         return []
-    return [s.alias_or_name for s in tree.selects if s.alias_or_name and s.alias_or_name != "*"]
+    ctes = {c.alias_or_name.lower(): c.this for c in tree.find_all(exp.CTE)}
+    query: exp.Expression = tree
+    for _ in range(len(ctes) + 1):
+        # dbt's `select * from final`: the columns are the last CTE's (and so on down).
+        selects = query.selects if isinstance(query, exp.Query) else []
+        if not (len(selects) == 1 and isinstance(selects[0], exp.Star)
+                and isinstance(query, exp.Select)):
+            break
+        source = query.args.get("from_") or query.args.get("from")
+        inner = source.this if isinstance(source, exp.From) else None
+        if not isinstance(inner, exp.Table) or query.args.get("joins") \
+                or inner.name.lower() not in ctes:
+            break
+        query = ctes[inner.name.lower()]
+    if not isinstance(query, exp.Query):
+        return []
+    return [s.alias_or_name for s in query.selects if s.alias_or_name and s.alias_or_name != "*"]
 
 
 _DOCS_BLOCK = re.compile(r"\{%-?\s*docs\s+(?P<name>[\w.]+)\s*-?%\}(?P<body>[\s\S]*?)"
                          r"\{%-?\s*enddocs\s*-?%\}")
 _DOC_CALL = re.compile(r"\{\{-?\s*doc\(\s*['\"](?P<name>[\w.]+)['\"]\s*\)\s*-?\}\}")
+_STATEMENT = re.compile(r"^\s*(?:merge|insert|update|delete|create|replace)\b", re.IGNORECASE)
 _SQL_START = re.compile(r"^\s*(?:with|select|\(|insert|merge|create)\b", re.IGNORECASE)
 
 
