@@ -328,3 +328,32 @@ def test_hostile_project_through_the_cli_exits_2_with_the_rest_written(tmp_path)
     document = json.loads(out.read_text())
     assert any(t["id"] == "ok" for t in document["tables"])
     assert any("div.sql" in s.get("source", s.get("path", "")) for s in document["skipped"])
+
+
+def test_unknown_macros_leave_the_sql_readable(tmp_path):
+    # GitLab's staging models call project macros privflow does not have; rendered as nothing
+    # they left `, AS email_domain_type` and `,\n,` ("Required keyword: 'this' missing").
+    root = mini(tmp_path, **{"models/contacts_source.sql": """WITH source AS (
+  SELECT * FROM {{ source('crm', 'contacts_raw') }}
+), renamed AS (
+  SELECT
+    id AS contact_id,
+    {{ email_domain_type("split_part(email,'@',2)", 'leadsource') }} AS email_domain_type,
+    title AS contact_title,
+    {{ it_job_title_hierarchy('title') }},
+    email AS contact_email,
+    {{ sfdc_source_buckets('leadsource') }}
+
+    firstname AS contact_first_name,
+    {{ trailing_columns() }}
+  FROM source
+)
+SELECT * FROM renamed
+"""})
+    result = scan(root, "snowflake")
+    assert not [s for s in result.schema.skipped if "contacts_source" in s.path]
+    table = result.schema.tables["contacts_source"]
+    assert {"contact_id", "email_domain_type", "contact_title", "contact_email",
+            "contact_first_name"} <= set(table.columns)
+    assert "identity.name" in table.column("contact_first_name").categories
+    assert column(result, "raw_crm.contacts_raw", "email").categories == ["contact.email"]

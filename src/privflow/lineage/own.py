@@ -45,6 +45,23 @@ def _unread(table: Table, column: Column) -> bool:
         and not column.pragmas and not column.categories and not column.linked_to
 
 
+def _drop_flag_names(schema: Schema) -> None:
+    """A query's flag or count (`has_email`, `email_count` in a model, a view, a CTAS) tagged on
+    its name alone is not that value: the tag goes (a comment or a pragma keeps it)."""
+    from privflow.lineage.transforms import vocabulary
+
+    flag_or_count = vocabulary().is_flag_or_count
+    for table in schema.tables.values():
+        if not table.definition:
+            continue
+        for column in table.columns.values():
+            if column.categories and not column.comment and not column.pragmas \
+                    and flag_or_count(column.name) \
+                    and all(e.startswith("name:") for e in column.evidence):
+                column.categories, column.evidence = [], []
+                column.confidence, column.state, column.sensitive = 0.0, "raw", False
+
+
 def classify_lineage_columns(schema: Schema, flows: list[Flow], overrides: list | None = None,
                              ) -> int:
     """Classify, on their own evidence, the columns lineage made and the undocumented view
@@ -53,7 +70,11 @@ def classify_lineage_columns(schema: Schema, flows: list[Flow], overrides: list 
     from privflow.classify.overrides import apply_override, pragma_overrides
     from privflow.classify.signals.table import table_context
     from privflow.classify.taxonomy import is_sensitive
+    from privflow.lineage.transforms import vocabulary
 
+    flag_or_count = vocabulary().is_flag_or_count
+
+    _drop_flag_names(schema)
     pending = flow_columns(schema, flows)
     pending.extend((table, column) for table in schema.tables.values()
                    if table.kind == "view" and table.definition
@@ -66,7 +87,9 @@ def classify_lineage_columns(schema: Schema, flows: list[Flow], overrides: list 
         if context is None:
             context = contexts[table.id] = table_context(table)
         outcome = classify_column(column, context, cache)  # type: ignore[arg-type]
-        if outcome.categories:
+        # A flag or a count named after a value (`has_email`, `email_count`) is not that value:
+        # without a comment saying otherwise, its name alone gives it no category.
+        if outcome.categories and not (column.comment is None and flag_or_count(column.name)):
             column.categories = list(outcome.categories)
             column.confidence = outcome.confidence
             column.state = outcome.state  # type: ignore[assignment]

@@ -91,7 +91,7 @@ class _Silent(Undefined):
     """An unknown name or macro (dbt_utils.star, adapter.dispatch ...) renders as nothing."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> _Silent:
-        return self
+        return _Unknown()
 
     def __getattr__(self, name: str) -> _Silent:
         if name.startswith("__"):
@@ -106,6 +106,33 @@ class _Silent(Undefined):
 
     def __bool__(self) -> bool:
         return False
+
+
+# What the call of a macro privflow does not have renders to, until `_fill_unknown` replaces it
+# by what keeps the SQL around it readable: `{{ m(x) }} AS y` -> `NULL AS y`, `{{ m(x) }},`
+# (a macro that writes whole columns) -> nothing (issue 14: "Required keyword 'this' missing").
+_UNKNOWN = "\ue000"
+_UNKNOWN_RULES = (
+    (re.compile(_UNKNOWN + r"(\s*)(?=\bas\b)", re.IGNORECASE), r"NULL\1"),
+    (re.compile(_UNKNOWN + r"\s*,"), ""),
+    (re.compile(r",(\s*)" + _UNKNOWN + r"(\s*)(?=\bfrom\b)", re.IGNORECASE), r"\1\2"),
+    (re.compile(_UNKNOWN), ""),
+)
+
+
+def _fill_unknown(sql: str) -> str:
+    if _UNKNOWN not in sql:
+        return sql
+    for pattern, replacement in _UNKNOWN_RULES:
+        sql = pattern.sub(replacement, sql)
+    return sql
+
+
+class _Unknown(_Silent):
+    """The result of calling an unknown macro (see _fill_unknown)."""
+
+    def __str__(self) -> str:
+        return _UNKNOWN
 
 
 class _CrossDatabaseMacros:
@@ -561,6 +588,7 @@ class DbtProject:
             if model.compiled is None:
                 raise
             rendered = ""
+        rendered = _fill_unknown(rendered)
         if model.compiled is not None:
             rendered = model.compiled  # dbt's own compilation is the truth
         model.table_id = self.relation_of(model)
