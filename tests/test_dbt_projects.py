@@ -117,6 +117,13 @@ sources:
             meta: {privflow: identity.national_id}
           - name: col_d
             meta: {sensitivity: public}
+          - name: col_e
+            databricks_tags: {pii: "true"}
+          - name: col_f
+            policy_tags: ["{{ var('pii_sensitive_policy_tag_id') }}"]
+          - name: col_g
+            policy_tags: ["{{ var('non_pii_sensitive_policy_tag_id') }}"]
+    meta: {contains_pii: true}
 """})
     schema = Schema()
     load_dbt_project(root, "mini", schema)
@@ -129,6 +136,10 @@ sources:
     assert people.column("col_b").pragmas == ["meta:contains_pii"]
     assert people.column("col_c").pragmas == ["add identity.national_id"]
     assert people.column("col_d").pragmas == []
+    assert people.column("col_e").pragmas == ["meta:contains_pii"]
+    assert people.column("col_f").pragmas == ["meta:contains_pii"]
+    assert people.column("col_g").pragmas == []  # a non-PII policy tag, and the table's
+    # own mark says the table holds personal data somewhere, not that every column does
 
 
 def test_package_macros_and_dispatch_are_rendered(tmp_path):

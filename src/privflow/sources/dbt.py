@@ -62,6 +62,7 @@ class _Vocabulary:
         self.non_pii_values = frozenset(str(v).lower() for v in data.get("non_pii_values") or [])
         self.category_meta_keys = tuple(data.get("category_meta_keys") or [])
         self.pii_tags = frozenset(str(t).lower() for t in data.get("pii_tags") or [])
+        self.meta_holders = tuple(data.get("meta_holders") or ["meta"])
         self.adapter_dialects = {str(k).lower(): str(v) for k, v in
                                  (data.get("adapter_dialects") or {}).items()}
 
@@ -431,7 +432,6 @@ class DbtProject:
     def read_source(self, source: dict, path: Path) -> None:
         source_name = _text(source["name"]) or ""
         schema_name = _text(source.get("schema")) or source_name
-        source_meta = _pii_pragmas(source)
         for entry in _sequence(source.get("tables")):
             if not isinstance(entry, dict) or not _text(entry.get("name")):
                 continue
@@ -444,9 +444,10 @@ class DbtProject:
                 id=tid, name=identifier, source=_at(self.display(path), line), kind="table")
             table.comment = table.comment or self.description(entry)
             self.schema.tables[tid] = table
-            table_meta = [*source_meta, *_pii_pragmas(entry)]
+            # A table-level mark says the table holds personal data somewhere, not that each
+            # column does: it is not handed down to the columns.
             for column_entry in _sequence(entry.get("columns")):
-                self.apply_column(table, column_entry, self.display(path), table_meta, path)
+                self.apply_column(table, column_entry, self.display(path), [], path)
 
     def apply_column(self, table: Table, entry: Any, where: str, inherited: list[str],
                      path: Path | None = None) -> None:
@@ -668,9 +669,8 @@ class DbtProject:
         if found is not None:
             entry, path = found
             table.comment = table.comment or self.description(entry)
-            inherited = _pii_pragmas(entry)
             for column_entry in _sequence(entry.get("columns")):
-                self.apply_column(table, column_entry, self.display(path), inherited, path)
+                self.apply_column(table, column_entry, self.display(path), [], path)
         self.schema.tables[table.id] = table
         # Flows point at the model file, at the line where its SQL starts. A model that is a
         # statement of its own (MERGE, INSERT: custom materializations) is walked as written.
@@ -749,16 +749,20 @@ def _pii_pragmas(entry: dict) -> list[str]:
     meta: dict[str, Any] = {}
     tags: list[Any] = list(_sequence(entry.get("tags")))
     for holder in (entry, _mapping(entry.get("config"))):
-        meta.update({str(k).lower(): v for k, v in _mapping(holder.get("meta")).items()})
+        for key in vocab.meta_holders:
+            meta.update({str(k).lower(): v for k, v in _mapping(holder.get(key)).items()})
         if holder is not entry:
             tags.extend(_sequence(holder.get("tags")))
     if isinstance(entry.get("tags"), str):
         tags.append(entry["tags"])
     pragmas: list[str] = []
     words = {str(t).lower() for t in tags if isinstance(t, (str, int))}
-    policy_tags = _sequence(entry.get("policy_tags"))  # BigQuery column-level security
+    # BigQuery column-level security: a policy tag whose name says personal data.
+    policy_tags = [str(t).lower() for t in _sequence(entry.get("policy_tags"))]
+    marked_policy = any(any(w in tag for w in vocab.pii_tags) and not _NEGATED.search(tag)
+                        for tag in policy_tags)
     if any(_marks_pii(meta.get(key)) for key in vocab.pii_meta_keys if key in meta) \
-            or words & vocab.pii_tags or policy_tags:
+            or words & vocab.pii_tags or marked_policy:
         pragmas.append("meta:contains_pii")
     for key in vocab.category_meta_keys:
         value = meta.get(key)
@@ -803,6 +807,7 @@ def _output_columns(sql: str, dialect: str | None = None) -> list[str]:
 _DOCS_BLOCK = re.compile(r"\{%-?\s*docs\s+(?P<name>[\w.]+)\s*-?%\}(?P<body>[\s\S]*?)"
                          r"\{%-?\s*enddocs\s*-?%\}")
 _DOC_CALL = re.compile(r"\{\{-?\s*doc\(\s*['\"](?P<name>[\w.]+)['\"]\s*\)\s*-?\}\}")
+_NEGATED = re.compile(r"\bnon[_-]?|\bnot[_-]|\bno[_-]")
 _STATEMENT = re.compile(r"^\s*(?:merge|insert|update|delete|create|replace)\b", re.IGNORECASE)
 _SQL_START = re.compile(r"^\s*(?:with|select|\(|insert|merge|create)\b", re.IGNORECASE)
 
