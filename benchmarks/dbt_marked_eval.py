@@ -44,13 +44,16 @@ def _marked(column: dict) -> bool:
     metas = [column.get("meta")]
     if isinstance(column.get("config"), dict):
         metas.append(column["config"].get("meta"))
+    metas.append(column.get("databricks_tags"))
     for meta in metas:
         if isinstance(meta, dict) and any(
                 k in MARK_KEYS and v not in (False, None, "false", "public") for k, v in
                 meta.items()):
             return True
     tags = column.get("tags") if isinstance(column.get("tags"), list) else []
-    return any(str(t).lower() in MARK_TAGS for t in tags)
+    policy = column.get("policy_tags") if isinstance(column.get("policy_tags"), list) else []
+    return any(str(t).lower() in MARK_TAGS for t in tags) or any(
+        "pii" in str(t).lower() and "non_pii" not in str(t).lower() for t in policy)
 
 
 def _strip(column: dict) -> None:
@@ -64,6 +67,9 @@ def _strip(column: dict) -> None:
         tags = holder.get("tags")
         if isinstance(tags, list):
             holder["tags"] = [t for t in tags if str(t).lower() not in MARK_TAGS]
+        holder.pop("policy_tags", None)
+        for key in ("databricks_tags",):
+            holder.pop(key, None)
 
 
 def _entries(data: Any) -> list[tuple[str, dict]]:

@@ -26,6 +26,7 @@ the profile in the project's own `profiles.yml`; when `target/manifest.json` and
 
 from __future__ import annotations
 
+import bisect
 import functools
 import graphlib
 import re
@@ -35,6 +36,7 @@ from typing import Any
 
 import yaml
 from jinja2 import TemplateError, Undefined
+from jinja2.runtime import Macro
 from jinja2.sandbox import SandboxedEnvironment
 
 from privflow.schema import Column, Schema, Skipped, SourceStatement, Table, table_id
@@ -204,6 +206,7 @@ class _Model:
         self.statement: SourceStatement | None = None
         self.text: str = ""
         self.compiled: str | None = None  # target/manifest.json's compiled SQL, when present
+        self.lines: _Lines | None = None  # where output columns are named
 
 
 class _Namespace:
@@ -256,7 +259,7 @@ class DbtProject:
         self.artifacts: Any = None  # dbt_artifacts.Artifacts when target/ has them
         self.adapter_type = ""
         self.dialect: str | None = dialect or None
-        self.yaml_texts: dict[Path, str] = {}  # for line numbers of properties
+        self.yaml_lines: dict[Path, _Lines] = {}  # for line numbers of properties
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -447,21 +450,22 @@ class DbtProject:
             # A table-level mark says the table holds personal data somewhere, not that each
             # column does: it is not handed down to the columns.
             for column_entry in _sequence(entry.get("columns")):
-                self.apply_column(table, column_entry, self.display(path), [], path)
+                self.apply_column(table, column_entry, self.display(path), path, line or 0)
 
-    def apply_column(self, table: Table, entry: Any, where: str, inherited: list[str],
-                     path: Path | None = None) -> None:
+    def apply_column(self, table: Table, entry: Any, where: str, path: Path | None = None,
+                     after: int = 0) -> None:
+        """A `columns:` entry of a model or source: the column, its description, its marks."""
         if not isinstance(entry, dict) or not _text(entry.get("name")):
             return
         name = _text(entry["name"]) or ""
         column = table.column(name)
-        line = _line_of(path, self, name) if path is not None else None
+        line = _line_of(path, self, name, after) if path is not None else None
         if column is None:
             column = Column(name=name, source=_at(where, line))
             table.add_column(column)
         column.type = column.type or _text(entry.get("data_type")) or None
         column.comment = column.comment or self.description(entry)
-        for pragma in [*inherited, *_pii_pragmas(entry)]:
+        for pragma in _pii_pragmas(entry):
             if pragma not in column.pragmas:
                 column.pragmas.append(pragma)
 
@@ -576,11 +580,15 @@ class DbtProject:
                                                                str(table_name)))
 
         def config(*args: Any, **kwargs: Any) -> str:
+            for given in args:  # config({"materialized": "table"})
+                if isinstance(given, dict):
+                    model.config.update({str(k): v for k, v in given.items()})
             model.config.update(kwargs)
             return ""
 
         try:
-            rendered = self.render_simple(text, model, ref, source)
+            with deadline():
+                rendered = self.render_simple(text, model, ref, source, env)
             if rendered is None:
                 template = env.from_string(text)
                 rendered = render_limited(template, ref=ref, source=source, config=config,
@@ -610,10 +618,11 @@ class DbtProject:
             self.skip(model.path, f"dbt model not rendered: {type(error).__name__}: "
                       f"{str(error)[:200]}")
 
-    def render_simple(self, text: str, model: _Model, ref: Any, source: Any) -> str | None:
-        """Most models use only ref/source/config/var/this and an is_incremental() block:
-        render those without compiling a template (jinja's compile dominates big projects).
-        None when the text needs real Jinja."""
+    def render_simple(self, text: str, model: _Model, ref: Any, source: Any,
+                      env: SandboxedEnvironment | None = None) -> str | None:
+        """Most models use only ref/source/config/var/this, macros called with literal
+        arguments and an is_incremental() block: render those without compiling a template
+        (jinja's compile dominates big projects). None when the text needs real Jinja."""
         text = _INCREMENTAL_BLOCK.sub(lambda m: m.group("otherwise") or "", text)
         text = _COMMENT.sub("", text)
 
@@ -638,7 +647,10 @@ class DbtProject:
                 return str(self.var(*args))
             if name == "env_var":
                 return str(_env_var(*args))
-            raise _NeedsJinja
+            macro = self.macro_named(env, name)
+            if macro is None:
+                raise _NeedsJinja
+            return str(macro(*args))
 
         try:
             rendered = _EXPRESSION.sub(expression, text)
@@ -648,6 +660,17 @@ class DbtProject:
             return None
         # Jinja drops one trailing newline (keep_trailing_newline is off).
         return rendered[:-1] if rendered.endswith("\n") else rendered
+
+    @staticmethod
+    def macro_named(env: SandboxedEnvironment | None, name: str) -> Any:
+        """The project's or a package's macro called `name` (`pkg.name`), else None."""
+        if env is None:
+            return None
+        head, _, tail = name.partition(".")
+        found = env.globals.get(head)
+        if tail:
+            found = found._macros.get(tail) if isinstance(found, _Namespace) else None
+        return found if isinstance(found, Macro) else None
 
     def add_model(self, model: _Model, rendered: str) -> None:
         sql = rendered.strip().rstrip(";").strip()
@@ -661,20 +684,21 @@ class DbtProject:
         table.definition = sql
         table.dialect = table.dialect or self.dialect
         table.evidence = [*table.evidence, "dbt:model"]
-        for name in _output_columns(sql, self.dialect):
+        statement = sql if _STATEMENT.match(sql) else f"CREATE VIEW {table.id} AS {sql}"
+        for name in _output_columns(statement, self.dialect):
             if table.column(name) is None:
-                line = _name_line(model.text, name) or first
+                line = _name_line(model, name) or first
                 table.add_column(Column(name=name, source=f"{model.display}:{line}"))
         found = self.properties.get(model.name.lower())
         if found is not None:
             entry, path = found
             table.comment = table.comment or self.description(entry)
+            after = _line_of(path, self, model.name) or 0
             for column_entry in _sequence(entry.get("columns")):
-                self.apply_column(table, column_entry, self.display(path), [], path)
+                self.apply_column(table, column_entry, self.display(path), path, after)
         self.schema.tables[table.id] = table
         # Flows point at the model file, at the line where its SQL starts. A model that is a
         # statement of its own (MERGE, INSERT: custom materializations) is walked as written.
-        statement = sql if _STATEMENT.match(sql) else f"CREATE VIEW {table.id} AS {sql}"
         model.statement = SourceStatement(statement, model.display, first, self.dialect)
 
 
@@ -683,7 +707,7 @@ class _NeedsJinja(Exception):
 
 
 _EXPRESSION = re.compile(r"\{\{(?![-+])(?P<body>[^{}]*?)(?<![-+])\}\}")
-_SIMPLE_CALL = re.compile(r"(?P<name>ref|source|config|var|env_var)\s*\((?P<args>[^()]*)\)")
+_SIMPLE_CALL = re.compile(r"(?P<name>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*\((?P<args>[^()]*)\)")
 _INCREMENTAL_BLOCK = re.compile(
     r"\{%(?![-+])\s*if\s+is_incremental\(\)\s*(?<![-+])%\}(?P<then>(?:(?!\{%)[\s\S])*?)"
     r"(?:\{%(?![-+])\s*else\s*(?<![-+])%\}(?P<otherwise>(?:(?!\{%)[\s\S])*?))?"
@@ -707,7 +731,7 @@ def _literal_args(text: str) -> list[Any] | None:
 
 
 _CONFIG_CALL = re.compile(r"\{\{-?\s*config\s*\((?P<args>[\s\S]*?)\)\s*-?\}\}")
-_KWARG = re.compile(r"(\w+)\s*=\s*(?:'([^']*)'|\"([^\"]*)\"|(\w+))")
+_KWARG = re.compile(r"[\"']?(\w+)[\"']?\s*[=:]\s*(?:'([^']*)'|\"([^\"]*)\"|(\w+))")
 
 
 def _static_config(text: str) -> dict[str, Any]:
@@ -773,16 +797,23 @@ def _pii_pragmas(entry: dict) -> list[str]:
     return pragmas
 
 
-def _output_columns(sql: str, dialect: str | None = None) -> list[str]:
-    """Output column names of a model's query, when sqlglot can read it."""
+def _output_columns(statement: str, dialect: str | None = None) -> list[str]:
+    """Output column names of a model's statement, when sqlglot can read it. The tree is
+    handed to lineage, which walks the same statement later (one parse per model)."""
     import sqlglot
     from sqlglot import exp
     from sqlglot.errors import SqlglotError
 
+    from privflow.lineage.script import remember_parse
+
     try:
-        tree = sqlglot.parse_one(sql, read=dialect or None)
+        trees = sqlglot.parse(statement, read=dialect or None)
     except (SqlglotError, ValueError, RecursionError):
         return []
+    remember_parse(statement, dialect or None, trees)
+    tree = trees[0] if len(trees) == 1 else None
+    if isinstance(tree, exp.Create) and isinstance(tree.expression, exp.Query):
+        tree = tree.expression
     if not isinstance(tree, exp.Query):
         return []
     ctes = {c.alias_or_name.lower(): c.this for c in tree.find_all(exp.CTE)}
@@ -824,32 +855,59 @@ def _first_sql_line(text: str) -> int:
     return 1
 
 
-def _name_line(text: str, name: str) -> int | None:
-    """The line of a model file where output column `name` is named (`AS name`, else the last
-    mention before the final SELECT's end), None when the text does not name it."""
-    if not text or len(name) > 200:
-        return None
-    pattern = re.compile(r"\bas\s+[\"`\[]?" + re.escape(name) + r"\b", re.IGNORECASE)
-    found = next(reversed(list(pattern.finditer(text))), None)
-    if found is None:
-        found = re.search(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE)
-    return text.count("\n", 0, found.start()) + 1 if found is not None else None
+_ALIASED = re.compile(r"\bas\s+[\"`\[]?(\w+)", re.IGNORECASE)
+_YAML_NAME = re.compile(r"^\s*-?\s*name:\s*['\"]?([^'\"\n#]+?)['\"]?\s*$", re.MULTILINE)
 
 
-def _line_of(path: Path | None, project: DbtProject, name: str) -> int | None:
-    """The line of a properties file where `name:` names this entry."""
+class _Lines:
+    """Where names occur in a file: {lower-case name: [line, ...]} built in one pass."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self.text = text
+        self.lines: dict[str, list[int]] = {}
+        line, last = 1, 0
+        for match in pattern.finditer(text):
+            line += text.count("\n", last, match.start())
+            last = match.start()
+            self.lines.setdefault(match.group(1).strip().lower(), []).append(line)
+
+    def first(self, name: str, after: int = 0) -> int | None:
+        found = self.lines.get(name.lower())
+        if not found:
+            return None
+        at = bisect.bisect_right(found, after)
+        return found[at] if at < len(found) else None
+
+    def last(self, name: str) -> int | None:
+        found = self.lines.get(name.lower())
+        return found[-1] if found else None
+
+
+def _name_line(model: _Model, name: str) -> int | None:
+    """The line of a model file where output column `name` is named (its last `AS name`,
+    else its first mention), None when the text does not name it."""
+    if model.lines is None:
+        model.lines = _Lines(model.text, _ALIASED)
+    found = model.lines.last(name)
+    if found is None and len(name) < 200:
+        match = re.search(r"\b" + re.escape(name) + r"\b", model.text, re.IGNORECASE)
+        found = model.text.count("\n", 0, match.start()) + 1 if match is not None else None
+    return found
+
+
+def _line_of(path: Path | None, project: DbtProject, name: str, after: int = 0) -> int | None:
+    """The line of a properties file where `name:` names this entry (the first after line
+    `after`: a column's entry follows its table's)."""
     if path is None:
         return None
-    text = project.yaml_texts.get(path)
-    if text is None:
+    lines = project.yaml_lines.get(path)
+    if lines is None:
         try:
             text = read_text(project.root, path)
         except Refused:
             text = ""
-        project.yaml_texts[path] = text
-    match = re.search(r"^\s*-?\s*name:\s*['\"]?" + re.escape(name) + r"['\"]?\s*$", text,
-                      re.MULTILINE | re.IGNORECASE)
-    return text.count("\n", 0, match.start()) + 1 if match is not None else None
+        lines = project.yaml_lines[path] = _Lines(text, _YAML_NAME)
+    return lines.first(name, after)
 
 
 def _at(where: str, line: int | None) -> str:
