@@ -158,7 +158,7 @@ def test_case_inside_a_function_body_does_not_end_the_statement(tmp_path):
     doc = lineage_file(str(sql), dialect="postgres")
     assert doc["skipped"] == []
     assert [(e["source_column"], e["target_column"], e["transform"], e["line"])
-            for e in doc["edges"]] == [("age", "band", "predicate", 3)]
+            for e in doc["edges"]] == [("age", "band", "derive", 3)]
 
 
 def test_bigquery_if_else_branches_cut_by_semicolons(tmp_path):

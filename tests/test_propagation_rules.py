@@ -100,6 +100,15 @@ def test_propagation_adds_to_a_columns_own_categories(tmp_path):
     assert "identity.name" in column.categories
 
 
+@pytest.mark.parametrize("select", [
+    "IF(email LIKE '%@gmail.com', 'gmail', 'other') AS x",
+    "CASE WHEN email IS NULL THEN 'none' WHEN email LIKE '%.cn' THEN 'cn' END AS x",
+])
+def test_a_test_written_out_as_text_still_carries_the_value(tmp_path, select):
+    # IF(gender = 1, 'M', 'F') is the gender spelled otherwise; THEN TRUE / THEN 1 only flags.
+    assert "contact.email" in scan_rule(tmp_path, select).column("x").categories
+
+
 def test_predicate_beside_a_copy_of_the_same_column_keeps_the_copy(tmp_path):
     column = scan_rule(
         tmp_path, "CASE WHEN email IS NULL THEN 'none' ELSE email END AS x").column("x")

@@ -78,7 +78,14 @@ def vocabulary() -> Vocabulary:
 
 
 def compose(inner: str, outer: str) -> Transform:
-    """The transform of `outer(inner(x))`."""
+    """The transform of `outer(inner(x))`. `relabel` is the context of a CASE/IF that writes a
+    test's outcome out as text: a predicate under it is a derivation of the value."""
+    if outer == "relabel":
+        if inner == "predicate":
+            return "derive"
+        outer = "derive"
+    if inner == "relabel":
+        inner = "derive"
     if inner in OPAQUE:
         return inner  # type: ignore[return-value]
     if outer in OPAQUE:
@@ -95,6 +102,27 @@ def compose(inner: str, outer: str) -> Transform:
     if "cast" in (inner, outer):
         return "cast"
     return "identity"
+
+
+def relabels(node: exp.Expression) -> bool:
+    """A CASE or IF whose results are text literals (or NULL): `CASE WHEN age < 14 THEN 'child'
+    ELSE 'adult' END` re-encodes the tested value; TRUE/FALSE or numbers only flag it."""
+    if isinstance(node, exp.Case):
+        results = [i.args.get("true") for i in node.args.get("ifs") or []]
+        results.append(node.args.get("default"))
+    elif isinstance(node, exp.If):
+        results = [node.args.get("true"), node.args.get("false")]
+    else:
+        return False
+    texts = 0
+    for result in results:
+        if result is None or isinstance(result, exp.Null):
+            continue
+        if isinstance(result, exp.Literal) and result.is_string:
+            texts += 1
+            continue
+        return False
+    return texts > 0
 
 
 def function_names(node: exp.Expression) -> list[str]:
