@@ -624,7 +624,7 @@ class DbtProject:
         arguments and an is_incremental() block: render those without compiling a template
         (jinja's compile dominates big projects). None when the text needs real Jinja."""
         text = _INCREMENTAL_BLOCK.sub(lambda m: m.group("otherwise") or "", text)
-        text = _COMMENT.sub("", text)
+        text = _drop_comments(text)
 
         def expression(match: re.Match[str]) -> str:
             body = match.group("body").strip()
@@ -712,8 +712,28 @@ _INCREMENTAL_BLOCK = re.compile(
     r"\{%(?![-+])\s*if\s+is_incremental\(\)\s*(?<![-+])%\}(?P<then>(?:(?!\{%)[\s\S])*?)"
     r"(?:\{%(?![-+])\s*else\s*(?<![-+])%\}(?P<otherwise>(?:(?!\{%)[\s\S])*?))?"
     r"\{%(?![-+])\s*endif\s*(?<![-+])%\}")
-_COMMENT = re.compile(r"\{#(?![-+])[\s\S]*?(?<![-+])#\}")
+_COMMENT_OPEN = re.compile(r"\{#(?![-+])")
 _LITERAL = re.compile(r"\s*(?:'([^'\\]*)'|\"([^\"\\]*)\"|(-?\d+(?:\.\d+)?))\s*")
+
+
+def _drop_comments(text: str) -> str:
+    """Jinja comments `{# ... #}` removed in one pass (a regex would rescan the rest of the
+    text for every unclosed `{#`: quadratic on a hostile file)."""
+    out: list[str] = []
+    at = 0
+    while True:
+        opened = _COMMENT_OPEN.search(text, at)
+        if opened is None:
+            break
+        closed = text.find("#}", opened.end())
+        while closed != -1 and text[closed - 1] in "-+" and closed - 1 >= opened.end():
+            closed = text.find("#}", closed + 2)
+        if closed == -1:
+            break
+        out.append(text[at:opened.start()])
+        at = closed + 2
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _literal_args(text: str) -> list[Any] | None:
@@ -730,7 +750,8 @@ def _literal_args(text: str) -> list[Any] | None:
     return values
 
 
-_CONFIG_CALL = re.compile(r"\{\{-?\s*config\s*\((?P<args>[\s\S]*?)\)\s*-?\}\}")
+_CONFIG_CALL = re.compile(
+    r"\{\{-?\s*config\s*\((?P<args>(?:[^{}]|\{[^{}]*\})*?)\)\s*-?\}\}")
 _KWARG = re.compile(r"[\"']?(\w+)[\"']?\s*[=:]\s*(?:'([^']*)'|\"([^\"]*)\"|(\w+))")
 
 
@@ -835,7 +856,7 @@ def _output_columns(statement: str, dialect: str | None = None) -> list[str]:
     return [s.alias_or_name for s in query.selects if s.alias_or_name and s.alias_or_name != "*"]
 
 
-_DOCS_BLOCK = re.compile(r"\{%-?\s*docs\s+(?P<name>[\w.]+)\s*-?%\}(?P<body>[\s\S]*?)"
+_DOCS_BLOCK = re.compile(r"\{%-?\s*docs\s+(?P<name>[\w.]+)\s*-?%\}(?P<body>(?:(?!\{%)[\s\S])*?)"
                          r"\{%-?\s*enddocs\s*-?%\}")
 _DOC_CALL = re.compile(r"\{\{-?\s*doc\(\s*['\"](?P<name>[\w.]+)['\"]\s*\)\s*-?\}\}")
 _NEGATED = re.compile(r"\bnon[_-]?|\bnot[_-]|\bno[_-]")
@@ -856,7 +877,7 @@ def _first_sql_line(text: str) -> int:
 
 
 _ALIASED = re.compile(r"\bas\s+[\"`\[]?(\w+)", re.IGNORECASE)
-_YAML_NAME = re.compile(r"^\s*-?\s*name:\s*['\"]?([^'\"\n#]+?)['\"]?\s*$", re.MULTILINE)
+_YAML_NAME = re.compile(r"^[ \t]*-?[ \t]*name:[ \t]*['\"]?([^'\"\n#]+?)['\"]?[ \t]*$", re.MULTILINE)
 
 
 class _Lines:
