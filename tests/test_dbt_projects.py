@@ -368,3 +368,28 @@ SELECT * FROM renamed
             "contact_first_name"} <= set(table.columns)
     assert "identity.name" in table.column("contact_first_name").categories
     assert column(result, "raw_crm.contacts_raw", "email").categories == ["contact.email"]
+
+
+def test_each_model_is_parsed_once(tmp_path, monkeypatch):
+    import sqlglot
+
+    root = mini(tmp_path, **{"models/wide.sql":
+                             "select contact_email from {{ ref('contacts_source') }}\n"})
+    parsed: list[str] = []
+    real_parse, real_parse_one = sqlglot.parse, sqlglot.parse_one
+
+    def parse(sql, *args, **kwargs):
+        parsed.append(sql)
+        return real_parse(sql, *args, **kwargs)
+
+    def parse_one(sql, *args, **kwargs):
+        parsed.append(sql)
+        return real_parse_one(sql, *args, **kwargs)
+
+    monkeypatch.setattr(sqlglot, "parse", parse)
+    monkeypatch.setattr(sqlglot, "parse_one", parse_one)
+    result = scan(root, "snowflake")
+    assert ("contacts_source.contact_email", "wide.contact_email") in {
+        (f.source, f.target) for f in result.flows}
+    models = [sql for sql in parsed if "contacts_raw" in sql or "contact_email from" in sql]
+    assert len(models) == 2  # two models, one parse each (columns and lineage share it)
