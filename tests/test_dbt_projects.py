@@ -393,3 +393,13 @@ def test_each_model_is_parsed_once(tmp_path, monkeypatch):
         (f.source, f.target) for f in result.flows}
     models = [sql for sql in parsed if "contacts_raw" in sql or "contact_email from" in sql]
     assert len(models) == 2  # two models, one parse each (columns and lineage share it)
+
+
+def test_config_from_an_unknown_macro_names_nothing(tmp_path):
+    root = mini(tmp_path, **{"models/contacts_source.sql":
+                             "{{ config(schema=generate_schema_name('crm'), alias=my_alias()) }}"
+                             "\n" + CONTACTS})
+    schema = Schema()
+    load_dbt_project(root, "mini", schema)
+    assert "contacts_source" in schema.tables
+    assert all("\ue000" not in tid for tid in schema.tables)

@@ -77,8 +77,8 @@ def vocabulary() -> _Vocabulary:
 
 def _text(value: Any) -> str | None:
     """A YAML scalar as text; None for lists, mappings and nothing (`name: [1]`)."""
-    if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
-        return None
+    if isinstance(value, (bool, list, dict, Undefined)) or value is None:
+        return None  # an unknown macro's result (config(schema=custom())) names nothing
     return str(value)
 
 
