@@ -89,7 +89,7 @@ def classify_lineage_columns(schema: Schema, flows: list[Flow], overrides: list 
         outcome = classify_column(column, context, cache)  # type: ignore[arg-type]
         # A flag or a count named after a value (`has_email`, `email_count`) is not that value:
         # without a comment saying otherwise, its name alone gives it no category.
-        if outcome.categories and not (column.comment is None and flag_or_count(column.name)):
+        if outcome.categories and not (not column.comment and flag_or_count(column.name)):
             column.categories = list(outcome.categories)
             column.confidence = outcome.confidence
             column.state = outcome.state  # type: ignore[assignment]
