@@ -187,6 +187,19 @@ def test_manifest_and_catalog_are_the_truth(tmp_path):
     assert table.column("given").type == "TEXT"
     assert table.column("birth_date").type == "DATE"  # known from the catalog only
     assert schema.statements[0].dialect == "postgres"
+    assert schema.skipped == []  # v12 is a version privflow reads
+
+
+def test_an_unknown_manifest_version_is_noted(tmp_path):
+    root = mini(tmp_path)
+    write(root, {"target/manifest.json": json.dumps({
+        "metadata": {"dbt_schema_version": "https://schemas.getdbt.com/dbt/manifest/v99.json"},
+        "nodes": {}})})
+    schema = Schema()
+    load_dbt_project(root, "mini", schema)
+    assert [s.error for s in schema.skipped] == [False]
+    assert "v99" in schema.skipped[0].reason
+    assert "contacts_source" in schema.tables
 
 
 def test_tables_columns_and_flows_point_at_real_lines(tmp_path):

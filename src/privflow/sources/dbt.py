@@ -65,6 +65,7 @@ class _Vocabulary:
         self.category_meta_keys = tuple(data.get("category_meta_keys") or [])
         self.pii_tags = frozenset(str(t).lower() for t in data.get("pii_tags") or [])
         self.meta_holders = tuple(data.get("meta_holders") or ["meta"])
+        self.manifest_versions = tuple(str(v) for v in data.get("manifest_versions") or [])
         self.adapter_dialects = {str(k).lower(): str(v) for k, v in
                                  (data.get("adapter_dialects") or {}).items()}
 

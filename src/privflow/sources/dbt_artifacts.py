@@ -83,6 +83,13 @@ def load(project: DbtProject) -> Artifacts:
         artifacts.adapter_type = str(metadata.get("adapter_type") or "").lower()
         version = str(metadata.get("dbt_schema_version") or "")
         artifacts.manifest_version = version.rsplit("/", 1)[-1].removesuffix(".json") or None
+        from privflow.sources.dbt import vocabulary
+
+        if artifacts.manifest_version not in vocabulary().manifest_versions:
+            project.skip(project.root / "target" / "manifest.json",
+                         f"dbt: manifest schema {artifacts.manifest_version or 'unknown'} is not "
+                         f"one privflow was written for ({', '.join(vocabulary().manifest_versions)})"
+                         "; read the same way", error=False)
         nodes = manifest.get("nodes") if isinstance(manifest.get("nodes"), dict) else {}
         for node in nodes.values():
             if not isinstance(node, dict) or node.get("resource_type") != "model":
