@@ -69,7 +69,7 @@ def test_dbt_project_folder_is_delegated_not_read_as_sql(tmp_path, monkeypatch):
 
     calls = []
 
-    def fake_loader(root, display_root, schema):
+    def fake_loader(root, display_root, schema, **options):
         calls.append((root, display_root))
 
     monkeypatch.setattr(dbt, "load_dbt_project", fake_loader)

@@ -120,6 +120,7 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
 
     classify.classify_schema(schema, overrides=overrides)
     flows, found_recipients = lineage.build_flows(schema, recipients)
+    lineage.classify_lineage_columns(schema, flows, overrides)  # their own evidence first
     code.sdk_recipients(code_scan, inventory, flows, found_recipients)
     lineage.propagate(schema, flows)
 

@@ -16,7 +16,8 @@ SCHEMA_VERSION = 1
 
 State = Literal["raw", "encrypted", "pseudonymized", "masked", "aggregated"]
 Transform = Literal[
-    "identity", "cast", "hash", "encrypt", "mask", "aggregate", "derive", "condition"
+    "identity", "cast", "hash", "encrypt", "mask", "aggregate", "derive", "condition",
+    "count", "predicate", "date_part",
 ]
 
 

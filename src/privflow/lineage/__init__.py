@@ -15,6 +15,7 @@ from typing import Any
 
 from privflow.errors import PrivflowError
 from privflow.lineage.flows import build_flows
+from privflow.lineage.own import classify_lineage_columns
 from privflow.lineage.propagate import propagate
 from privflow.lineage.script import walk_text
 from privflow.lineage.walker import Catalog, Edge, Export, StatementLineage, Walker
@@ -31,7 +32,8 @@ _PLAIN_DDL = re.compile(
     re.IGNORECASE)
 
 __all__ = ["Catalog", "Edge", "Export", "StatementLineage", "Walker", "build_flows",
-           "lineage_file", "lineage_sql", "propagate", "schema_columns", "walk_text"]
+           "classify_lineage_columns", "lineage_file", "lineage_sql", "propagate",
+           "schema_columns", "walk_text"]
 
 
 # psql's client-side `\copy ... TO 'file'` (one line, no `;`) exports like COPY TO.

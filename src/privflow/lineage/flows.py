@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from fnmatch import fnmatchcase
 
-from privflow.lineage.script import walk_text
+from privflow.lineage.script import forget_parses, walk_text
 from privflow.lineage.transforms import compose, vocabulary
 from privflow.lineage.walker import Catalog, Edge, Export, StatementLineage, Walker
 from privflow.schema import Flow, Recipient, Schema, Skipped
@@ -198,5 +198,6 @@ def build_flows(schema: Schema, recipients: list[Recipient]) -> tuple[list[Flow]
         sql = f"CREATE VIEW {table.id} AS {table.definition}"
         builder.walk(sql, path, int(line), table.dialect)
     builder.declared_transfers()
+    forget_parses()
     found = list(recipients) + list(builder.undeclared.values())
     return list(builder.flows.values()), found

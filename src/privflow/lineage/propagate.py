@@ -1,6 +1,11 @@
 """Categories follow the flows: a column fed from `ums_member.phone` holds phone numbers too,
 hashed, encrypted, masked or aggregated as the transform on the way says.
 
+What a transform hands on is one table, `carries` in data/transforms.yaml: a copy, cast or
+string function keeps the categories, a hash/encryption/mask/aggregate keeps them with a state,
+a count or a predicate (`email IS NOT NULL`) keeps none, the year of a birth date is an age.
+Propagation only adds to a column's own categories (classified before, see own.py).
+
 A fixed point over the column graph handles chains and cycles alike: categories only grow, and
 a column's state is the weakest protection among the values that reach it (one raw path makes
 the column raw), so iteration stops. Targets that no DDL describes (a table a script creates
@@ -12,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 
-from privflow.lineage.transforms import STATE_OF
+from privflow.lineage.transforms import STATE_OF, vocabulary
 from privflow.schema import Column, Flow, Schema, Table
 
 # Weakest protection first: what a column holds when values reach it along several paths.
@@ -130,8 +135,13 @@ def _recompute(cid: str, flows: list[Flow], own: dict, categories: dict, state: 
     new_categories = set(own_categories)
     states: list[str] = []
     best = own_confidence
+    vocab = vocabulary()
+    receives = not vocab.is_flag_or_count(_split(cid)[1])
     for flow in flows:
-        carried = categories.get(flow.source)
+        # What the value still is after the transform (the `carries` table of transforms.yaml);
+        # a column named as a flag or a count takes no person category from upstream.
+        carried = vocab.carried(flow.transform, categories.get(flow.source) or set()) \
+            if receives else set()
         if not carried:
             continue
         new_categories |= carried

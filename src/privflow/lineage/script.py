@@ -368,7 +368,27 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
 FALLBACK_DIALECTS = ("mysql", "postgres", "tsql", "hive", "bigquery", "snowflake", "oracle")
 
 
+# Statements a source reader already parsed (the dbt loader reads each model's output columns
+# from the tree): (sql, dialect) -> trees, taken once by the walk, so that a model is parsed
+# once per scan. build_flows forgets what is left; the bound only guards memory.
+_PARSED: dict[tuple[str, str | None], list[exp.Expression | None]] = {}
+MAX_PARSED = 50_000
+
+
+def remember_parse(sql: str, dialect: str | None, trees: list[exp.Expression | None]) -> None:
+    if len(_PARSED) >= MAX_PARSED:
+        _PARSED.pop(next(iter(_PARSED)))
+    _PARSED[(sql, dialect)] = trees
+
+
+def forget_parses() -> None:
+    _PARSED.clear()
+
+
 def _parse(sql: str, dialect: str | None) -> list[exp.Expression | None]:
+    ready = _PARSED.pop((sql, dialect), None)
+    if ready is not None:
+        return ready
     try:
         return sqlglot.parse(sql, read=dialect)
     except SqlglotError:

@@ -8,6 +8,7 @@ column holds; without one, any other function makes it `derive`, casts alone mak
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +18,9 @@ from sqlglot import exp
 from privflow.schema import State, Transform
 
 PROTECTIVE: frozenset[str] = frozenset({"hash", "encrypt", "mask", "aggregate"})
+# Results that are no longer the value (a count, a true/false): they absorb every step around
+# them, `sum(case when email is null then 1 end)` is still a count of rows, nobody's e-mail.
+OPAQUE: frozenset[str] = frozenset({"count", "predicate"})
 
 STATE_OF: dict[str, State] = {
     "hash": "pseudonymized",
@@ -35,7 +39,8 @@ class Vocabulary:
 
     def __init__(self, data: dict) -> None:
         self.by_name: dict[str, Transform] = {}
-        for transform in ("cast", "aggregate", "mask", "encrypt", "hash", "derive"):
+        for transform in ("cast", "aggregate", "mask", "encrypt", "hash", "derive", "count",
+                          "predicate", "date_part"):
             for name in data.get(transform) or []:
                 self.by_name[str(name).lower()] = transform  # type: ignore[assignment]
         self.masking_string_functions = {
@@ -43,6 +48,26 @@ class Vocabulary:
         }
         self.mask_characters = tuple(data.get("mask_characters") or ["*"])
         self.person_key_categories = frozenset(data.get("person_key_categories") or [])
+        self.date_part_units = frozenset(str(u).lower() for u in data.get("date_part_units")
+                                         or [])
+        # transform -> None (carries nothing), {} (keeps all) or {category: renamed category}
+        self.carries: dict[str, dict[str, str] | None] = {}
+        for transform, rule in (data.get("carries") or {}).items():
+            self.carries[str(transform)] = None if rule == "none" else \
+                {str(k): str(v) for k, v in rule.items()} if isinstance(rule, dict) else {}
+        self.flag_or_count_names = tuple(re.compile(p) for p in
+                                         data.get("flag_or_count_names") or [])
+
+    def carried(self, transform: str, categories: set[str]) -> set[str]:
+        """The categories a value keeps through `transform` (the `carries` table)."""
+        rule = self.carries.get(transform, {})
+        if rule is None:
+            return set()
+        return {rule.get(c, c) for c in categories}
+
+    def is_flag_or_count(self, column_name: str) -> bool:
+        name = column_name.lower()
+        return any(p.search(name) for p in self.flag_or_count_names)
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +78,21 @@ def vocabulary() -> Vocabulary:
 
 
 def compose(inner: str, outer: str) -> Transform:
-    """The transform of `outer(inner(x))`."""
+    """The transform of `outer(inner(x))`. `relabel` is the context of a CASE/IF that writes a
+    test's outcome out as text: a predicate under it is a derivation of the value."""
+    if outer == "relabel":
+        if inner == "predicate":
+            return "derive"
+        outer = "derive"
+    if inner == "relabel":
+        inner = "derive"
+    if inner in OPAQUE:
+        return inner  # type: ignore[return-value]
+    if outer in OPAQUE:
+        return outer  # type: ignore[return-value]
+    if "date_part" in (inner, outer):
+        other = outer if inner == "date_part" else inner
+        return other if other in PROTECTIVE else "date_part"  # type: ignore[return-value]
     if outer in PROTECTIVE:
         return outer  # type: ignore[return-value]
     if inner in PROTECTIVE:
@@ -63,6 +102,27 @@ def compose(inner: str, outer: str) -> Transform:
     if "cast" in (inner, outer):
         return "cast"
     return "identity"
+
+
+def relabels(node: exp.Expression) -> bool:
+    """A CASE or IF whose results are text literals (or NULL): `CASE WHEN age < 14 THEN 'child'
+    ELSE 'adult' END` re-encodes the tested value; TRUE/FALSE or numbers only flag it."""
+    if isinstance(node, exp.Case):
+        results = [i.args.get("true") for i in node.args.get("ifs") or []]
+        results.append(node.args.get("default"))
+    elif isinstance(node, exp.If):
+        results = [node.args.get("true"), node.args.get("false")]
+    else:
+        return False
+    texts = 0
+    for result in results:
+        if result is None or isinstance(result, exp.Null):
+            continue
+        if isinstance(result, exp.Literal) and result.is_string:
+            texts += 1
+            continue
+        return False
+    return texts > 0
 
 
 def function_names(node: exp.Expression) -> list[str]:
@@ -99,7 +159,8 @@ def node_transform(node: exp.Expression) -> Transform:
         return cached
     found = _node_transform(node)
     # Anonymous and qualified functions are known by name, masking by their literals.
-    if kind not in (exp.Anonymous, exp.Dot) and found != "mask" and not _may_mask(node):
+    if kind not in (exp.Anonymous, exp.Dot, exp.Extract) and found != "mask" \
+            and not _may_mask(node):
         _BY_CLASS[kind] = found
     return found
 
@@ -115,7 +176,10 @@ def _node_transform(node: exp.Expression) -> Transform:
     if isinstance(node, (exp.Cast, exp.TryCast)):
         return "cast"
     vocab = vocabulary()
-    names = function_names(node)
+    if isinstance(node, exp.Extract):  # EXTRACT(YEAR FROM d) keeps the year only
+        unit = node.this.name.lower() if isinstance(node.this, exp.Expression) else ""
+        return "date_part" if unit in vocab.date_part_units else "derive"
+    names = function_names(node) or [node.key.lower()]  # operators (=, IS, IN) by node name
     for name in names:
         found = vocab.by_name.get(name)
         if found:

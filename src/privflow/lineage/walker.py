@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from privflow.lineage.transforms import PROTECTIVE, compose, node_transform
+from privflow.lineage.transforms import (
+    OPAQUE,
+    PROTECTIVE,
+    compose,
+    node_transform,
+    relabels,
+)
 
 
 @dataclass(frozen=True)
@@ -278,6 +284,10 @@ class Walker:
             if isinstance(current, exp.Star):
                 continue
             here = compose(node_transform(current), ctx)
+            if ctx not in PROTECTIVE and ctx not in OPAQUE and relabels(current):
+                # IF(gender = 1, 'M', 'F'): the test's outcome is written out as text, so the
+                # value is still there in another spelling; a flag (THEN TRUE/1) is not.
+                here = "relabel"
             for child in current.iter_expressions():
                 stack.append((child, here))
         return found
@@ -932,6 +942,13 @@ _STRENGTH = {"identity": 0, "cast": 0, "derive": 0, "mask": 1, "hash": 2, "encry
 def merge_transforms(first: str, second: str) -> str:
     if first == second:
         return first
+    # A path that hands the value on wins over one that only tests it or counts it.
+    if first in OPAQUE:
+        return second
+    if second in OPAQUE:
+        return first
+    if "date_part" in (first, second):
+        return "derive"
     plain = [t for t in (first, second) if t not in PROTECTIVE]
     if len(plain) == 2:
         return "derive"

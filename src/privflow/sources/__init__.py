@@ -77,8 +77,8 @@ def load_paths(
             if found.kind.startswith("unreadable"):
                 schema.skipped.append(Skipped(found.display, None, found.kind))
                 continue
-            if found.kind == "dbt":
-                jobs.append((found, None, "dbt"))
+            if found.kind == "dbt":  # a forced dialect wins over the project's adapter
+                jobs.append((found, _dialect_for(found.display, forced, overrides)[0], "dbt"))
                 continue
             chosen, reason = _dialect_for(found.display, forced, overrides)
             if chosen is None:
@@ -89,7 +89,7 @@ def load_paths(
         if found.kind == "dbt":
             # dbt projects are read in order with the rest: their models may build on
             # tables the SQL before them defined.
-            _load_dbt(found, schema)
+            _load_dbt(found, schema, job[1])
             builder.reindex()
             continue
         if result.error is not None:
@@ -222,11 +222,11 @@ def _with_progress(results: Iterable[FileResult], count: int,
             bar.advance(task)
 
 
-def _load_dbt(found: Found, schema: Schema) -> None:
+def _load_dbt(found: Found, schema: Schema, dialect: str | None = None) -> None:
     try:
         from privflow.sources.dbt import load_dbt_project
     except ImportError:
         schema.skipped.append(Skipped(found.display, None,
                                       "dbt project: dbt support is not installed"))
         return
-    load_dbt_project(found.path, found.display, schema)
+    load_dbt_project(found.path, found.display, schema, dialect=dialect)
