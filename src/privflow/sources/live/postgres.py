@@ -13,6 +13,19 @@ from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
 # Schemas of the server itself, never scanned.
 _USER_SCHEMAS = ("n.nspname NOT IN ('pg_catalog', 'information_schema') "
                  "AND n.nspname !~ '^pg_(toast|temp_)'")
+# A column whose value can be read without running code a database user wrote: its type (a
+# domain's base type) is built in (oid below FirstNormalObjectId; arrays of built-in types
+# too) or has a binary-coercible cast to text (citext: only a superuser can create those), and
+# it is not a generated column. A user-defined type's cast to text, and its output function,
+# are the database's code: `::text` on such a column runs whatever its owner wrote.
+_FIRST_NORMAL_OID = 16384
+_INERT_COLUMN = f"""
+               (a.attgenerated = ''
+                AND (COALESCE(NULLIF(t.typbasetype, 0), t.oid) < {_FIRST_NORMAL_OID}
+                     OR EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
+                                WHERE k.castsource = COALESCE(NULLIF(t.typbasetype, 0), t.oid)
+                                  AND k.casttarget = 'pg_catalog.text'::pg_catalog.regtype
+                                  AND k.castmethod = 'b')))"""
 # Ordinary, partitioned, foreign tables, views and materialized views; partitions are read
 # through their parent.
 _RELATIONS = "c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT c.relispartition"
@@ -21,9 +34,15 @@ _RELATIONS = "c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT c.relispartition"
 class PostgresEngine(LiveEngine):
     backend = "postgresql"
     dialect = "postgres"
+    PRODUCT = "PostgreSQL"
+    DRIVER_PACKAGES = ("psycopg", "psycopg_binary")
+    SUPERUSER_SQL = "SELECT pg_catalog.current_setting('is_superuser') = 'on'"
     # An empty search_path makes pg_get_viewdef qualify every table with its schema, so that
-    # view lineage names `public.member`, not a bare `member`.
+    # view lineage names `public.member`, not a bare `member`. With row_security off, reading a
+    # table that has row-level security policies fails instead of running the policies'
+    # functions (the database's code); such a table is reported not sampled.
     SESSION_SETUP = (
+        "SET row_security = off",
         "SET default_transaction_read_only = on",
         "SET statement_timeout = {timeout_ms}",
         "SET lock_timeout = {timeout_ms}",
@@ -61,8 +80,10 @@ class PostgresEngine(LiveEngine):
         -- Only catalog columns and functions that take no lock on the table: a table locked
         -- by a long ALTER must not stall the catalog read (its sampling times out instead).
         SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
-               col_description(c.oid, a.attnum), has_column_privilege(c.oid, a.attnum, 'SELECT')
+               col_description(c.oid, a.attnum), has_column_privilege(c.oid, a.attnum, 'SELECT'),
+               {_INERT_COLUMN}
         FROM pg_attribute a
+        JOIN pg_type t ON t.oid = a.atttypid
         JOIN pg_class c ON c.oid = a.attrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE a.attnum > 0 AND NOT a.attisdropped AND {_RELATIONS} AND {_USER_SCHEMAS}
@@ -144,6 +165,12 @@ class PostgresEngine(LiveEngine):
 
     def error_code(self, error: BaseException) -> Any:
         return getattr(error, "sqlstate", None)
+
+    def error_kind(self, error: BaseException) -> ErrorKind:
+        # 42501 is also "permission denied"; this one means: the table has RLS policies.
+        if "row-level security" in str(getattr(error, "orig", None) or error):
+            return "policy"
+        return super().error_kind(error)
 
     def sample_statements(self, conn: Connection, table: CatalogTable, columns: Sequence[str],
                           rows: int) -> list[str]:
