@@ -20,7 +20,7 @@ class Seen:
     connections: int = 0
     client_closed_first: bool = False  # the client hung up before the server gave up
     client_flags: int | None = None  # MySQL capability flags of the handshake response
-    file_bytes_sent: int = 0  # bytes the client sent in reply to a LOCAL INFILE request
+    after_file_request: bytes = b""  # all the client sent after a LOCAL INFILE request
     done: threading.Event = field(default_factory=threading.Event)
 
 
@@ -41,8 +41,12 @@ class RogueServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        # shutdown() wakes the thread blocked in accept(); a handler still waiting on a client
+        # that kept its socket ends by itself within hold_s (the thread is a daemon).
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
-        self.thread.join(self.hold_s + 1)
+        self.thread.join(0.5)
 
     def _serve(self) -> None:
         try:
@@ -125,9 +129,10 @@ def _read_packet(sock: socket.socket) -> bytes:
     return body
 
 
-def mysql_local_infile(path: str = "/etc/hostname") -> Callable[[socket.socket, Seen], None]:
-    """A MySQL server that accepts any login, then answers the first query with a LOAD DATA
-    LOCAL request for `path`, and counts the bytes of the file the client sends back."""
+def mysql_local_infile(path: str) -> Callable[[socket.socket, Seen], None]:
+    """A MySQL server that accepts any login, says OK to the driver's `SET …` statements, then
+    answers the first other query with a LOAD DATA LOCAL request for `path`, and keeps
+    whatever the client sends back."""
 
     def handler(sock: socket.socket, seen: Seen) -> None:
         sock.sendall(mysql_greeting())
@@ -135,13 +140,14 @@ def mysql_local_infile(path: str = "/etc/hostname") -> Callable[[socket.socket, 
             response = _read_packet(sock)
             seen.client_flags = int.from_bytes(response[:4], "little")
             sock.sendall(mysql_packet(2, b"\x00\x00\x00\x02\x00\x00\x00"))  # OK
-            _read_packet(sock)  # the first COM_QUERY, whatever it is
+            while _read_packet(sock).startswith(b"\x03SET "):
+                sock.sendall(mysql_packet(1, b"\x00\x00\x00\x02\x00\x00\x00"))
             sock.sendall(mysql_packet(1, b"\xfb" + path.encode()))
             while True:
                 data = _read_packet(sock)
+                seen.after_file_request += data
                 if not data:
                     break  # the empty packet that ends a file
-                seen.file_bytes_sent += len(data)
         except ConnectionError:
             seen.client_closed_first = True
             return

@@ -194,7 +194,7 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
         if error.connection_invalidated:
             raise
         kind = engine.error_kind(error)
-        return kind if kind in ("denied", "timeout") else "the database refused the query"
+        return kind if kind in ("denied", "timeout", "policy") else "the database refused the query"
     finally:
         with suppress(DBAPIError):
             conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it

@@ -36,6 +36,7 @@ _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # password is hidden too.
 _USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):(?P<secret>[^\s?#]*)@")
 _SECRET_PARAMS = re.compile(r"(?i)(?P<key>(?:password|passwd|pwd|secret|token)=)[^&\s]*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SCHEME = re.compile(r"^\s*(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{0,40})://")
 
 # Environment variables every URL may read: named for privflow on purpose.
@@ -92,6 +93,8 @@ def shown(url: str) -> str:
     (`postgresql://user:secret/db` has no `@`), so nothing but the scheme is shown.
     """
     try:
+        if _CONTROL.search(url.strip()):
+            raise ValueError("control character")
         parsed = make_url(url.strip())
         parsed.port  # noqa: B018 - parses the port, which may raise
         text = parsed.render_as_string(hide_password=True)
@@ -124,6 +127,9 @@ def parse(url: str, base_dir: str | None = None, policy: UrlPolicy = COMMAND_LIN
     is a PrivflowError whose text holds no password.
     """
     where = shown(url)
+    if _CONTROL.search(url):
+        raise UrlError("not a database URL: it holds a control character (a line break?)",
+                       path=where)
     expanded = expand_env(url, policy)
     try:
         parsed = make_url(expanded.strip())
