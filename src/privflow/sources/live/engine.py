@@ -127,6 +127,9 @@ class LiveEngine:
                                                   timeout_s=timeout_s))
         conn.commit()
 
+    def close(self) -> None:
+        """Called once the scan of this database is over, connected or not."""
+
     def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
         if self.STATEMENT_TIMEOUT:
             conn.exec_driver_sql(self.STATEMENT_TIMEOUT.format(ms=max(1, int(seconds * 1000)),

@@ -170,6 +170,7 @@ def _connected(engine: LiveEngine, timeout_s: float,
                                 path=engine.shown) from None
         raise
     finally:
+        engine.close()
         sa_engine.dispose()
 
 

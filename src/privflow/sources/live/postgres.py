@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from sqlalchemy.engine import Connection
+import sqlalchemy
+from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
 from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
+from privflow.sources.live.watchdog import Watchdog
 
 # Schemas of the server itself, never scanned.
 _USER_SCHEMAS = ("n.nspname NOT IN ('pg_catalog', 'information_schema') "
@@ -125,6 +127,28 @@ class PostgresEngine(LiveEngine):
     ROWS_PER_PAGE_GUESS: ClassVar[int] = 60
     VIEW_LOCK_TIMEOUT_MS: ClassVar[int] = 1000
     SEED: ClassVar[int] = 20201001  # GB/T 35273-2020 took effect on 2020-10-01
+    # libpq waits forever for a reply: a statement still unanswered after this many times
+    # its server-side timeout has the connection cut by the client (a rogue server).
+    CLIENT_GUARD_FACTOR: ClassVar[float] = 2.0
+
+    def __init__(self, url: URL, shown: str) -> None:
+        super().__init__(url, shown)
+        self.watchdog: Watchdog | None = None
+
+    def create_engine(self, timeout_s: float) -> sqlalchemy.Engine:
+        engine = super().create_engine(timeout_s)
+        self.watchdog = Watchdog(timeout_s * self.CLIENT_GUARD_FACTOR)
+        self.watchdog.attach(engine)
+        return engine
+
+    def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
+        super().set_statement_timeout(conn, seconds)
+        if self.watchdog is not None:
+            self.watchdog.limit_s = max(1.0, seconds * self.CLIENT_GUARD_FACTOR)
+
+    def close(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.stop()
 
     def read_catalog(self, conn: Connection) -> list[CatalogTable]:
         tables = super().read_catalog(conn)
@@ -170,6 +194,8 @@ class PostgresEngine(LiveEngine):
         # 42501 is also "permission denied"; this one means: the table has RLS policies.
         if "row-level security" in str(getattr(error, "orig", None) or error):
             return "policy"
+        if self.watchdog is not None and self.watchdog.fired:
+            return "timeout"
         return super().error_kind(error)
 
     def sample_statements(self, conn: Connection, table: CatalogTable, columns: Sequence[str],
