@@ -127,12 +127,26 @@ def test_check_connects_to_config_databases_only_when_asked(tmp_path):
         assert "cannot connect" in asked.stderr
 
 
-def test_refused_config_url_is_an_input_error_after_the_scan(tmp_path):
-    inventory = _inventory(tmp_path, "mysql://u@127.0.0.1:1/x?init_command=DELETE%20FROM%20t")
+def test_refused_config_url_is_an_error_on_its_line_even_for_check(tmp_path):
+    with RogueServer(garbage(GARBAGE["http"]), hold_s=2) as server:
+        inventory = _inventory(
+            tmp_path, f"mysql://u:{PASSWORD}@127.0.0.1:{server.port}/x?init_command=DELETE%20FROM%20t")
+        done = run_cli("check", "--inventory", inventory, cwd=tmp_path)
+        assert server.seen.connections == 0
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "privflow.yaml:7: databases entry" in done.stderr
+    assert "URL parameter 'init_command' is not allowed" in done.stderr
+    assert PASSWORD not in done.stderr
+
+
+def test_unallowed_variable_is_an_input_error_after_the_scan(tmp_path, monkeypatch):
+    monkeypatch.setenv("PF_I15_CI_SECRET", "ci-secret-value")
+    inventory = _inventory(tmp_path, "postgresql://u:${PF_I15_CI_SECRET}@127.0.0.1:1/x")
     done = run_cli("scan", "--inventory", inventory, cwd=tmp_path)
     assert done.returncode == 2
-    assert "URL parameter 'init_command' is not allowed" in done.stderr
+    assert "may not be read by a URL from privflow.yaml" in done.stderr
     assert '"id": "t"' in done.stdout  # the files were still scanned and written
+    assert "ci-secret-value" not in done.stdout + done.stderr
 
 
 # -- rogue servers ----------------------------------------------------------------------------
@@ -342,3 +356,17 @@ def test_mysql_generated_columns_and_views_are_not_sampled(hostile_mysql):
     # The view's function would fail the read had it run: no table is reported unread.
     assert f"{name}.member_view" in schema.tables and schema.skipped == []
     assert len(warnings) == 1 and "connected as a superuser" in warnings[0]
+
+
+def test_mysql_statements_outlast_the_connect_timeout(hostile_mysql, fast_connect):
+    """PyMySQL reads the handshake with its read timeout, set to the (here 1 s) connect
+    timeout; once connected, statements get the longer statement guard back."""
+    url, _ = hostile_mysql
+    engine = live.engine_for(url)
+    sa_engine = engine.create_engine(30)
+    try:
+        with sa_engine.connect() as conn:
+            engine.setup_session(conn, 30)
+            assert conn.exec_driver_sql("SELECT SLEEP(1.5)").scalar() == 0
+    finally:
+        sa_engine.dispose()

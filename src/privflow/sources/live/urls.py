@@ -163,6 +163,19 @@ def parse(url: str, base_dir: str | None = None, policy: UrlPolicy = COMMAND_LIN
     return parsed
 
 
+def static_problem(url: str) -> str | None:
+    """What privflow would refuse in `url` whatever the environment holds, or None.
+
+    Lets the inventory loader name the line of privflow.yaml without connecting (or reading a
+    variable): a malformed URL, an unsupported driver, a query parameter not allowed.
+    """
+    try:
+        parse(_ENV.sub("1", url), policy=COMMAND_LINE)
+    except UrlError as error:
+        return error.message
+    return None
+
+
 def display(url: URL) -> str:
     """The parsed URL as printed everywhere: password hidden, driver suffix dropped."""
     shown_url = url.set(drivername=url.drivername.split("+", 1)[0])
