@@ -195,13 +195,13 @@ def test_silent_mysql_server_is_given_up_on_at_the_connect_timeout(fast_connect)
     assert server.seen.client_closed_first
 
 
-def test_postgres_server_silent_after_the_handshake_is_cut_off():
-    """libpq waits forever for a reply; the client-side watchdog hangs up at twice the
-    statement timeout, long before this server (20 s) would give up."""
+def test_postgres_server_silent_after_the_handshake_is_cut_off(fast_connect):
+    """libpq waits forever for a reply; the client-side watchdog hangs up at the connect
+    timeout (here 1 s), long before this server (20 s) would give up."""
     with RogueServer(garbage(GARBAGE["postgres-auth"]), hold_s=20) as server:
         with pytest.raises(PrivflowError, match="cannot connect: timed out"):
             live.load_database(f"postgresql://u@127.0.0.1:{server.port}/x?sslmode=disable",
-                               timeout_s=1)
+                               timeout_s=30)
         assert server.seen.done.wait(25)
     assert server.seen.client_closed_first
 

@@ -137,9 +137,16 @@ class PostgresEngine(LiveEngine):
 
     def create_engine(self, timeout_s: float) -> sqlalchemy.Engine:
         engine = super().create_engine(timeout_s)
-        self.watchdog = Watchdog(timeout_s * self.CLIENT_GUARD_FACTOR)
+        # Until the session is set up, only trivial statements run (the driver's and
+        # SESSION_SETUP): a server has the connect timeout to answer them.
+        self.watchdog = Watchdog(min(timeout_s, self.CONNECT_TIMEOUT_S))
         self.watchdog.attach(engine)
         return engine
+
+    def setup_session(self, conn: Connection, timeout_s: float) -> None:
+        super().setup_session(conn, timeout_s)
+        if self.watchdog is not None:
+            self.watchdog.limit_s = max(1.0, timeout_s * self.CLIENT_GUARD_FACTOR)
 
     def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
         super().set_statement_timeout(conn, seconds)
