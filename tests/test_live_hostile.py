@@ -370,3 +370,21 @@ def test_mysql_statements_outlast_the_connect_timeout(hostile_mysql, fast_connec
             assert conn.exec_driver_sql("SELECT SLEEP(1.5)").scalar() == 0
     finally:
         sa_engine.dispose()
+
+
+def test_only_errors_raised_inside_the_driver_count_as_the_servers_doing():
+    """After connecting, a driver's parser failing on a reply is the server's doing (one line,
+    exit 2); the same exception raised in privflow's own code stays a bug (exit 3)."""
+    from privflow.sources.live.mysql import MySQLEngine
+
+    engine = live.engine_for("mysql://u@h/x")
+    assert isinstance(engine, MySQLEngine)
+    driver_code: dict = {}
+    exec(compile("def parse_reply():\n    return b''[0]\n",  # noqa: S102 - a fake module
+                 os.path.join(os.sep, "venv", "pymysql", "protocol.py"), "exec"), driver_code)
+    with pytest.raises(IndexError) as inside:
+        driver_code["parse_reply"]()
+    with pytest.raises(IndexError) as outside:
+        b""[0]  # noqa: B018
+    assert engine.from_driver(inside.value)
+    assert not engine.from_driver(outside.value)
