@@ -130,7 +130,8 @@ def test_check_connects_to_config_databases_only_when_asked(tmp_path):
 def test_refused_config_url_is_an_error_on_its_line_even_for_check(tmp_path):
     with RogueServer(garbage(GARBAGE["http"]), hold_s=2) as server:
         inventory = _inventory(
-            tmp_path, f"mysql://u:{PASSWORD}@127.0.0.1:{server.port}/x?init_command=DELETE%20FROM%20t")
+            tmp_path,
+            f"mysql://u:{PASSWORD}@127.0.0.1:{server.port}/x?init_command=DELETE%20FROM%20t")
         done = run_cli("check", "--inventory", inventory, cwd=tmp_path)
         assert server.seen.connections == 0
     assert done.returncode == 2

@@ -78,7 +78,8 @@ class LiveEngine:
     STATEMENT_TIMEOUT: ClassVar[str | None] = None
     # Catalog queries. TABLES_SQL rows: schema, name, kind (a key of KINDS), comment,
     # definition, readable, estimated_rows, pages. COLUMNS_SQL rows: schema, table, name, type,
-    # comment[, readable[, inert]]. KEYS_SQL rows: schema, table, column, 'p'|'f', ref_schema, ref_table.
+    # comment[, readable[, inert]]. KEYS_SQL rows: schema, table, column, 'p'|'f',
+    # ref_schema, ref_table.
     TABLES_SQL: ClassVar[str] = ""
     # Catalog kinds -> privflow's table kinds.
     KINDS: ClassVar[dict[str, Literal["table", "view"]]] = {

@@ -2,8 +2,9 @@
 
 Order of work: connect (read-only session, statement timeout), read the whole catalog in a few
 queries, then sample each readable base table in its own short read-only transaction with a
-per-table time budget, all of it within an overall sampling deadline. Sampled values go only into `Column.samples`; no value, and no driver
-message that could quote one, ever reaches an error, a warning or a skipped entry.
+per-table time budget, all of it within an overall sampling deadline. Sampled values go only
+into `Column.samples`; no value, and no driver message that could quote one, ever reaches an
+error, a warning or a skipped entry.
 """
 
 from __future__ import annotations
@@ -195,7 +196,9 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
         if error.connection_invalidated:
             raise
         kind = engine.error_kind(error)
-        return kind if kind in ("denied", "timeout", "policy") else "the database refused the query"
+        if kind in ("denied", "timeout", "policy"):
+            return kind
+        return "the database refused the query"
     finally:
         with suppress(DBAPIError):
             conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it
