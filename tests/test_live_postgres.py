@@ -320,12 +320,18 @@ def test_password_from_environment_in_privflow_yaml_is_never_printed(pg, tmp_pat
         f"version: 1\norganisation:\n  name: 测试公司\nsources: []\ndatabases:\n  - {with_password}\ninclude:\n  - public.*\n",
         encoding="utf-8")
     secret = "Env-S3cret-" + secrets.token_hex(4)
-    result, done = scan_json("--inventory", str(inventory), cwd=tmp_path,
-                             env={"PF_TEST_PG_PASSWORD": secret})
+    # privflow.yaml is code a pull request writes: it reads only the variables allowed.
+    refused = run_cli("scan", "--inventory", str(inventory), cwd=tmp_path,
+                      env={"PF_TEST_PG_PASSWORD": secret})
+    assert refused.returncode == 2 and "--allow-env PF_TEST_PG_PASSWORD" in refused.stderr
+    assert secret not in refused.stdout + refused.stderr
+    result, done = scan_json("--inventory", str(inventory), "--allow-env", "PF_TEST_PG_PASSWORD",
+                             cwd=tmp_path, env={"PF_TEST_PG_PASSWORD": secret})
     assert {t["id"] for t in result["tables"]} >= {"public.member", "public.event_log"}
     # Excluded by the include glob: not read from the catalog (lineage may still name it).
     assert not any("#shop." in t["source"] for t in result["tables"])
     assert secret not in done.stdout + done.stderr
-    unset = run_cli("scan", "--inventory", str(inventory), cwd=tmp_path)
+    unset = run_cli("scan", "--inventory", str(inventory), "--allow-env", "PF_TEST_PG_PASSWORD",
+                    cwd=tmp_path)
     assert unset.returncode == 2
     assert "environment variable PF_TEST_PG_PASSWORD is not set" in unset.stderr

@@ -30,7 +30,8 @@ def test_env_expansion_quotes_the_value_and_never_shows_it(monkeypatch):
     assert parsed.password == "p@ss/w:rd" and parsed.host == "db"
     assert parsed.drivername == "postgresql+psycopg"
     assert parse("mysql://root@h/x").drivername == "mysql+pymysql"
-    assert parse("mysql+mysqldb://root@h/x").drivername == "mysql+mysqldb"  # kept when named
+    with pytest.raises(PrivflowError, match="unsupported driver 'mysql\\+mysqldb'"):
+        parse("mysql+mysqldb://root@h/x")  # only the drivers privflow installs and tests
     assert scrub("FATAL: password p@ss/w:rd rejected\nmore", parsed) == \
         "FATAL: password *** rejected"
     monkeypatch.delenv("PF_UNIT_PASSWORD")

@@ -40,7 +40,8 @@ def _inventory_for(directory: str | None, explicit: bool):
 
 
 def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sample=True,
-          only_files=None, include=(), exclude=()):
+          only_files=None, include=(), exclude=(), allow_env=(), config_databases=True,
+          sample_deadline_s=None):
     inventory = _inventory_for(inventory_dir, inventory_explicit)
     if not paths and not databases and inventory is None:
         paths = (DEFAULT_INVENTORY,)
@@ -54,6 +55,9 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
         exclude=exclude,
         progress=sys.stderr.isatty(),
         only_files=only_files,
+        allow_env=allow_env,
+        config_databases=config_databases,
+        sample_deadline_s=sample_deadline_s,
         warn=_warn,
     )
     result = run_scan(options, inventory)
@@ -69,6 +73,14 @@ def _exit_for_bad_input(result) -> None:
         click.echo(f"privflow: {len(errors)} input error(s); everything else was scanned",
                    err=True)
         sys.exit(2)
+
+
+def _allow_env(command):
+    """`--allow-env NAME`: a `${NAME}` a URL in privflow.yaml may read (PRIVFLOW_* always)."""
+    return click.option(
+        "--allow-env", "allow_env", multiple=True, metavar="NAME",
+        help="Environment variable that database URLs in privflow.yaml may read, besides "
+             "PRIVFLOW_* (repeatable).")(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,13 +101,17 @@ def cli() -> None:
 @click.option("--include", multiple=True,
               help="Only database tables whose id matches this glob (e.g. 'public.*').")
 @click.option("--exclude", multiple=True, help="Skip database tables whose id matches this glob.")
+@click.option("--sample-deadline", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Stop sampling a database after this long; the tables left are listed "
+                   "as not sampled (default 300).")
+@_allow_env
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
 def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, exclude,
-         output) -> None:
+         sample_deadline, allow_env, output) -> None:
     """Inventory every table and column under PATHS and in each --db, classified, with lineage."""
     result, _ = _scan(paths, databases, dialect, inventory_dir or DEFAULT_INVENTORY,
                       inventory_dir is not None, sample=not no_sample, include=include,
-                      exclude=exclude)
+                      exclude=exclude, allow_env=allow_env, sample_deadline_s=sample_deadline)
     if fmt == "json":
         _write_or_print(json_text(result.to_json()), output)
     elif fmt == "sarif":
@@ -175,11 +191,12 @@ def lineage(file, query_logs, log_format, dialect, schema_file, with_conditions,
               help="Comma-separated: md, html, json, xlsx, csv.")
 @click.option("--date", "report_date", help="Report date (YYYY-MM-DD); none by default so "
               "that the same input gives the same bytes.")
-def report(inventory_dir, out_dir, lang, formats, report_date) -> None:
+@_allow_env
+def report(inventory_dir, out_dir, lang, formats, report_date, allow_env) -> None:
     """Record of processing activities from the inventory plus a scan."""
     from privflow.report import write_report
 
-    result, inventory = _scan((), (), None, inventory_dir, True)
+    result, inventory = _scan((), (), None, inventory_dir, True, allow_env=allow_env)
     if inventory is None:
         raise PrivflowError("no privflow.yaml in the inventory folder", path=inventory_dir)
     written = write_report(result, inventory, out_dir=out_dir, lang=lang,
@@ -199,11 +216,12 @@ def report(inventory_dir, out_dir, lang, formats, report_date) -> None:
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Language of the diagram's labels.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
-def graph(inventory_dir, fmt, focus, lang, output) -> None:
+@_allow_env
+def graph(inventory_dir, fmt, focus, lang, output, allow_env) -> None:
     """Data-flow diagram from source tables to third-party recipients."""
     from privflow.report.diagrams import render_graph
 
-    result, inventory = _scan((), (), None, inventory_dir, True)
+    result, inventory = _scan((), (), None, inventory_dir, True, allow_env=allow_env)
     data = render_graph(result, inventory, fmt=fmt, focus=focus, lang=lang)
     if output:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
@@ -228,14 +246,21 @@ def graph(inventory_dir, fmt, focus, lang, output) -> None:
 @click.option("--policy", "policies", multiple=True, type=click.Path(),
               help="A privacy notice to hold against the scan (repeatable).")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
+@click.option("--connect-databases", is_flag=True,
+              help="Also connect to the databases privflow.yaml lists (off by default: on a "
+                   "pull request, that file is the author's code).")
+@_allow_env
 def check(paths, inventory_dir, baseline, write_baseline, fmt, since, fail_on, policies,
-          output) -> None:
+          output, connect_databases, allow_env) -> None:
     """CI gate: exit 1 on sensitive data or flows the inventory does not declare."""
+    from functools import partial
+
     from privflow.check import run_check
 
+    scan = partial(_scan, config_databases=connect_databases, allow_env=allow_env)
     code = run_check(paths=paths, inventory_dir=inventory_dir, baseline=baseline,
                      write_baseline=write_baseline, fmt=fmt, since=since, output=output,
-                     scan=_scan, fail_on=fail_on, policies=policies)
+                     scan=scan, fail_on=fail_on, policies=policies)
     sys.exit(code)
 
 
@@ -259,11 +284,12 @@ def policy(paths, fmt, draft_dir, output) -> None:
 @click.option("--inventory", "inventory_dir", type=click.Path(), default=DEFAULT_INVENTORY,
               show_default=True)
 @click.option("--dialect", help="Force one SQL dialect.")
-def explain(target, paths, inventory_dir, dialect) -> None:
+@_allow_env
+def explain(target, paths, inventory_dir, dialect, allow_env) -> None:
     """Every signal and its weight behind one column's tags: TARGET is TABLE.COLUMN."""
     from privflow.classify import explain_column
 
-    result, _ = _scan(paths, (), dialect, inventory_dir, False)
+    result, _ = _scan(paths, (), dialect, inventory_dir, False, allow_env=allow_env)
     click.echo(explain_column(result.schema, target))
 
 

@@ -33,6 +33,11 @@ class ScanOptions:
     # where their state lives (None: under the user's cache folder).
     query_logs: Sequence[str] = ()
     query_log_state: str | None = None
+    # Live databases: connect to those privflow.yaml lists (`check` asks for it explicitly),
+    # the environment variables their URLs may read beyond PRIVFLOW_*, the sampling deadline.
+    config_databases: bool = True
+    allow_env: Sequence[str] = ()
+    sample_deadline_s: float | None = None
     warn: Callable[[str], None] = field(default=lambda message: None)
 
 
@@ -58,7 +63,7 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
     if inventory is not None:
         if not paths:
             paths = list(inventory.source_paths)
-        if not databases:
+        if not databases and options.config_databases:
             databases = list(inventory.databases)
         dialect_overrides = dict(inventory.dialects)
 
@@ -86,6 +91,12 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         exclude = list(options.exclude) or (list(inventory.exclude) if inventory else [])
         # A SQLite path in privflow.yaml is relative to the inventory folder, like `sources:`.
         base_dir = inventory.root if inventory is not None and not options.databases else None
+        # A URL in privflow.yaml is code anyone with a pull request writes: it reads only the
+        # environment variables the user allowed. One typed on the command line reads any.
+        policy = (live.UrlPolicy(any_env=True) if options.databases
+                  else live.UrlPolicy(allow_env=frozenset(options.allow_env)))
+        limits = ({"deadline_s": options.sample_deadline_s}
+                  if options.sample_deadline_s is not None else {})
 
         for url in databases:
             try:
@@ -95,14 +106,19 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
                     include=include,
                     exclude=exclude,
                     base_dir=base_dir,
+                    policy=policy,
+                    warn=options.warn,
+                    **limits,
                 )
             except PrivflowError as error:
                 if not paths and len(databases) == 1:
                     raise
                 options.warn(str(error))
-                # Issue 7: with other sources, a dead database is a warning, not exit 2.
-                schema.skipped.append(Skipped(path=live.redact(url), line=None,
-                                              reason=error.message, error=False))
+                # Issue 7: with other sources, a dead database is a warning, not exit 2; a
+                # URL privflow refuses is bad input (exit 2 once the rest is written).
+                schema.skipped.append(Skipped(path=error.path or live.shown(url), line=None,
+                                              reason=error.message,
+                                              error=isinstance(error, live.UrlError)))
                 continue
             drift.extend(live.merge(schema, db_schema))
 

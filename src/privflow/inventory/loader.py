@@ -497,7 +497,7 @@ def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
         source_paths=source_paths,
         dialects=dialects,
         query_logs=query_logs,
-        databases=_text_list(reader, data, "databases"),
+        databases=_database_list(reader, data),
         include=_text_list(reader, data, "include", glob="table"),
         exclude=_text_list(reader, data, "exclude", glob="table"),
         policies=_policy_paths(reader, data, directory),
@@ -515,6 +515,20 @@ def _policy_paths(reader: _Reader, data: LineMap, directory: str) -> list[str]:
             raise reader.error(f"policies file '{declared}' does not exist ({usable})", line)
         paths.append(usable)
     return paths
+
+
+def _database_list(reader: _Reader, data: LineMap) -> list[str]:
+    """`databases:` URLs; what privflow refuses in one (init_command=…) is an error on its line
+    even when no command connects (`check` without --connect-databases)."""
+    found = _text_list(reader, data, "databases")
+    if found:
+        from privflow.sources.live.urls import shown, static_problem
+
+        for url, line in zip(found, data["databases"].item_lines, strict=True):
+            problem = static_problem(url)
+            if problem:
+                raise reader.error(f"databases entry {shown(url)}: {problem}", line)
+    return found
 
 
 def _source_entry(reader: _Reader, entry: Any, line: int) -> tuple[str, str | None]:

@@ -7,6 +7,7 @@ every engine; `merge.py` folds the result into the schema the files describe.
 
 from privflow.sources.live.loader import ENGINES, engine_for, load_database
 from privflow.sources.live.merge import merge
-from privflow.sources.live.urls import expand_env, redact
+from privflow.sources.live.urls import UrlError, UrlPolicy, expand_env, redact, shown
 
-__all__ = ["ENGINES", "engine_for", "expand_env", "load_database", "merge", "redact"]
+__all__ = ["ENGINES", "UrlError", "UrlPolicy", "engine_for", "expand_env", "load_database", "merge",
+           "redact", "shown"]

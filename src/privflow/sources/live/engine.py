@@ -8,8 +8,10 @@ statements that make the connection read-only and time-limited, the error codes 
 
 from __future__ import annotations
 
+import os
 import re
 import time
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
@@ -19,7 +21,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.pool import NullPool
 
-ErrorKind = Literal["denied", "timeout", "refused", "login", "missing", "other"]
+# "policy": the table has row-level security, whose policy functions privflow never runs.
+ErrorKind = Literal["denied", "timeout", "refused", "login", "missing", "policy", "other"]
 
 
 @dataclass
@@ -30,6 +33,9 @@ class CatalogColumn:
     primary_key: bool = False
     references: tuple[str | None, str] | None = None  # (schema, table) of a foreign key
     readable: bool = True  # the user may SELECT it (column privileges)
+    # Reading its value runs no code the database's users wrote: a built-in type (so no
+    # user-defined cast or output function) and not a generated column.
+    inert: bool = True
 
 
 @dataclass
@@ -59,13 +65,21 @@ class LiveEngine:
 
     backend: ClassVar[str]  # SQLAlchemy backend name: "postgresql", "mysql", "sqlite"
     dialect: ClassVar[str]  # sqlglot dialect of view definitions
+    # What the driver says it is talking to, for errors about a reply that makes no sense.
+    PRODUCT: ClassVar[str] = ""
+    # Python packages of the driver: a non-DBAPI exception raised inside them is the server's
+    # reply failing to parse (a rogue or broken server), not a bug of privflow.
+    DRIVER_PACKAGES: ClassVar[tuple[str, ...]] = ()
+    # One row, one boolean: true when the session's user is a superuser.
+    SUPERUSER_SQL: ClassVar[str | None] = None
     # Run once after connecting and committed, with {timeout_ms} / {timeout_s} filled in.
     SESSION_SETUP: ClassVar[tuple[str, ...]] = ()
     # Changes the statement timeout of the session: {ms} / {s}.
     STATEMENT_TIMEOUT: ClassVar[str | None] = None
     # Catalog queries. TABLES_SQL rows: schema, name, kind (a key of KINDS), comment,
     # definition, readable, estimated_rows, pages. COLUMNS_SQL rows: schema, table, name, type,
-    # comment[, readable]. KEYS_SQL rows: schema, table, column, 'p'|'f', ref_schema, ref_table.
+    # comment[, readable[, inert]]. KEYS_SQL rows: schema, table, column, 'p'|'f',
+    # ref_schema, ref_table.
     TABLES_SQL: ClassVar[str] = ""
     # Catalog kinds -> privflow's table kinds.
     KINDS: ClassVar[dict[str, Literal["table", "view"]]] = {
@@ -114,11 +128,22 @@ class LiveEngine:
                                                   timeout_s=timeout_s))
         conn.commit()
 
+    def close(self) -> None:
+        """Called once the scan of this database is over, connected or not."""
+
     def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
         if self.STATEMENT_TIMEOUT:
             conn.exec_driver_sql(self.STATEMENT_TIMEOUT.format(ms=max(1, int(seconds * 1000)),
                                                                s=max(0.001, seconds)))
             conn.commit()
+
+    def is_superuser(self, conn: Connection) -> bool:
+        if not self.SUPERUSER_SQL:
+            return False
+        try:
+            return bool(conn.exec_driver_sql(self.SUPERUSER_SQL).scalar())
+        finally:
+            conn.rollback()
 
     # -- catalog ------------------------------------------------------------------------------
 
@@ -134,12 +159,12 @@ class LiveEngine:
                 estimated_rows=float(estimated) if estimated is not None and estimated >= 0
                 else None,
                 pages=int(pages) if pages is not None else None)
-        for schema, table, name, type_, comment, *readable in conn.execute(
+        for schema, table, name, type_, comment, *flags in conn.execute(
                 text(self.COLUMNS_SQL)):
             if (schema, table) in tables:
+                readable, inert = (*(bool(f) for f in flags), True, True)[:2]
                 tables[(schema, table)].columns[name] = CatalogColumn(
-                    name, type_, comment or None, readable=bool(readable[0]) if readable
-                    else True)
+                    name, type_, comment or None, readable=readable, inert=inert)
         for schema, table, column, kind, ref_schema, ref_table in conn.execute(
                 text(self.KEYS_SQL)):
             found = tables.get((schema, table))
@@ -162,7 +187,7 @@ class LiveEngine:
         return ".".join(preparer.quote_identifier(n) for n in names if n)
 
     def sampleable(self, column: CatalogColumn) -> bool:
-        if not column.readable:
+        if not (column.readable and column.inert):
             return False
         kind = (column.type or "").lower()
         return not any(word in kind for word in self.UNSAMPLED_TYPES)
@@ -188,6 +213,13 @@ class LiveEngine:
 
     def error_code(self, error: BaseException) -> Any:
         return None
+
+    def from_driver(self, error: BaseException) -> bool:
+        """True when `error` was raised inside the driver (its reply parser gave up)."""
+        frames = traceback.extract_tb(error.__traceback__)
+        return bool(frames) and any(
+            f"{os.sep}{package}{os.sep}" in frames[-1].filename
+            for package in self.DRIVER_PACKAGES)
 
     def error_kind(self, error: BaseException) -> ErrorKind:
         original = getattr(error, "orig", None) or error

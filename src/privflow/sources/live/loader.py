@@ -2,8 +2,9 @@
 
 Order of work: connect (read-only session, statement timeout), read the whole catalog in a few
 queries, then sample each readable base table in its own short read-only transaction with a
-per-table time budget. Sampled values go only into `Column.samples`; no value, and no driver
-message that could quote one, ever reaches an error, a warning or a skipped entry.
+per-table time budget, all of it within an overall sampling deadline. Sampled values go only
+into `Column.samples`; no value, and no driver message that could quote one, ever reaches an
+error, a warning or a skipped entry.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime
 import fnmatch
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
 
@@ -24,7 +25,7 @@ from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
 from privflow.sources.live.mysql import MySQLEngine
 from privflow.sources.live.postgres import PostgresEngine
 from privflow.sources.live.sqlite import SQLiteEngine
-from privflow.sources.live.urls import display, parse, scrub
+from privflow.sources.live.urls import COMMAND_LINE, UrlPolicy, display, parse, scrub
 
 ENGINES: dict[str, type[LiveEngine]] = {
     "postgresql": PostgresEngine,
@@ -35,6 +36,7 @@ ENGINES: dict[str, type[LiveEngine]] = {
 
 DEFAULT_TIMEOUT_S = 30.0  # connect and catalog statements
 DEFAULT_TABLE_BUDGET_S = 5.0  # all sampling statements of one table together
+DEFAULT_SAMPLE_DEADLINE_S = 300.0  # all tables of one database together
 
 # What the user reads for each kind of failure: fixed words, never a driver message.
 CONNECT_REASONS: dict[ErrorKind, str] = {
@@ -43,12 +45,23 @@ CONNECT_REASONS: dict[ErrorKind, str] = {
     "login": "login refused: wrong user or password, or no permission to connect",
     "missing": "cannot connect: no such database",
     "denied": "cannot read the catalog: permission denied",
+    "policy": "cannot read the catalog: permission denied",
     "other": "cannot connect",
 }
 
+# Why a table was not sampled, by what went wrong (the table itself stays in the scan).
+NOT_SAMPLED: dict[str, str] = {
+    "timeout": "not sampled: time budget of {budget:g}s per table spent",
+    "deadline": "not sampled: the sampling deadline of {deadline:g}s for this database was "
+                "spent (--sample-deadline)",
+    "policy": "not sampled: row-level security is on for this table, and privflow does not "
+              "run its policies (grant BYPASSRLS to the scanning role to sample it)",
+}
 
-def engine_for(url: str, base_dir: str | None = None) -> LiveEngine:
-    parsed = parse(url, base_dir=base_dir)
+
+def engine_for(url: str, base_dir: str | None = None,
+               policy: UrlPolicy = COMMAND_LINE) -> LiveEngine:
+    parsed = parse(url, base_dir=base_dir, policy=policy)
     backend = parsed.get_backend_name()
     return ENGINES[backend](parsed, display(parsed))
 
@@ -56,15 +69,20 @@ def engine_for(url: str, base_dir: str | None = None) -> LiveEngine:
 def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = (),
                   exclude: Sequence[str] = (), timeout_s: float = DEFAULT_TIMEOUT_S,
                   table_budget_s: float = DEFAULT_TABLE_BUDGET_S,
-                  base_dir: str | None = None) -> Schema:
+                  deadline_s: float = DEFAULT_SAMPLE_DEADLINE_S,
+                  base_dir: str | None = None, policy: UrlPolicy = COMMAND_LINE,
+                  warn: Callable[[str], None] | None = None) -> Schema:
     """Tables, views, columns, comments, keys and (unless `sample_rows` is 0) sampled values.
 
     `base_dir`: the folder a relative SQLite path is relative to (the inventory folder for
-    URLs from privflow.yaml); the working directory when None.
+    URLs from privflow.yaml); the working directory when None. `policy`: what the URL may
+    read from the environment (URLs from privflow.yaml get `urls.CONFIG`). `deadline_s`: once
+    this long has gone on sampling, the remaining tables are listed as not sampled. `warn`
+    receives one-line warnings (connected as a superuser).
     """
-    engine = engine_for(url, base_dir)
+    engine = engine_for(url, base_dir, policy)
     schema = Schema()
-    with _connected(engine, timeout_s) as conn:
+    with _connected(engine, timeout_s, warn) as conn:
         catalog = [t for t in engine.read_catalog(conn)
                    if _selected(_id(engine, t), include, exclude)]
         ids = {t.key: _id(engine, t) for t in catalog}
@@ -77,31 +95,46 @@ def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = 
             schema.tables[table.id] = table
             if entry.unread:
                 schema.skipped.append(_skip(engine, table.id, entry.unread))
-        engine.set_statement_timeout(conn, min(timeout_s, table_budget_s))
+        budget = min(timeout_s, table_budget_s)
+        engine.set_statement_timeout(conn, budget)
+        deadline = time.monotonic() + max(0.0, deadline_s)
         for entry in catalog:
             table = schema.tables.get(ids[entry.key])
+            # Views are never sampled: reading one runs the functions it calls.
             if table is None or (entry.kind != "table" and not entry.materialized):
                 continue
-            problem = _sample_table(engine, conn, entry, table, sample_rows, table_budget_s)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                problem: str | None = "deadline"
+            else:
+                if left < budget:
+                    budget = left
+                    engine.set_statement_timeout(conn, budget)
+                problem = _sample_table(engine, conn, entry, table, sample_rows,
+                                        min(table_budget_s, left))
             if problem == "denied":
                 del schema.tables[table.id]
                 schema.skipped.append(_skip(engine, table.id, "permission denied"))
-            elif problem == "timeout":
-                schema.skipped.append(_skip(engine, table.id, "not sampled: time budget of "
-                                            f"{table_budget_s:g}s per table spent"))
+            elif problem in NOT_SAMPLED:
+                schema.skipped.append(_skip(engine, table.id, NOT_SAMPLED[problem].format(
+                    budget=table_budget_s, deadline=deadline_s)))
             elif problem is not None:
                 schema.skipped.append(_skip(engine, table.id, f"not sampled: {problem}"))
     return schema
 
 
 @contextmanager
-def _connected(engine: LiveEngine, timeout_s: float) -> Iterator[Connection]:
+def _connected(engine: LiveEngine, timeout_s: float,
+               warn: Callable[[str], None] | None = None) -> Iterator[Connection]:
     """A configured read-only connection; any database failure becomes one PrivflowError."""
     sa_engine = engine.create_engine(timeout_s)
     stage = "connect"
     try:
         with sa_engine.connect() as conn:
             engine.setup_session(conn, timeout_s)
+            if warn is not None and engine.is_superuser(conn):
+                warn(f"{engine.shown}: connected as a superuser: privflow needs only SELECT "
+                     "on the tables it scans; use a role that has nothing more")
             stage = "scan"
             yield conn
     except DBAPIError as error:
@@ -124,7 +157,21 @@ def _connected(engine: LiveEngine, timeout_s: float) -> Iterator[Connection]:
         raise PrivflowError(reason, path=engine.shown) from None
     except SQLAlchemyError:
         raise PrivflowError("cannot connect", path=engine.shown) from None
+    except PrivflowError:
+        raise
+    except Exception as error:
+        # The driver choked on what the server sent (garbage, a bogus handshake, a LOAD DATA
+        # LOCAL request it refuses): the server is not one to scan. After connecting, only
+        # errors raised inside the driver are the server's doing; others are privflow bugs.
+        if stage == "connect":
+            raise PrivflowError(f"cannot connect: the server's reply is not what a "
+                                f"{engine.PRODUCT} server sends", path=engine.shown) from None
+        if engine.from_driver(error):
+            raise PrivflowError("connection lost: the server's reply could not be read",
+                                path=engine.shown) from None
+        raise
     finally:
+        engine.close()
         sa_engine.dispose()
 
 
@@ -149,7 +196,9 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
         if error.connection_invalidated:
             raise
         kind = engine.error_kind(error)
-        return kind if kind in ("denied", "timeout") else "the database refused the query"
+        if kind in ("denied", "timeout", "policy"):
+            return kind
+        return "the database refused the query"
     finally:
         with suppress(DBAPIError):
             conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it

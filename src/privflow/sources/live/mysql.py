@@ -25,6 +25,13 @@ _IN_SCOPE = ("(TABLE_SCHEMA = DATABASE() OR (DATABASE() IS NULL AND TABLE_SCHEMA
 class MySQLEngine(LiveEngine):
     backend = "mysql"
     dialect = "mysql"
+    PRODUCT = "MySQL/MariaDB"
+    DRIVER_PACKAGES = ("pymysql",)
+    SUPERUSER_SQL = """
+        SELECT COUNT(*) > 0 FROM information_schema.USER_PRIVILEGES
+        WHERE PRIVILEGE_TYPE = 'SUPER'
+          AND GRANTEE = CONCAT(CHAR(39), SUBSTRING_INDEX(CURRENT_USER(), '@', 1), CHAR(39), '@',
+                               CHAR(39), SUBSTRING_INDEX(CURRENT_USER(), '@', -1), CHAR(39))"""
     SESSION_SETUP = (
         "SET SESSION TRANSACTION READ ONLY",
         "SET SESSION lock_wait_timeout = {timeout_s:.0f}",
@@ -42,8 +49,11 @@ class MySQLEngine(LiveEngine):
           ON v.TABLE_SCHEMA = t.TABLE_SCHEMA AND v.TABLE_NAME = t.TABLE_NAME
         WHERE t.TABLE_TYPE <> 'SEQUENCE' AND {_IN_SCOPE.replace('TABLE_SCHEMA', 't.TABLE_SCHEMA')}
         ORDER BY 1, 2"""
+    # A generated column is never sampled: a VIRTUAL one is computed by the server on every
+    # read, and its value only restates the columns it is made of.
     COLUMNS_SQL = f"""
-        SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, COLUMN_COMMENT
+        SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, COLUMN_COMMENT, 1,
+               COALESCE(GENERATION_EXPRESSION, '') = ''
         FROM information_schema.COLUMNS WHERE {_IN_SCOPE}
         ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION"""
     KEYS_SQL = f"""
@@ -100,13 +110,22 @@ class MySQLEngine(LiveEngine):
         return tree.sql(dialect=self.dialect) if changed else definition
 
     def connect_args(self, timeout_s: float) -> dict[str, Any]:
-        args: dict[str, Any] = {"connect_timeout": max(1, round(min(timeout_s,
-                                                                    self.CONNECT_TIMEOUT_S))),
-                                # A client-side guard should the server-side timeout not fire.
-                                "read_timeout": max(1, round(timeout_s * 2))}
+        connect_s = max(1, round(min(timeout_s, self.CONNECT_TIMEOUT_S)))
+        args: dict[str, Any] = {"connect_timeout": connect_s,
+                                # PyMySQL reads the greeting and the login reply with the read
+                                # timeout: while connecting it is the connect timeout, so a
+                                # server that accepts and says nothing is given up on in time.
+                                "read_timeout": connect_s,
+                                # A rogue server may answer any query with "send me file X":
+                                # never (whatever the URL says, client_flag has no LOCAL_FILES).
+                                "local_infile": False}
         if "charset" not in self.url.query:
             args["charset"] = "utf8mb4"
         return args
+
+    def statement_read_timeout(self, timeout_s: float) -> float:
+        """A client-side guard should the server-side statement timeout not fire."""
+        return max(1, round(timeout_s * 2))
 
     def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
         template = self.MARIADB_TIMEOUT if conn.dialect.is_mariadb else self.MYSQL_TIMEOUT
@@ -115,6 +134,10 @@ class MySQLEngine(LiveEngine):
         conn.commit()
 
     def setup_session(self, conn: Connection, timeout_s: float) -> None:
+        raw = conn.connection.dbapi_connection
+        if raw is not None and hasattr(raw, "_read_timeout"):
+            # Connected: statements may take up to the statement timeout, not the connect one.
+            raw._read_timeout = self.statement_read_timeout(timeout_s)
         super().setup_session(conn, timeout_s)
         self.set_statement_timeout(conn, timeout_s)
 

@@ -5,14 +5,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from sqlalchemy.engine import Connection
+import sqlalchemy
+from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
 from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
+from privflow.sources.live.watchdog import Watchdog
 
 # Schemas of the server itself, never scanned.
 _USER_SCHEMAS = ("n.nspname NOT IN ('pg_catalog', 'information_schema') "
                  "AND n.nspname !~ '^pg_(toast|temp_)'")
+# A column whose value can be read without running code a database user wrote: its type (a
+# domain's base type) is built in (oid below FirstNormalObjectId; arrays of built-in types
+# too) or has a binary-coercible cast to text (citext: only a superuser can create those), and
+# it is not a generated column. A user-defined type's cast to text, and its output function,
+# are the database's code: `::text` on such a column runs whatever its owner wrote.
+_FIRST_NORMAL_OID = 16384
+_INERT_COLUMN = f"""
+               (a.attgenerated = ''
+                AND (COALESCE(NULLIF(t.typbasetype, 0), t.oid) < {_FIRST_NORMAL_OID}
+                     OR EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
+                                WHERE k.castsource = COALESCE(NULLIF(t.typbasetype, 0), t.oid)
+                                  AND k.casttarget = 'pg_catalog.text'::pg_catalog.regtype
+                                  AND k.castmethod = 'b')))"""
 # Ordinary, partitioned, foreign tables, views and materialized views; partitions are read
 # through their parent.
 _RELATIONS = "c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT c.relispartition"
@@ -21,9 +36,15 @@ _RELATIONS = "c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT c.relispartition"
 class PostgresEngine(LiveEngine):
     backend = "postgresql"
     dialect = "postgres"
+    PRODUCT = "PostgreSQL"
+    DRIVER_PACKAGES = ("psycopg", "psycopg_binary")
+    SUPERUSER_SQL = "SELECT pg_catalog.current_setting('is_superuser') = 'on'"
     # An empty search_path makes pg_get_viewdef qualify every table with its schema, so that
-    # view lineage names `public.member`, not a bare `member`.
+    # view lineage names `public.member`, not a bare `member`. With row_security off, reading a
+    # table that has row-level security policies fails instead of running the policies'
+    # functions (the database's code); such a table is reported not sampled.
     SESSION_SETUP = (
+        "SET row_security = off",
         "SET default_transaction_read_only = on",
         "SET statement_timeout = {timeout_ms}",
         "SET lock_timeout = {timeout_ms}",
@@ -61,8 +82,10 @@ class PostgresEngine(LiveEngine):
         -- Only catalog columns and functions that take no lock on the table: a table locked
         -- by a long ALTER must not stall the catalog read (its sampling times out instead).
         SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
-               col_description(c.oid, a.attnum), has_column_privilege(c.oid, a.attnum, 'SELECT')
+               col_description(c.oid, a.attnum), has_column_privilege(c.oid, a.attnum, 'SELECT'),
+               {_INERT_COLUMN}
         FROM pg_attribute a
+        JOIN pg_type t ON t.oid = a.atttypid
         JOIN pg_class c ON c.oid = a.attrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE a.attnum > 0 AND NOT a.attisdropped AND {_RELATIONS} AND {_USER_SCHEMAS}
@@ -104,6 +127,35 @@ class PostgresEngine(LiveEngine):
     ROWS_PER_PAGE_GUESS: ClassVar[int] = 60
     VIEW_LOCK_TIMEOUT_MS: ClassVar[int] = 1000
     SEED: ClassVar[int] = 20201001  # GB/T 35273-2020 took effect on 2020-10-01
+    # libpq waits forever for a reply: a statement still unanswered after this many times
+    # its server-side timeout has the connection cut by the client (a rogue server).
+    CLIENT_GUARD_FACTOR: ClassVar[float] = 2.0
+
+    def __init__(self, url: URL, shown: str) -> None:
+        super().__init__(url, shown)
+        self.watchdog: Watchdog | None = None
+
+    def create_engine(self, timeout_s: float) -> sqlalchemy.Engine:
+        engine = super().create_engine(timeout_s)
+        # Until the session is set up, only trivial statements run (the driver's and
+        # SESSION_SETUP): a server has the connect timeout to answer them.
+        self.watchdog = Watchdog(min(timeout_s, self.CONNECT_TIMEOUT_S))
+        self.watchdog.attach(engine)
+        return engine
+
+    def setup_session(self, conn: Connection, timeout_s: float) -> None:
+        super().setup_session(conn, timeout_s)
+        if self.watchdog is not None:
+            self.watchdog.limit_s = max(1.0, timeout_s * self.CLIENT_GUARD_FACTOR)
+
+    def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
+        super().set_statement_timeout(conn, seconds)
+        if self.watchdog is not None:
+            self.watchdog.limit_s = max(1.0, seconds * self.CLIENT_GUARD_FACTOR)
+
+    def close(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.stop()
 
     def read_catalog(self, conn: Connection) -> list[CatalogTable]:
         tables = super().read_catalog(conn)
@@ -144,6 +196,14 @@ class PostgresEngine(LiveEngine):
 
     def error_code(self, error: BaseException) -> Any:
         return getattr(error, "sqlstate", None)
+
+    def error_kind(self, error: BaseException) -> ErrorKind:
+        # 42501 is also "permission denied"; this one means: the table has RLS policies.
+        if "row-level security" in str(getattr(error, "orig", None) or error):
+            return "policy"
+        if self.watchdog is not None and self.watchdog.fired:
+            return "timeout"
+        return super().error_kind(error)
 
     def sample_statements(self, conn: Connection, table: CatalogTable, columns: Sequence[str],
                           rows: int) -> list[str]:
