@@ -1,0 +1,329 @@
+"""Table subject and domain, and the facts a person's row holds under generic column names.
+
+After the name/comment/type/value signals have run, every table gets:
+- a subject: the person its rows are about, found from structure: the table is a people table
+  itself ("self"), or a column keys each row to a person (a declared foreign key, a resolved
+  person key, or an undeclared subject key such as `patient_id`; see data/domains.yaml);
+- a domain (clinical, hr, education, finance) from the words of its name, comment and columns,
+  or the schema's dominant domain when the table's own words say nothing.
+
+In a table with both, a column no signal tagged (or tagged only by a generic term the domain
+reinterprets: a drug `route` is no trajectory) is scored by a logistic model whose weights are
+fitted on labelled schemas (data/fact_weights.json, written by benchmarks/fit_facts.py): is it a
+fact about the subject (`valuenum`, 成绩, `appResult`) or bookkeeping (keys, dates, units)?
+A fact gets its domain's category (clinical -> health.medical).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from privflow.classify.signals.table import TableContext
+from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
+from privflow.schema import Column, Schema, Table
+
+FACT_THRESHOLD = 0.5
+# A table's own words place it in a domain at this score; a column's words count a quarter.
+DOMAIN_MIN = 1.0
+COLUMN_SHARE = 0.25
+COLUMN_CAP = 2.0
+# The schema's dominant domain is lent to subject tables that say nothing when it holds at least
+# this share of the tables whose domain is known.
+SCHEMA_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str
+    category: str
+    table: frozenset[str]  # ASCII identifier words
+    table_zh: tuple[str, ...]  # substrings
+    facts: frozenset[str]
+    facts_zh: tuple[str, ...]
+    replaceable: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class DomainData:
+    domains: tuple[Domain, ...]
+    structure: dict[str, frozenset[str]]
+    structure_zh: dict[str, tuple[str, ...]]
+    subject_keys: frozenset[tuple[str, ...]]
+    subject_keys_zh: tuple[str, ...]
+    known: frozenset[str]  # words the splitter may cut glued names into
+
+
+def _split(words: list[Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+    ascii_words = frozenset(str(w).lower() for w in words if str(w).isascii())
+    other = tuple(str(w) for w in words if not str(w).isascii())
+    return ascii_words, other
+
+
+@cache
+def load_domains() -> DomainData:
+    path = resources.files("privflow.classify") / "data" / "domains.yaml"
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    domains = []
+    known = set(load_vocabulary().known_words)
+    for name, spec in data["domains"].items():
+        table, table_zh = _split(spec["table"])
+        facts, facts_zh = _split(spec["facts"])
+        domains.append(Domain(name, spec["category"], table, table_zh, facts, facts_zh,
+                              frozenset(spec.get("replaceable", ()))))
+        known |= table | facts
+    structure: dict[str, frozenset[str]] = {}
+    structure_zh: dict[str, tuple[str, ...]] = {}
+    for cls, words in data["structure"].items():
+        structure[cls], structure_zh[cls] = _split(words)
+        known |= structure[cls]
+    keys, keys_zh = _split(data["subject_keys"])
+    return DomainData(tuple(domains), structure, structure_zh,
+                      frozenset(tuple(k.split()) for k in keys), keys_zh,
+                      frozenset(w for w in known if len(w) >= 2))
+
+
+@lru_cache(maxsize=262144)
+def words_of(name: str) -> tuple[str, ...]:
+    """An identifier's words, glued ones cut with the domain words too (labevents)."""
+    out = []
+    for word in split_identifier(name, known=load_domains().known):
+        out.append(word[:-1] if word.endswith("s") and len(word) > 3
+                   and word[:-1] in load_domains().known else word)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class TableFacts:
+    domain: str | None = None
+    domain_how: str = ""  # "table (labevents)", "columns", "schema"
+    subject: str | None = None  # "self" | "key"
+    subject_how: str = ""  # "people table", "key subject_id -> patients"
+
+    def label(self) -> str:
+        subject = f"subject {self.subject} ({self.subject_how})" if self.subject else "no subject"
+        domain = f"domain {self.domain} ({self.domain_how})" if self.domain else "no domain"
+        return f"{subject}; {domain}"
+
+
+def _domain_scores(table: Table) -> dict[str, tuple[float, str]]:
+    data = load_domains()
+    name_words = set(words_of(table.name))
+    text = f"{table.name} {table.comment or ''}"
+    scores: dict[str, tuple[float, str]] = {}
+    column_words = [set(words_of(c.name)) for c in table.columns.values()]
+    comments = [c.comment or "" for c in table.columns.values()]
+    for domain in data.domains:
+        hits = sorted(name_words & domain.table) + [w for w in domain.table_zh if w in text]
+        score = 2.0 * len(hits)
+        column_hits = sum(1 for words, comment in zip(column_words, comments)
+                          if words & domain.table or any(w in comment for w in domain.table_zh))
+        score += min(COLUMN_CAP, COLUMN_SHARE * column_hits)
+        if score:
+            scores[domain.name] = (score, f"table ({hits[0]})" if hits else "columns")
+    return scores
+
+
+def _sing(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _subject(table: Table, context: TableContext, people: frozenset[str],
+             person_words: frozenset[str], thing_heads: frozenset[str]
+             ) -> tuple[str | None, str]:
+    """("self" | "key" | "role", how). A plain key names whom the row is about (patient_id,
+    eid); a role key (teacher_id of a course, sender_id) names someone the row concerns."""
+    if context.kind == "people" and table.kind == "table":
+        return "self", f"people table ({context.word or table.name})"
+    data = load_domains()
+    role: tuple[str | None, str] = (None, "")
+    for column in table.columns.values():
+        target = column.linked_to or (column.references if column.references in people else None)
+        words = tuple(split_identifier(column.name, known=None))
+        if target:
+            if words in data.subject_keys or (len(words) <= 2 and _sing(words[0]) in person_words):
+                return "key", f"key {column.name} -> {target}"
+            if role[0] is None and not _is_audit(words):
+                role = ("role", f"key {column.name} -> {target}")
+            continue
+        if words in data.subject_keys and _sing(words[0]) not in thing_heads or any(
+                k in (column.comment or column.name) for k in data.subject_keys_zh):
+            return "key", f"key {column.name}"
+    return role
+
+
+def _is_audit(words: tuple[str, ...]) -> bool:
+    audit = load_domains().structure["audit"]
+    return bool(audit.intersection(words))
+
+
+def table_facts(schema: Schema, contexts: dict[str, TableContext],
+                people: frozenset[str]) -> dict[str, TableFacts]:
+    """Subject and domain of every table (after the other signals: links are known)."""
+    found: dict[str, tuple[str | None, str, str | None, str]] = {}
+    share: Counter[str] = Counter()
+    heads = {t.id: _sing(w[-1]) for t in schema.tables.values()
+             if (w := split_identifier(t.name, known=None))}
+    person_words = frozenset(heads[t] for t in people if t in heads) | frozenset(
+        k[0] for k in load_domains().subject_keys)
+    thing_heads = frozenset(h for t, h in heads.items() if t not in people)
+    for table in schema.tables.values():
+        subject, how = _subject(table, contexts[table.id], people, person_words, thing_heads)
+        scores = _domain_scores(table)
+        domain, domain_how = None, ""
+        if scores:
+            best = max(scores, key=lambda d: scores[d][0])
+            if scores[best][0] >= DOMAIN_MIN:
+                domain, domain_how = best, scores[best][1]
+                share[best] += 1
+        found[table.id] = (subject, how, domain, domain_how)
+    dominant = None
+    if share:
+        name, count = share.most_common(1)[0]
+        if count >= SCHEMA_SHARE * sum(share.values()):
+            dominant = name
+    out = {}
+    for table_id, (subject, how, domain, domain_how) in found.items():
+        if domain is None and dominant and subject:
+            domain, domain_how = dominant, "schema"
+        out[table_id] = TableFacts(domain, domain_how, subject, how)
+    return out
+
+
+def _classes(words: tuple[str, ...], text: str) -> list[str]:
+    data = load_domains()
+    out = []
+    for cls, vocab in data.structure.items():
+        if vocab.intersection(words) or any(w in text for w in data.structure_zh[cls]):
+            out.append(cls)
+    return out
+
+
+@lru_cache(maxsize=262144)
+def column_features(domain: str, subject: str, domain_how: str, name: str,
+                    column_type: str | None, comment: str | None, was: str | None
+                    ) -> tuple[str, ...]:
+    """The model's features of one column of a subject table in a domain."""
+    data = load_domains()
+    spec = next(d for d in data.domains if d.name == domain)
+    words = words_of(name)
+    plain = [w for w in words if not w.isdigit()] or list(words)
+    head = plain[-1] if plain else ""
+    comment = comment or ""
+    d = f"d={domain}"
+    # Every feature twice: within the domain, and across domains (what transfers to a domain
+    # no labelled schema had: a fact word of the table's domain, the column's structure).
+    local: list[str] = [f"s={subject}", f"src={domain_how.split(' ')[0]}"]
+    local += [f"t={w}" for w in dict.fromkeys(plain)]
+    local.append(f"head={head}")
+    if spec.facts.intersection(plain):
+        local.append("fact")
+    if head in spec.facts:
+        local.append("fact_head")
+    if any(w in comment or w in name for w in spec.facts_zh):
+        local.append("zh_fact")
+    for cls in _classes(tuple(plain), comment + name):
+        local.append(f"cls={cls}")
+    local += [f"head_cls={c}" for c in _classes((head,), "")]
+    local.append(f"ty={type_family(column_type) or 'none'}")
+    local.append(f"c={'yes' if comment else 'no'}")
+    if comment and comment.isascii():
+        local += [f"ct={w}" for w in dict.fromkeys(words_of(comment)[:12])]
+    feats = ["bias", d, *local, *(f"{d}|{f}" for f in local)]
+    if was:
+        feats.append(f"was={was}")
+    return tuple(dict.fromkeys(feats))
+
+
+@dataclass
+class FactModel:
+    weights: dict[str, float]
+
+    def probability(self, features: tuple[str, ...]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+_MODEL: list[FactModel | None] = [None]
+
+
+def load_model() -> FactModel:
+    if _MODEL[0] is None:
+        path = resources.files("privflow.classify") / "data" / "fact_weights.json"
+        try:
+            weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
+        except FileNotFoundError:
+            weights = {}
+        _MODEL[0] = FactModel({str(k): float(v) for k, v in weights.items()})
+    return _MODEL[0]
+
+
+def use_model(model: FactModel | None) -> None:
+    """Swap the fitted model (benchmarks fit one per left-out schema); None reloads the file."""
+    _MODEL[0] = model
+
+
+@dataclass(frozen=True)
+class Candidate:
+    table: Table
+    column: Column
+    facts: TableFacts
+    features: tuple[str, ...]
+
+
+def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
+    """Columns the model decides on: in a subject table with a domain, not a key, untagged or
+    tagged only by a category the domain reinterprets."""
+    domains = {d.name: d for d in load_domains().domains}
+    out = []
+    for table in schema.tables.values():
+        tf = facts[table.id]
+        if not tf.domain or not tf.subject or table.kind != "table":
+            continue
+        replaceable = domains[tf.domain].replaceable
+        for column in table.columns.values():
+            if column.linked_to or column.primary_key or column.references or any(
+                    e.startswith(("override:", "pragma:")) for e in column.evidence):
+                continue
+            was = None
+            if column.categories:
+                if len(column.categories) != 1 or column.categories[0] not in replaceable:
+                    continue
+                was = column.categories[0]
+            out.append(Candidate(table, column, tf, column_features(
+                tf.domain, tf.subject, tf.domain_how, column.name, column.type,
+                column.comment, was)))
+    return out
+
+
+def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: frozenset[str],
+                sensitive: frozenset[str]) -> dict[str, TableFacts]:
+    """Tag the facts of subject tables; returns every table's subject and domain."""
+    facts = table_facts(schema, contexts, people)
+    model = load_model()
+    if not model.weights:
+        return facts
+    categories = {d.name: d.category for d in load_domains().domains}
+    for cand in candidates(schema, facts):
+        p = model.probability(cand.features)
+        if p < FACT_THRESHOLD:
+            continue
+        column, tf = cand.column, cand.facts
+        category = categories[tf.domain or ""]
+        # A health reading (patientweight) stays beside the domain's; a generic one goes.
+        kept = [c for c in column.categories if c.split(".")[0] == category.split(".")[0]]
+        column.categories = sorted({category, *kept})
+        column.state = column.state or "raw"
+        column.confidence = round(p, 3)
+        column.evidence = [*column.evidence, f"table:subject {tf.subject_how}",
+                           f"table:domain {tf.domain}", f"model:fact {p:.2f}"]
+        column.sensitive = column.sensitive or category in sensitive
+    return facts
