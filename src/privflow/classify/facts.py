@@ -49,6 +49,7 @@ class Domain:
     facts: frozenset[str]
     facts_zh: tuple[str, ...]
     replaceable: frozenset[str] = frozenset()
+    coded_keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ def load_domains() -> DomainData:
         table, table_zh = _split(spec["table"])
         facts, facts_zh = _split(spec["facts"])
         domains.append(Domain(name, spec["category"], table, table_zh, facts, facts_zh,
-                              frozenset(spec.get("replaceable", ()))))
+                              frozenset(spec.get("replaceable", ())),
+                              frozenset(spec.get("coded_keys", ()))))
         known |= table | facts
     structure: dict[str, frozenset[str]] = {}
     structure_zh: dict[str, tuple[str, ...]] = {}
@@ -232,7 +234,14 @@ def column_features(domain: str, subject: str, domain_how: str, name: str,
         local.append("zh_fact")
     for cls in _classes(tuple(plain), comment + name):
         local.append(f"cls={cls}")
-    local += [f"head_cls={c}" for c in _classes((head,), "")]
+    head_cls = _classes((head,), "")
+    local += [f"head_cls={c}" for c in head_cls]
+    if "key" in head_cls and len(plain) > 1:
+        # A key to a coded vocabulary of the domain (condition_concept_id, itemid) is the
+        # coded fact itself; a key to a visit or an order is bookkeeping.
+        # The type of a record (visit_type_concept_id) is its provenance, not a fact.
+        coded = plain[-2] in spec.coded_keys and "type" not in plain
+        local.append("fact_key" if coded else "other_key")
     local.append(f"ty={type_family(column_type) or 'none'}")
     local.append(f"c={'yes' if comment else 'no'}")
     if comment and comment.isascii():
@@ -271,6 +280,14 @@ def use_model(model: FactModel | None) -> None:
     _MODEL[0] = model
 
 
+def _drop_subjectless(table: Table, category: str) -> None:
+    for column in table.columns.values():
+        if column.categories == [category] and not any(
+                e.startswith(("override:", "pragma:")) for e in column.evidence):
+            column.categories, column.sensitive, column.confidence = [], False, 0.0
+            column.evidence = [*column.evidence, "table:no subject (reference data)"]
+
+
 @dataclass(frozen=True)
 class Candidate:
     table: Table
@@ -286,7 +303,7 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
     out = []
     for table in schema.tables.values():
         tf = facts[table.id]
-        if not tf.domain or not tf.subject or table.kind != "table":
+        if not tf.domain or tf.subject not in ("self", "key") or table.kind != "table":
             continue
         replaceable = domains[tf.domain].replaceable
         for column in table.columns.values():
@@ -312,6 +329,12 @@ def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: froze
     if not model.weights:
         return facts
     categories = {d.name: d.category for d in load_domains().domains}
+    for table in schema.tables.values():
+        tf = facts[table.id]
+        if tf.domain and not tf.subject and categories[tf.domain].startswith("health."):
+            # Reference data (a code list, a dictionary of diagnoses) is about no one: the
+            # domain's own category needs a person the row is about.
+            _drop_subjectless(table, categories[tf.domain])
     for cand in candidates(schema, facts):
         p = model.probability(cand.features)
         if p < FACT_THRESHOLD:
