@@ -312,7 +312,9 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
                 continue
             was = None
             if column.categories:
-                if len(column.categories) != 1 or column.categories[0] not in replaceable:
+                # A person's own table keeps its readings (a patient's city is a place);
+                # an event row's generic reading may be the domain's fact (a drug's route).
+                if tf.subject != "key" or len(column.categories) != 1 or column.categories[0] not in replaceable:
                     continue
                 was = column.categories[0]
             out.append(Candidate(table, column, tf, column_features(
