@@ -105,6 +105,10 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     for start, end, term in matches:
         label = " ".join(tokens[start:end])
         trailing = [t for t in tokens[end:head + 1] if t not in skip and not t.isdigit()]
+        if trailing and term.category in vocab.coded_key_categories and all(
+                t in vocab.key_heads for t in trailing):
+            # gender_id, race_concept_id: a key to the coded value is that value.
+            trailing = []
         if not trailing:
             reading.supports.append(Evidence(signal, label.replace(" ", "_"), term.category,
                                              term.weight, why=f"{term.strength} term",
