@@ -25,14 +25,19 @@ def explain_column(schema: Schema, target: str) -> str:
     from privflow.classify.run import classify_column, schema_contexts
     from privflow.sanitize import terminal_text
 
+    from privflow.classify.facts import table_facts
+
     table, column = _split_target(schema, target)
-    context = schema_contexts(schema)[0][table.id]
+    contexts, resolver = schema_contexts(schema)
+    context = contexts[table.id]
     outcome = classify_column(column, context, full=True)
+    facts = table_facts(schema, contexts, resolver.people_ids)[table.id]
     lines = [
         f"{table.id}.{column.name}",
         f"  type: {column.type or '-'}    comment: {column.comment or '-'}",
         f"  table context: {context.label()}" + ("  [minors: every category S]"
                                                   if context.minors else ""),
+        f"  table {facts.label()}",
     ]
     if column.samples:
         lines.append(f"  samples: {len(column.samples)} (values are never shown)")
@@ -52,6 +57,6 @@ def explain_column(schema: Schema, target: str) -> str:
     if column.linked_to:
         lines.append(f"  linked_to: {column.linked_to}")
     for text in column.evidence:
-        if text.startswith(("override:", "pragma:")):
+        if text.startswith(("override:", "pragma:", "model:", "table:no subject")):
             lines.append(f"  {text}")
     return terminal_text("\n".join(lines))
