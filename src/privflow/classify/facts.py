@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -116,22 +117,45 @@ class TableFacts:
         return f"{subject}; {domain}"
 
 
+@cache
+def _zh_patterns() -> dict[str, re.Pattern[str] | None]:
+    return {d.name: re.compile("|".join(map(re.escape, d.table_zh))) if d.table_zh else None
+            for d in load_domains().domains}
+
+
+@lru_cache(maxsize=262144)
+def _hits(name: str, comment: str | None, glued: bool = True) -> tuple[tuple[str, str], ...]:
+    """(domain, word) for every domain whose table words a name or comment holds (`glued`:
+    cut glued words too, as table names need: labevents)."""
+    words = set(words_of(name) if glued else _plain(name))
+    text = f"{name} {comment or ''}"
+    out = []
+    patterns = _zh_patterns()
+    for domain in load_domains().domains:
+        hit = sorted(words & domain.table)
+        pattern = patterns[domain.name]
+        found = pattern.search(text) if pattern is not None else None
+        if hit or found:
+            out.append((domain.name, hit[0] if hit else found.group(0)))  # type: ignore[union-attr]
+    return tuple(out)
+
+
 def _domain_scores(table: Table) -> dict[str, tuple[float, str]]:
-    data = load_domains()
-    name_words = set(words_of(table.name))
-    text = f"{table.name} {table.comment or ''}"
     scores: dict[str, tuple[float, str]] = {}
-    column_words = [set(words_of(c.name)) for c in table.columns.values()]
-    comments = [c.comment or "" for c in table.columns.values()]
-    for domain in data.domains:
-        hits = sorted(name_words & domain.table) + [w for w in domain.table_zh if w in text]
-        score = 2.0 * len(hits)
-        column_hits = sum(1 for words, comment in zip(column_words, comments)
-                          if words & domain.table or any(w in comment for w in domain.table_zh))
-        score += min(COLUMN_CAP, COLUMN_SHARE * column_hits)
-        if score:
-            scores[domain.name] = (score, f"table ({hits[0]})" if hits else "columns")
+    for domain, word in _hits(table.name, table.comment):
+        scores[domain] = (2.0, f"table ({word})")
+    columns: Counter[str] = Counter()
+    for column in table.columns.values():
+        columns.update(d for d, _ in _hits(column.name, column.comment, False))
+    for domain, count in columns.items():
+        score, how = scores.get(domain, (0.0, "columns"))
+        scores[domain] = (score + min(COLUMN_CAP, COLUMN_SHARE * count), how)
     return scores
+
+
+@lru_cache(maxsize=262144)
+def _plain(name: str) -> tuple[str, ...]:
+    return tuple(split_identifier(name, known=None))
 
 
 def _sing(word: str) -> str:
@@ -149,17 +173,23 @@ def _subject(table: Table, context: TableContext, people: frozenset[str],
     role: tuple[str | None, str] = (None, "")
     for column in table.columns.values():
         target = column.linked_to or (column.references if column.references in people else None)
-        words = tuple(split_identifier(column.name, known=None))
+        words = _plain(column.name)
         if target:
             if words in data.subject_keys or (len(words) <= 2 and _sing(words[0]) in person_words):
                 return "key", f"key {column.name} -> {target}"
             if role[0] is None and not _is_audit(words):
                 role = ("role", f"key {column.name} -> {target}")
             continue
-        if words in data.subject_keys and _sing(words[0]) not in thing_heads or any(
-                k in (column.comment or column.name) for k in data.subject_keys_zh):
+        if _subject_key(column.name, column.comment) and _sing(words[0]) not in thing_heads:
             return "key", f"key {column.name}"
     return role
+
+
+@lru_cache(maxsize=262144)
+def _subject_key(name: str, comment: str | None) -> bool:
+    data = load_domains()
+    return _plain(name) in data.subject_keys or any(
+        k in (comment or name) for k in data.subject_keys_zh)
 
 
 def _is_audit(words: tuple[str, ...]) -> bool:
@@ -172,14 +202,16 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     """Subject and domain of every table (after the other signals: links are known)."""
     found: dict[str, tuple[str | None, str, str | None, str]] = {}
     share: Counter[str] = Counter()
-    heads = {t.id: _sing(w[-1]) for t in schema.tables.values()
-             if (w := split_identifier(t.name, known=None))}
+    heads = {t.id: _sing(w[-1]) for t in schema.tables.values() if (w := _plain(t.name))}
     person_words = frozenset(heads[t] for t in people if t in heads) | frozenset(
         k[0] for k in load_domains().subject_keys)
     thing_heads = frozenset(h for t, h in heads.items() if t not in people)
     for table in schema.tables.values():
         subject, how = _subject(table, contexts[table.id], people, person_words, thing_heads)
-        scores = _domain_scores(table)
+        # Only a table about someone can hold facts about them: the others need no domain,
+        # except reference data of the clinical domain (a code list), told by its name.
+        scores = _domain_scores(table) if subject else {
+            d: (2.0, f"table ({w})") for d, w in _hits(table.name, table.comment)}
         domain, domain_how = None, ""
         if scores:
             best = max(scores, key=lambda d: scores[d][0])
@@ -256,9 +288,15 @@ def column_features(domain: str, subject: str, domain_how: str, name: str,
 class FactModel:
     weights: dict[str, float]
 
+    def __post_init__(self) -> None:
+        self._memo: dict[tuple[str, ...], float] = {}
+
     def probability(self, features: tuple[str, ...]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        p = self._memo.get(features)
+        if p is None:
+            z = sum(self.weights.get(f, 0.0) for f in features)
+            p = self._memo[features] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return p
 
 
 _MODEL: list[FactModel | None] = [None]
