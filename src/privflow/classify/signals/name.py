@@ -77,6 +77,9 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     vocab = vocabulary or load_vocabulary()
     reading = Reading()
     tokens = [_singular(t, vocab.known_words) for t in tokens]
+    if not vocab.abbreviations.keys().isdisjoint(tokens):
+        # usr_nm -> user name, birth_dt -> birth date (data/vocabulary.yaml abbreviations).
+        tokens = [w for t in tokens for w in vocab.abbreviations.get(t, (t,))]
     if len(tokens) > 1 and tokens[0] in vocab.prefix_tokens and tokens[1:]:
         tokens = tokens[1:]
     for token in tokens:
