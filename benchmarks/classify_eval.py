@@ -33,11 +33,10 @@ from privflow.classify.facts import FactModel, use_model
 from privflow.classify.fit import fit_logistic
 from privflow.lineage import build_flows, propagate
 from privflow.schema import Schema
-from privflow.sources import load_paths
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fit_facts import examples_of  # noqa: E402
+from fit_facts import DIALECTS, examples_of, load  # noqa: E402
 
 
 @dataclass
@@ -98,7 +97,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def score_file(sql: Path) -> tuple[Counts, Schema]:
-    schema = load_paths([str(sql)])
+    schema = load(sql)
     classify_schema(schema)
     # Links as a scan makes them: a view's key copied from a linked column is linked too
     # (lineage.propagate). The labels score the classifier's categories, so those are the
@@ -207,7 +206,10 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=20, help="how many worst errors to list")
     parser.add_argument("--shipped", action="store_true",
                         help="score with the shipped weights only (no refitting)")
+    parser.add_argument("--dialect", action="append", default=[], metavar="STEM=DIALECT",
+                        help="force a file's dialect when the scan's guess is wrong")
     args = parser.parse_args()
+    DIALECTS.update(d.split("=", 1) for d in args.dialect)
     files = sorted(p for c in args.corpus for p in Path(c).glob("*.sql")
                    if p.with_suffix("").with_suffix(".labels.csv").exists())
     if not files:

@@ -26,6 +26,12 @@ DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/privflow/classify/data/fact_weights.json"
 
 Example = tuple[tuple[str, ...], int]
+# Dialects forced per file stem (`--dialect mimic3=postgres`), for files whose guess is wrong.
+DIALECTS: dict[str, str] = {}
+
+
+def load(sql: Path):  # type: ignore[no-untyped-def]
+    return load_paths([str(sql)], dialect=DIALECTS.get(sql.stem))
 
 
 def labelled_files(folders: list[Path]) -> list[Path]:
@@ -37,7 +43,7 @@ def examples_of(sql: Path) -> list[Example]:
     """The fact model's examples in one labelled schema (the model off while they are made)."""
     use_model(FactModel({}))
     try:
-        schema = load_paths([str(sql)])
+        schema = load(sql)
         classify_schema(schema)
         contexts, resolver = schema_contexts(schema)
         facts = table_facts(schema, contexts, resolver.people_ids)
@@ -69,7 +75,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="*", default=[str(DEFAULT_CORPUS)])
     parser.add_argument("--out", default=str(WEIGHTS))
+    parser.add_argument("--dialect", action="append", default=[], metavar="STEM=DIALECT",
+                        help="force a file's dialect when the guess is wrong")
     args = parser.parse_args()
+    DIALECTS.update(d.split("=", 1) for d in args.dialect)
     files = labelled_files([Path(c) for c in args.corpus])
     if not files:
         print("no labelled *.sql found", file=sys.stderr)
