@@ -224,6 +224,24 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
         name, count = share.most_common(1)[0]
         if count >= SCHEMA_SHARE * sum(share.values()):
             dominant = name
+    # A row keyed to a row about someone is about that someone too (a cost keyed to a payer
+    # plan period of a person, an NLP term keyed to a note on a patient): `X_id` naming a
+    # table X whose subject is a person.
+    by_name = {_plain(t.name): t.id for t in schema.tables.values()}
+    for table in schema.tables.values():
+        subject, how, domain, domain_how = found[table.id]
+        if subject in ("self", "key"):
+            continue
+        for column in table.columns.values():
+            words = _plain(column.name)
+            target = by_name.get(words[:-1]) if len(words) > 1 and words[-1] in (
+                "id", "key", "fk") else None
+            if target and target != table.id and found[target][0] in ("self", "key"):
+                subject, how = "key", f"via {column.name} -> {target}"
+                if domain is None and found[target][2]:
+                    domain, domain_how = found[target][2], f"via {target}"
+                found[table.id] = (subject, how, domain, domain_how)
+                break
     out = {}
     for table_id, (subject, how, domain, domain_how) in found.items():
         if domain is None and dominant and subject:
