@@ -153,3 +153,36 @@ def test_fitting_learns_from_examples_and_the_runtime_uses_the_weights(tmp_path:
         use_model(None)
     schema = _scan(tmp_path, CLINIC)
     assert _col(schema, "lab_result", "result_num").categories == ["health.medical"]
+
+
+def _luhn_complete(prefix: str) -> str:
+    """prefix + the check digit that makes it pass Luhn."""
+    for check in "0123456789":
+        digits = [int(c) for c in reversed(prefix + check)]
+        total = sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2)
+                    for i, d in enumerate(digits))
+        if total % 10 == 0:
+            return prefix + check
+    raise AssertionError(prefix)
+
+
+def test_card_values_and_a_card_name_add_up(tmp_path: Path) -> None:
+    cards = [_luhn_complete(f"62220212345678{n:04d}") for n in range(6)]
+    rows = ",".join(f"({i}, '{c}', '{c}')" for i, c in enumerate(cards))
+    schema = _scan(tmp_path, f"""
+CREATE TABLE wallet_link (id int PRIMARY KEY, card_number varchar(24), ext2 varchar(24));
+INSERT INTO wallet_link VALUES {rows};""")
+    assert len(cards[0]) == 19
+    assert _col(schema, "wallet_link", "card_number").categories == ["financial.payment_card"]
+    # An opaque column whose values are UnionPay numbers (prefix and checksum) is a card too.
+    assert _col(schema, "wallet_link", "ext2").categories == ["financial.bank_account"]
+
+
+def test_made_up_demo_values_do_not_veto_agreeing_readings(tmp_path: Path) -> None:
+    rows = ",".join(f"({i}, '11010119900307{i:04d}')" for i in range(8))
+    schema = _scan(tmp_path, f"""
+CREATE TABLE person_demo (id int PRIMARY KEY, id_card char(18) COMMENT '身份证号');
+INSERT INTO person_demo VALUES {rows};""")
+    column = _col(schema, "person_demo", "id_card")
+    assert column.categories == ["identity.national_id"]
+    assert any(e.startswith("values:") for e in column.evidence)
