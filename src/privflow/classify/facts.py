@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from privflow.classify.signals.name import name_key
 from privflow.classify.signals.table import TableContext
 from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
 from privflow.schema import Column, Schema, Table
@@ -127,16 +128,19 @@ def _zh_patterns() -> dict[str, re.Pattern[str] | None]:
 def _hits(name: str, comment: str | None, glued: bool = True) -> tuple[tuple[str, str], ...]:
     """(domain, word) for every domain whose table words a name or comment holds (`glued`:
     cut glued words too, as table names need: labevents)."""
-    words = set(words_of(name) if glued else _plain(name))
+    words = frozenset(words_of(name) if glued else _plain(name))
     text = f"{name} {comment or ''}"
     out = []
     patterns = _zh_patterns()
     for domain in load_domains().domains:
-        hit = sorted(words & domain.table)
+        hit = words & domain.table
+        if hit:
+            out.append((domain.name, min(hit)))
+            continue
         pattern = patterns[domain.name]
-        found = pattern.search(text) if pattern is not None else None
-        if hit or found:
-            out.append((domain.name, hit[0] if hit else found.group(0)))  # type: ignore[union-attr]
+        found = pattern.search(text) if pattern is not None and not text.isascii() else None
+        if found:
+            out.append((domain.name, found.group(0)))
     return tuple(out)
 
 
@@ -153,43 +157,75 @@ def _domain_scores(table: Table) -> dict[str, tuple[float, str]]:
     return scores
 
 
-@lru_cache(maxsize=262144)
 def _plain(name: str) -> tuple[str, ...]:
-    return tuple(split_identifier(name, known=None))
+    # The classifier's own memoised reading of the name (every column was read already).
+    return name_key(name)
 
 
 def _sing(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _subject(table: Table, context: TableContext, people: frozenset[str],
-             person_words: frozenset[str], thing_heads: frozenset[str]
-             ) -> tuple[str | None, str]:
-    """("self" | "key" | "role", how). A plain key names whom the row is about (patient_id,
-    eid); a role key (teacher_id of a course, sender_id) names someone the row concerns."""
-    if context.kind == "people" and table.kind == "table":
-        return "self", f"people table ({context.word or table.name})"
-    data = load_domains()
-    role: tuple[str | None, str] = (None, "")
-    for column in table.columns.values():
-        target = column.linked_to or (column.references if column.references in people else None)
-        words = _plain(column.name)
-        if target:
-            if words in data.subject_keys or (len(words) <= 2 and _sing(words[0]) in person_words):
-                return "key", f"key {column.name} -> {target}"
-            if role[0] is None and not _is_audit(words):
-                role = ("role", f"key {column.name} -> {target}")
-            continue
-        if _subject_key(column.name, column.comment) and _sing(words[0]) not in thing_heads:
-            return "key", f"key {column.name}"
-    return role
+class _Subjects:
+    """Finds the subject of each table of one schema; per-name memos keep the walk over every
+    column of a large schema to a dictionary lookup per column."""
 
+    def __init__(self, schema: Schema, people: frozenset[str]) -> None:
+        data = load_domains()
+        self.people = people
+        self.keys = data.subject_keys
+        heads = {t.id: _sing(w[-1]) for t in schema.tables.values() if (w := _plain(t.name))}
+        self.person_words = frozenset(heads[t] for t in people if t in heads) | frozenset(
+            k[0] for k in data.subject_keys)
+        self.thing_heads = frozenset(h for t, h in heads.items() if t not in people)
+        self.zh = re.compile("|".join(map(re.escape, data.subject_keys_zh))) \
+            if data.subject_keys_zh else None
+        self.undeclared: dict[str, bool] = {}
+        self.by_name = {_plain(t.name): t.id for t in schema.tables.values()}
+        self.via: dict[str, str | None] = {}
 
-@lru_cache(maxsize=262144)
-def _subject_key(name: str, comment: str | None) -> bool:
-    data = load_domains()
-    return _plain(name) in data.subject_keys or any(
-        k in (comment or name) for k in data.subject_keys_zh)
+    def _undeclared(self, name: str) -> bool:
+        words = _plain(name)
+        found = (words in self.keys and _sing(words[0]) not in self.thing_heads) or bool(
+            self.zh and self.zh.search(name))
+        self.undeclared[name] = found
+        return found
+
+    def subject(self, table: Table, context: TableContext) -> tuple[str | None, str]:
+        """("self" | "key" | "role", how). A plain key names whom the row is about
+        (patient_id, eid); a role key (teacher_id of a course, sender_id) names someone the
+        row concerns."""
+        if context.kind == "people" and table.kind == "table":
+            return "self", f"people table ({context.word or table.name})"
+        role: tuple[str | None, str] = (None, "")
+        people, undeclared, zh = self.people, self.undeclared, self.zh
+        for column in table.columns.values():
+            target = column.linked_to or (
+                column.references if column.references in people else None)
+            if target:
+                words = _plain(column.name)
+                if words in self.keys or (len(words) <= 2
+                                          and _sing(words[0]) in self.person_words):
+                    return "key", f"key {column.name} -> {target}"
+                if role[0] is None and not _is_audit(words):
+                    role = ("role", f"key {column.name} -> {target}")
+                continue
+            hit = undeclared.get(column.name)
+            if hit is None:
+                hit = self._undeclared(column.name)
+            comment = column.comment
+            if hit or (zh is not None and comment and not comment.isascii()
+                       and zh.search(comment)):
+                return "key", f"key {column.name}"
+        return role
+
+    def via_target(self, name: str) -> str | None:
+        """The table an `X_id` column names, if any."""
+        if name not in self.via:
+            words = _plain(name)
+            self.via[name] = self.by_name.get(words[:-1]) if len(words) > 1 and words[-1] in (
+                "id", "key", "fk") else None
+        return self.via[name]
 
 
 def _is_audit(words: tuple[str, ...]) -> bool:
@@ -202,12 +238,9 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     """Subject and domain of every table (after the other signals: links are known)."""
     found: dict[str, tuple[str | None, str, str | None, str]] = {}
     share: Counter[str] = Counter()
-    heads = {t.id: _sing(w[-1]) for t in schema.tables.values() if (w := _plain(t.name))}
-    person_words = frozenset(heads[t] for t in people if t in heads) | frozenset(
-        k[0] for k in load_domains().subject_keys)
-    thing_heads = frozenset(h for t, h in heads.items() if t not in people)
+    subjects = _Subjects(schema, people)
     for table in schema.tables.values():
-        subject, how = _subject(table, contexts[table.id], people, person_words, thing_heads)
+        subject, how = subjects.subject(table, contexts[table.id])
         # Only a table about someone can hold facts about them: the others need no domain,
         # except reference data of the clinical domain (a code list), told by its name.
         scores = _domain_scores(table) if subject else {
@@ -227,15 +260,13 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     # A row keyed to a row about someone is about that someone too (a cost keyed to a payer
     # plan period of a person, an NLP term keyed to a note on a patient): `X_id` naming a
     # table X whose subject is a person.
-    by_name = {_plain(t.name): t.id for t in schema.tables.values()}
+    via_target = subjects.via_target
     for table in schema.tables.values():
         subject, how, domain, domain_how = found[table.id]
         if subject in ("self", "key"):
             continue
         for column in table.columns.values():
-            words = _plain(column.name)
-            target = by_name.get(words[:-1]) if len(words) > 1 and words[-1] in (
-                "id", "key", "fk") else None
+            target = via_target(column.name)
             if target and target != table.id and found[target][0] in ("self", "key"):
                 subject, how = "key", f"via {column.name} -> {target}"
                 if domain is None and found[target][2]:
