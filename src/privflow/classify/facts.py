@@ -242,9 +242,8 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     for table in schema.tables.values():
         subject, how = subjects.subject(table, contexts[table.id])
         # Only a table about someone can hold facts about them: the others need no domain,
-        # except reference data of the clinical domain (a code list), told by its name.
-        scores = _domain_scores(table) if subject else {
-            d: (2.0, f"table ({w})") for d, w in _hits(table.name, table.comment)}
+        # except reference data (a code list), told by its name below.
+        scores = _domain_scores(table) if subject else {}
         domain, domain_how = None, ""
         if scores:
             best = max(scores, key=lambda d: scores[d][0])
@@ -260,14 +259,26 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     # A row keyed to a row about someone is about that someone too (a cost keyed to a payer
     # plan period of a person, an NLP term keyed to a note on a patient): `X_id` naming a
     # table X whose subject is a person.
+    # (A key to a person's own table is a person key: the resolver links it.)
     via_target = subjects.via_target
+    keyed = any(f[0] == "key" for f in found.values())
+    needs_subject = {d.name for d in load_domains().domains if d.category.startswith("health.")}
     for table in schema.tables.values():
         subject, how, domain, domain_how = found[table.id]
-        if subject in ("self", "key"):
+        if subject in ("self", "key") or not (keyed or share.keys() & needs_subject):
+            continue
+        if subject is None and share.keys() & needs_subject:
+            # Reference data of a domain whose facts need a subject (a code list of a clinical
+            # schema) is told by its name.
+            hits = _hits(table.name, table.comment)
+            if hits:
+                domain, domain_how = hits[0][0], f"table ({hits[0][1]})"
+                found[table.id] = (subject, how, domain, domain_how)
+        if not keyed:
             continue
         for column in table.columns.values():
             target = via_target(column.name)
-            if target and target != table.id and found[target][0] in ("self", "key"):
+            if target and target != table.id and found[target][0] == "key":
                 subject, how = "key", f"via {column.name} -> {target}"
                 if domain is None and found[target][2]:
                     domain, domain_how = found[target][2], f"via {target}"
