@@ -38,7 +38,7 @@ DOMAIN_MIN = 1.0
 COLUMN_SHARE = 0.25
 COLUMN_CAP = 2.0
 # The schema's dominant domain is lent to subject tables that say nothing when it holds at least
-# this share of the tables whose domain is known.
+# this share of the tables about someone.
 SCHEMA_SHARE = 0.5
 
 
@@ -253,8 +253,11 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
         found[table.id] = (subject, how, domain, domain_how)
     dominant = None
     if share:
+        # The schema is of one domain when most of its tables about someone are: a single
+        # staff table does not make a shop an HR system.
         name, count = share.most_common(1)[0]
-        if count >= SCHEMA_SHARE * sum(share.values()):
+        subjects_found = sum(1 for f in found.values() if f[0])
+        if count >= SCHEMA_SHARE * subjects_found:
             dominant = name
     # A row keyed to a row about someone is about that someone too (a cost keyed to a payer
     # plan period of a person, an NLP term keyed to a note on a patient): `X_id` naming a
