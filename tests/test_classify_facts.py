@@ -186,3 +186,32 @@ INSERT INTO person_demo VALUES {rows};""")
     column = _col(schema, "person_demo", "id_card")
     assert column.categories == ["identity.national_id"]
     assert any(e.startswith("values:") for e in column.evidence)
+
+
+def test_context_does_not_veto_sure_terms(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE shop_order (id int PRIMARY KEY, buyer_name varchar(40), warehouse_address
+  varchar(200), sender_company_address varchar(200), pay_amount decimal(10,2));
+CREATE TABLE coupon_log (id int PRIMARY KEY, login_ip varchar(40), coupon_code varchar(20));
+CREATE TABLE mail_archive (id int PRIMARY KEY, recipient_address varchar(200));
+CREATE TABLE device_state (id int PRIMARY KEY, user_status tinyint, sex_status tinyint);""")
+    assert _col(schema, "shop_order", "buyer_name").categories == ["identity.name"]
+    assert _col(schema, "shop_order", "pay_amount").categories == ["financial.transaction"]
+    assert _col(schema, "shop_order", "warehouse_address").categories == []
+    assert _col(schema, "shop_order", "sender_company_address").categories == []
+    assert _col(schema, "coupon_log", "login_ip").categories == ["network.ip"]
+    assert _col(schema, "mail_archive", "recipient_address").categories == ["contact.address"]
+    assert _col(schema, "device_state", "user_status").categories == []
+
+
+def test_clinicians_and_death(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE clinician (clinician_id int PRIMARY KEY, clinician_name varchar(80),
+  npi varchar(20), licence_number varchar(30));
+CREATE TABLE decedent_record (row_id int PRIMARY KEY, person_id int, death_date date,
+  cause_of_death varchar(100));""")
+    assert _col(schema, "clinician", "clinician_name").categories == ["identity.name"]
+    assert _col(schema, "clinician", "npi").categories == ["identity.other_document"]
+    assert _col(schema, "clinician", "licence_number").categories == ["identity.other_document"]
+    assert _col(schema, "decedent_record", "death_date").categories == ["health.medical"]
+    assert _col(schema, "decedent_record", "cause_of_death").categories == ["health.medical"]
