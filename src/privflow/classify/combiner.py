@@ -506,7 +506,8 @@ def combine_prepared(prepared: Prepared, context: TableContext,
                                       name_reading, comment_reading, _sources(items))
         local += static.get(category, ())
         if values is not None:
-            contradiction = value_factor(values, category)
+            agreeing = len({e.signal for e in items} & {"name", "comment", "type"})
+            contradiction = value_factor(values, category, agreeing)
             if contradiction is not None:
                 local.append(contradiction)
         for e in local:

@@ -22,17 +22,21 @@ def _split_target(schema: Schema, target: str):
 
 def explain_column(schema: Schema, target: str) -> str:
     """Every signal with its score and the combined result, for one classified column."""
+    from privflow.classify.facts import table_facts
     from privflow.classify.run import classify_column, schema_contexts
     from privflow.sanitize import terminal_text
 
     table, column = _split_target(schema, target)
-    context = schema_contexts(schema)[0][table.id]
+    contexts, resolver = schema_contexts(schema)
+    context = contexts[table.id]
     outcome = classify_column(column, context, full=True)
+    facts = table_facts(schema, contexts, resolver.people_ids)[table.id]
     lines = [
         f"{table.id}.{column.name}",
         f"  type: {column.type or '-'}    comment: {column.comment or '-'}",
         f"  table context: {context.label()}" + ("  [minors: every category S]"
                                                   if context.minors else ""),
+        f"  table {facts.label()}",
     ]
     if column.samples:
         lines.append(f"  samples: {len(column.samples)} (values are never shown)")
@@ -52,6 +56,6 @@ def explain_column(schema: Schema, target: str) -> str:
     if column.linked_to:
         lines.append(f"  linked_to: {column.linked_to}")
     for text in column.evidence:
-        if text.startswith(("override:", "pragma:")):
+        if text.startswith(("override:", "pragma:", "model:", "table:no subject")):
             lines.append(f"  {text}")
     return terminal_text("\n".join(lines))

@@ -14,6 +14,7 @@ from privflow.classify.combiner import (
     prepare_full,
     typed_shape,
 )
+from privflow.classify.facts import apply_facts
 from privflow.classify.linking import PersonKeyResolver, _plain_words
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
 from privflow.classify.signals.name import name_key
@@ -121,6 +122,7 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
     try:
         contexts, resolver = schema_contexts(schema)
         _classify_tables(schema, contexts, resolver, cache, declared, sensitive)
+        apply_facts(schema, contexts, resolver.people_ids, sensitive)
     finally:
         if collecting:
             gc.enable()

@@ -112,6 +112,21 @@ class Email(Validator):
     shape = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}")
 
 
+class UnionPayCard(Validator):
+    """A UnionPay card: issuer prefix 62, 16-19 digits, Luhn. Prefix and checksum together are
+    rare by chance (1 in 1,000 digit strings), so such values alone say "bank card"."""
+
+    standalone = True
+    name = "unionpay_card"
+    category = "financial.bank_account"
+    label = "valid UnionPay card numbers"
+    shape = re.compile(r"62\d{14,17}")
+
+    def validate(self, value: str) -> bool:
+        digits = re.sub(r"[ -]", "", value)
+        return bool(self.shape.fullmatch(digits)) and luhn_valid(digits)
+
+
 class BankCard(Validator):
     """UnionPay/bank debit card: 16-19 digits, Luhn, issuer prefix 62 or a known bank BIN range."""
 
@@ -230,7 +245,7 @@ class UnifiedSocialCreditCode(Validator):
 
 # Order matters only for the explain output; every validator runs on every sample.
 VALIDATORS: tuple[Validator, ...] = (
-    ResidentId(), MainlandMobile(), PhoneNumber(), Email(), BankCard(), PaymentCard(), Imei(),
+    ResidentId(), MainlandMobile(), PhoneNumber(), Email(), UnionPayCard(), BankCard(), PaymentCard(), Imei(),
     Meid(), MacAddress(), IpAddress(), AdvertisingId(), Passport(), UnifiedSocialCreditCode(),
 )
 

@@ -52,6 +52,8 @@ class Vocabulary:
     topic_rules: dict[str, TopicRule]  # category -> how its topic tables pick their columns
     key_heads: frozenset[str]
     key_exempt: frozenset[str]
+    coded_key_categories: frozenset[str]
+    abbreviations: dict[str, tuple[str, ...]]
     address_parts: frozenset[str]
     system_account_words: frozenset[str]
     people_table_only: frozenset[str]
@@ -162,6 +164,9 @@ def load_vocabulary() -> Vocabulary:
         coded_attribute_heads=frozenset(str(w) for w in data["coded_attribute_heads"]),
         key_heads=frozenset(str(w) for w in data["key_heads"]),
         key_exempt=frozenset(str(w) for w in data["key_exempt"]),
+        coded_key_categories=frozenset(str(w) for w in data["coded_key_categories"]),
+        abbreviations={str(k).lower(): tuple(str(v).lower().split())
+                       for k, v in data["abbreviations"].items()},
         address_parts=frozenset(str(w) for w in data["address_parts"]),
         system_account_words=frozenset(str(w) for w in data["system_account_words"]),
         people_table_only=frozenset(str(w) for w in data["people_table_only"]),

@@ -77,6 +77,9 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     vocab = vocabulary or load_vocabulary()
     reading = Reading()
     tokens = [_singular(t, vocab.known_words) for t in tokens]
+    if not vocab.abbreviations.keys().isdisjoint(tokens):
+        # usr_nm -> user name, birth_dt -> birth date (data/vocabulary.yaml abbreviations).
+        tokens = [w for t in tokens for w in vocab.abbreviations.get(t, (t,))]
     if len(tokens) > 1 and tokens[0] in vocab.prefix_tokens and tokens[1:]:
         tokens = tokens[1:]
     for token in tokens:
@@ -105,6 +108,10 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     for start, end, term in matches:
         label = " ".join(tokens[start:end])
         trailing = [t for t in tokens[end:head + 1] if t not in skip and not t.isdigit()]
+        if trailing and term.category in vocab.coded_key_categories and all(
+                t in vocab.key_heads for t in trailing):
+            # gender_id, race_concept_id: a key to the coded value is that value.
+            trailing = []
         if not trailing:
             reading.supports.append(Evidence(signal, label.replace(" ", "_"), term.category,
                                              term.weight, why=f"{term.strength} term",

@@ -13,12 +13,16 @@ from dataclasses import dataclass, field
 
 from privflow.classify.evidence import Evidence
 from privflow.classify.validators import VALIDATORS, Validator
+from privflow.classify.vocabulary import load_vocabulary
 
 MIN_SAMPLES = 3  # fewer non-empty samples prove nothing either way
 MIN_TO_CONTRADICT = 5
 VALID_SHARE = 0.8
 CONTRADICTED_SHARE = 0.2
 CONTRADICTED = 0.25
+# When two readings (name, comment, type) agree on a category, a few sampled values that fail its
+# check (made-up demo ID numbers) weaken it less: they do not veto it.
+CONTRADICTED_AGREEING = 0.6
 ORGANISATION = 0.1
 # Categories whose values the validators can check; a name saying one of these is contradicted
 # when the values fail.
@@ -156,7 +160,9 @@ def embedded_supports(report: ValueReport) -> list[Evidence]:
     return out
 
 
-def value_factor(report: ValueReport, category: str) -> Evidence | None:
+def value_factor(report: ValueReport, category: str, agreeing: int = 1) -> Evidence | None:
+    """A factor when sampled values contradict a category; `agreeing`: how many readings
+    (name, comment, type) name it."""
     if report.total < MIN_TO_CONTRADICT:
         return None
     if report.organisation and category.startswith("identity.") and \
@@ -167,9 +173,15 @@ def value_factor(report: ValueReport, category: str) -> Evidence | None:
     if category not in CHECKABLE or report.documents:
         return None  # a document's values are checked inside it (embedded_supports)
     valid, validator = report.valid.get(category, (0, None))  # type: ignore[assignment]
+    for other in load_vocabulary().types.get("value_compatible", {}).get(category, ()):
+        valid += report.valid.get(other, (0, None))[0]
     if (valid + report.masked + report.hashed) / report.total >= CONTRADICTED_SHARE:
         return None  # masked or hashed phones are still phones, in another state
     label = validator.label if validator else next(
         v.label for v in VALIDATORS if v.category == category)
+    if agreeing >= 2:
+        return Evidence("values", f"{valid}/{report.total} {label}", category,
+                        CONTRADICTED_AGREEING, "factor",
+                        why="values do not fit, but the readings agree")
     return Evidence("values", f"{valid}/{report.total} {label}", category, CONTRADICTED,
                     "factor", why="values do not fit")

@@ -1,0 +1,455 @@
+"""Table subject and domain, and the facts a person's row holds under generic column names.
+
+After the name/comment/type/value signals have run, every table gets:
+- a subject: the person its rows are about, found from structure: the table is a people table
+  itself ("self"), or a column keys each row to a person (a declared foreign key, a resolved
+  person key, or an undeclared subject key such as `patient_id`; see data/domains.yaml);
+- a domain (clinical, hr, education, finance) from the words of its name, comment and columns,
+  or the schema's dominant domain when the table's own words say nothing.
+
+In a table with both, a column no signal tagged (or tagged only by a generic term the domain
+reinterprets: a drug `route` is no trajectory) is scored by a logistic model whose weights are
+fitted on labelled schemas (data/fact_weights.json, written by benchmarks/fit_facts.py): is it a
+fact about the subject (`valuenum`, 成绩, `appResult`) or bookkeeping (keys, dates, units)?
+A fact gets its domain's category (clinical -> health.medical).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from privflow.classify.signals.name import name_key
+from privflow.classify.signals.table import TableContext
+from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
+from privflow.schema import Column, Schema, Table
+
+FACT_THRESHOLD = 0.5
+# A table's own words place it in a domain at this score; a column's words count a quarter.
+DOMAIN_MIN = 1.0
+COLUMN_SHARE = 0.25
+COLUMN_CAP = 2.0
+# The schema's dominant domain is lent to subject tables that say nothing when it holds at least
+# this share of the tables about someone.
+SCHEMA_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str
+    category: str
+    table: frozenset[str]  # ASCII identifier words
+    table_zh: tuple[str, ...]  # substrings
+    facts: frozenset[str]
+    facts_zh: tuple[str, ...]
+    replaceable: frozenset[str] = frozenset()
+    coded_keys: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class DomainData:
+    domains: tuple[Domain, ...]
+    structure: dict[str, frozenset[str]]
+    structure_zh: dict[str, tuple[str, ...]]
+    subject_keys: frozenset[tuple[str, ...]]
+    subject_keys_zh: tuple[str, ...]
+    known: frozenset[str]  # words the splitter may cut glued names into
+
+
+def _split(words: list[Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+    ascii_words = frozenset(str(w).lower() for w in words if str(w).isascii())
+    other = tuple(str(w) for w in words if not str(w).isascii())
+    return ascii_words, other
+
+
+@cache
+def load_domains() -> DomainData:
+    path = resources.files("privflow.classify") / "data" / "domains.yaml"
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    domains = []
+    known = set(load_vocabulary().known_words)
+    for name, spec in data["domains"].items():
+        table, table_zh = _split(spec["table"])
+        facts, facts_zh = _split(spec["facts"])
+        domains.append(Domain(name, spec["category"], table, table_zh, facts, facts_zh,
+                              frozenset(spec.get("replaceable", ())),
+                              frozenset(spec.get("coded_keys", ()))))
+        known |= table | facts
+    structure: dict[str, frozenset[str]] = {}
+    structure_zh: dict[str, tuple[str, ...]] = {}
+    for cls, words in data["structure"].items():
+        structure[cls], structure_zh[cls] = _split(words)
+        known |= structure[cls]
+    keys, keys_zh = _split(data["subject_keys"])
+    return DomainData(tuple(domains), structure, structure_zh,
+                      frozenset(tuple(k.split()) for k in keys), keys_zh,
+                      frozenset(w for w in known if len(w) >= 2))
+
+
+@lru_cache(maxsize=262144)
+def words_of(name: str) -> tuple[str, ...]:
+    """An identifier's words, glued ones cut with the domain words too (labevents)."""
+    out = []
+    for word in split_identifier(name, known=load_domains().known):
+        out.append(word[:-1] if word.endswith("s") and len(word) > 3
+                   and word[:-1] in load_domains().known else word)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class TableFacts:
+    domain: str | None = None
+    domain_how: str = ""  # "table (labevents)", "columns", "schema"
+    subject: str | None = None  # "self" | "key"
+    subject_how: str = ""  # "people table", "key subject_id -> patients"
+
+    def label(self) -> str:
+        subject = f"subject {self.subject} ({self.subject_how})" if self.subject else "no subject"
+        domain = f"domain {self.domain} ({self.domain_how})" if self.domain else "no domain"
+        return f"{subject}; {domain}"
+
+
+@cache
+def _zh_patterns() -> dict[str, re.Pattern[str] | None]:
+    return {d.name: re.compile("|".join(map(re.escape, d.table_zh))) if d.table_zh else None
+            for d in load_domains().domains}
+
+
+@lru_cache(maxsize=262144)
+def _hits(name: str, comment: str | None, glued: bool = True) -> tuple[tuple[str, str], ...]:
+    """(domain, word) for every domain whose table words a name or comment holds (`glued`:
+    cut glued words too, as table names need: labevents)."""
+    words = frozenset(words_of(name) if glued else _plain(name))
+    text = f"{name} {comment or ''}"
+    out = []
+    patterns = _zh_patterns()
+    for domain in load_domains().domains:
+        hit = words & domain.table
+        if hit:
+            out.append((domain.name, min(hit)))
+            continue
+        pattern = patterns[domain.name]
+        found = pattern.search(text) if pattern is not None and not text.isascii() else None
+        if found:
+            out.append((domain.name, found.group(0)))
+    return tuple(out)
+
+
+def _domain_scores(table: Table) -> dict[str, tuple[float, str]]:
+    scores: dict[str, tuple[float, str]] = {}
+    for domain, word in _hits(table.name, table.comment):
+        scores[domain] = (2.0, f"table ({word})")
+    columns: Counter[str] = Counter()
+    for column in table.columns.values():
+        columns.update(d for d, _ in _hits(column.name, column.comment, False))
+    for domain, count in columns.items():
+        score, how = scores.get(domain, (0.0, "columns"))
+        scores[domain] = (score + min(COLUMN_CAP, COLUMN_SHARE * count), how)
+    return scores
+
+
+def _plain(name: str) -> tuple[str, ...]:
+    # The classifier's own memoised reading of the name (every column was read already).
+    return name_key(name)
+
+
+def _sing(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+class _Subjects:
+    """Finds the subject of each table of one schema; per-name memos keep the walk over every
+    column of a large schema to a dictionary lookup per column."""
+
+    def __init__(self, schema: Schema, people: frozenset[str]) -> None:
+        data = load_domains()
+        self.people = people
+        self.keys = data.subject_keys
+        heads = {t.id: _sing(w[-1]) for t in schema.tables.values() if (w := _plain(t.name))}
+        self.person_words = frozenset(heads[t] for t in people if t in heads) | frozenset(
+            k[0] for k in data.subject_keys)
+        self.thing_heads = frozenset(h for t, h in heads.items() if t not in people)
+        self.zh = re.compile("|".join(map(re.escape, data.subject_keys_zh))) \
+            if data.subject_keys_zh else None
+        self.undeclared: dict[str, bool] = {}
+        self.by_name = {_plain(t.name): t.id for t in schema.tables.values()}
+        self.via: dict[str, str | None] = {}
+
+    def _undeclared(self, name: str) -> bool:
+        words = _plain(name)
+        found = (words in self.keys and _sing(words[0]) not in self.thing_heads) or bool(
+            self.zh and self.zh.search(name))
+        self.undeclared[name] = found
+        return found
+
+    def subject(self, table: Table, context: TableContext) -> tuple[str | None, str]:
+        """("self" | "key" | "role", how). A plain key names whom the row is about
+        (patient_id, eid); a role key (teacher_id of a course, sender_id) names someone the
+        row concerns."""
+        if context.kind == "people" and table.kind == "table":
+            return "self", f"people table ({context.word or table.name})"
+        role: tuple[str | None, str] = (None, "")
+        people, undeclared, zh = self.people, self.undeclared, self.zh
+        for column in table.columns.values():
+            target = column.linked_to or (
+                column.references if column.references in people else None)
+            if target:
+                words = _plain(column.name)
+                if words in self.keys or (len(words) <= 2
+                                          and _sing(words[0]) in self.person_words):
+                    return "key", f"key {column.name} -> {target}"
+                if role[0] is None and not _is_audit(words):
+                    role = ("role", f"key {column.name} -> {target}")
+                continue
+            hit = undeclared.get(column.name)
+            if hit is None:
+                hit = self._undeclared(column.name)
+            comment = column.comment
+            if hit or (zh is not None and comment and not comment.isascii()
+                       and zh.search(comment)):
+                return "key", f"key {column.name}"
+        return role
+
+    def via_target(self, name: str) -> str | None:
+        """The table an `X_id` column names, if any."""
+        if name not in self.via:
+            words = _plain(name)
+            self.via[name] = self.by_name.get(words[:-1]) if len(words) > 1 and words[-1] in (
+                "id", "key", "fk") else None
+        return self.via[name]
+
+
+def _is_audit(words: tuple[str, ...]) -> bool:
+    audit = load_domains().structure["audit"]
+    return bool(audit.intersection(words))
+
+
+def table_facts(schema: Schema, contexts: dict[str, TableContext],
+                people: frozenset[str]) -> dict[str, TableFacts]:
+    """Subject and domain of every table (after the other signals: links are known)."""
+    found: dict[str, tuple[str | None, str, str | None, str]] = {}
+    share: Counter[str] = Counter()
+    subjects = _Subjects(schema, people)
+    for table in schema.tables.values():
+        subject, how = subjects.subject(table, contexts[table.id])
+        # Only a table about someone can hold facts about them: the others need no domain,
+        # except reference data (a code list), told by its name below.
+        scores = _domain_scores(table) if subject else {}
+        domain, domain_how = None, ""
+        if scores:
+            best = max(scores, key=lambda d: scores[d][0])
+            if scores[best][0] >= DOMAIN_MIN:
+                domain, domain_how = best, scores[best][1]
+                share[best] += 1
+        found[table.id] = (subject, how, domain, domain_how)
+    dominant = None
+    if share:
+        # The schema is of one domain when most of its tables about someone are: a single
+        # staff table does not make a shop an HR system.
+        name, count = share.most_common(1)[0]
+        subjects_found = sum(1 for f in found.values() if f[0])
+        if count >= SCHEMA_SHARE * subjects_found:
+            dominant = name
+    # A row keyed to a row about someone is about that someone too (a cost keyed to a payer
+    # plan period of a person, an NLP term keyed to a note on a patient): `X_id` naming a
+    # table X whose subject is a person.
+    # (A key to a person's own table is a person key: the resolver links it.)
+    via_target = subjects.via_target
+    keyed = any(f[0] == "key" for f in found.values())
+    needs_subject = {d.name for d in load_domains().domains if d.category.startswith("health.")}
+    for table in schema.tables.values():
+        subject, how, domain, domain_how = found[table.id]
+        if subject in ("self", "key") or not (keyed or share.keys() & needs_subject):
+            continue
+        if subject is None and share.keys() & needs_subject:
+            # Reference data of a domain whose facts need a subject (a code list of a clinical
+            # schema) is told by its name.
+            hits = _hits(table.name, table.comment)
+            if hits:
+                domain, domain_how = hits[0][0], f"table ({hits[0][1]})"
+                found[table.id] = (subject, how, domain, domain_how)
+        if not keyed:
+            continue
+        for column in table.columns.values():
+            target = via_target(column.name)
+            if target and target != table.id and found[target][0] == "key":
+                subject, how = "key", f"via {column.name} -> {target}"
+                if domain is None and found[target][2]:
+                    domain, domain_how = found[target][2], f"via {target}"
+                found[table.id] = (subject, how, domain, domain_how)
+                break
+    out = {}
+    for table_id, (subject, how, domain, domain_how) in found.items():
+        if domain is None and dominant and subject:
+            domain, domain_how = dominant, "schema"
+        out[table_id] = TableFacts(domain, domain_how, subject, how)
+    return out
+
+
+def _classes(words: tuple[str, ...], text: str) -> list[str]:
+    data = load_domains()
+    out = []
+    for cls, vocab in data.structure.items():
+        if vocab.intersection(words) or any(w in text for w in data.structure_zh[cls]):
+            out.append(cls)
+    return out
+
+
+@lru_cache(maxsize=262144)
+def column_features(domain: str, subject: str, domain_how: str, name: str,
+                    column_type: str | None, comment: str | None, was: str | None
+                    ) -> tuple[str, ...]:
+    """The model's features of one column of a subject table in a domain."""
+    data = load_domains()
+    spec = next(d for d in data.domains if d.name == domain)
+    words = words_of(name)
+    plain = [w for w in words if not w.isdigit()] or list(words)
+    head = plain[-1] if plain else ""
+    comment = comment or ""
+    d = f"d={domain}"
+    # Every feature twice: within the domain, and across domains (what transfers to a domain
+    # no labelled schema had: a fact word of the table's domain, the column's structure).
+    local: list[str] = [f"s={subject}", f"src={domain_how.split(' ')[0]}"]
+    local += [f"t={w}" for w in dict.fromkeys(plain)]
+    local.append(f"head={head}")
+    if spec.facts.intersection(plain):
+        local.append("fact")
+    if head in spec.facts:
+        local.append("fact_head")
+    if any(w in comment or w in name for w in spec.facts_zh):
+        local.append("zh_fact")
+    for cls in _classes(tuple(plain), comment + name):
+        local.append(f"cls={cls}")
+    head_cls = _classes((head,), "")
+    local += [f"head_cls={c}" for c in head_cls]
+    if "key" in head_cls and len(plain) > 1:
+        # A key to a coded vocabulary of the domain (condition_concept_id, itemid) is the
+        # coded fact itself; a key to a visit or an order is bookkeeping.
+        # The type of a record (visit_type_concept_id) is its provenance, not a fact.
+        coded = plain[-2] in spec.coded_keys and "type" not in plain
+        local.append("fact_key" if coded else "other_key")
+    local.append(f"ty={type_family(column_type) or 'none'}")
+    local.append(f"c={'yes' if comment else 'no'}")
+    if comment and comment.isascii():
+        local += [f"ct={w}" for w in dict.fromkeys(words_of(comment)[:12])]
+    feats = ["bias", d, *local, *(f"{d}|{f}" for f in local)]
+    if was:
+        feats.append(f"was={was}")
+    return tuple(dict.fromkeys(feats))
+
+
+@dataclass
+class FactModel:
+    weights: dict[str, float]
+
+    def __post_init__(self) -> None:
+        self._memo: dict[tuple[str, ...], float] = {}
+
+    def probability(self, features: tuple[str, ...]) -> float:
+        p = self._memo.get(features)
+        if p is None:
+            z = sum(self.weights.get(f, 0.0) for f in features)
+            p = self._memo[features] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return p
+
+
+_MODEL: list[FactModel | None] = [None]
+
+
+def load_model() -> FactModel:
+    if _MODEL[0] is None:
+        path = resources.files("privflow.classify") / "data" / "fact_weights.json"
+        try:
+            weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
+        except FileNotFoundError:
+            weights = {}
+        _MODEL[0] = FactModel({str(k): float(v) for k, v in weights.items()})
+    return _MODEL[0]
+
+
+def use_model(model: FactModel | None) -> None:
+    """Swap the fitted model (benchmarks fit one per left-out schema); None reloads the file."""
+    _MODEL[0] = model
+
+
+def _drop_subjectless(table: Table, category: str) -> None:
+    for column in table.columns.values():
+        if column.categories == [category] and not any(
+                e.startswith(("override:", "pragma:")) for e in column.evidence):
+            column.categories, column.sensitive, column.confidence = [], False, 0.0
+            column.evidence = [*column.evidence, "table:no subject (reference data)"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    table: Table
+    column: Column
+    facts: TableFacts
+    features: tuple[str, ...]
+
+
+def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
+    """Columns the model decides on: in a subject table with a domain, not a key, untagged or
+    tagged only by a category the domain reinterprets."""
+    domains = {d.name: d for d in load_domains().domains}
+    out = []
+    for table in schema.tables.values():
+        tf = facts[table.id]
+        if not tf.domain or tf.subject not in ("self", "key") or table.kind != "table":
+            continue
+        replaceable = domains[tf.domain].replaceable
+        for column in table.columns.values():
+            if column.linked_to or column.primary_key or column.references or any(
+                    e.startswith(("override:", "pragma:")) for e in column.evidence):
+                continue
+            was = None
+            if column.categories:
+                # A person's own table keeps its readings (a patient's city is a place);
+                # an event row's generic reading may be the domain's fact (a drug's route).
+                if tf.subject != "key" or len(column.categories) != 1 or column.categories[0] not in replaceable:
+                    continue
+                was = column.categories[0]
+            out.append(Candidate(table, column, tf, column_features(
+                tf.domain, tf.subject, tf.domain_how, column.name, column.type,
+                column.comment, was)))
+    return out
+
+
+def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: frozenset[str],
+                sensitive: frozenset[str]) -> dict[str, TableFacts]:
+    """Tag the facts of subject tables; returns every table's subject and domain."""
+    facts = table_facts(schema, contexts, people)
+    model = load_model()
+    if not model.weights:
+        return facts
+    categories = {d.name: d.category for d in load_domains().domains}
+    for table in schema.tables.values():
+        tf = facts[table.id]
+        if tf.domain and not tf.subject and categories[tf.domain].startswith("health."):
+            # Reference data (a code list, a dictionary of diagnoses) is about no one: the
+            # domain's own category needs a person the row is about.
+            _drop_subjectless(table, categories[tf.domain])
+    for cand in candidates(schema, facts):
+        p = model.probability(cand.features)
+        if p < FACT_THRESHOLD:
+            continue
+        column, tf = cand.column, cand.facts
+        category = categories[tf.domain or ""]
+        # A health reading (patientweight) stays beside the domain's; a generic one goes.
+        kept = [c for c in column.categories if c.split(".")[0] == category.split(".")[0]]
+        column.categories = sorted({category, *kept})
+        column.state = column.state or "raw"
+        column.confidence = round(p, 3)
+        column.evidence = [*column.evidence, f"table:subject {tf.subject_how}",
+                           f"table:domain {tf.domain}", f"model:fact {p:.2f}"]
+        column.sensitive = column.sensitive or category in sensitive
+    return facts

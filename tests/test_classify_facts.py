@@ -1,0 +1,217 @@
+"""Table subject and domain, the fitted fact model, abbreviations, coded keys, things that are
+not people. Every schema here is synthetic: a veterinary-free clinic, a payroll, a tutoring
+school, a job scheduler; none is a table of the labelled corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from privflow.classify import classify_schema, explain_column
+from privflow.classify.facts import FactModel, table_facts, use_model
+from privflow.classify.fit import fit_logistic
+from privflow.classify.run import schema_contexts
+from privflow.schema import Column, Schema
+from privflow.sources import load_paths
+
+
+def _scan(tmp_path: Path, ddl: str) -> Schema:
+    path = tmp_path / "schema.sql"
+    path.write_text(ddl, encoding="utf-8")
+    schema = load_paths([str(path)])
+    classify_schema(schema)
+    return schema
+
+
+def _col(schema: Schema, table: str, column: str) -> Column:
+    found = schema.find(table)
+    assert found is not None, table
+    result = found.column(column)
+    assert result is not None, column
+    return result
+
+
+CLINIC = """
+CREATE TABLE clinic_patient (pat_key int PRIMARY KEY, full_name varchar(80), birth_dt date,
+  gender_code_id int, home_city varchar(40));
+CREATE TABLE lab_result (result_row int PRIMARY KEY, patient_id int, taken_at timestamp,
+  test_item_id int, result_value varchar(40), result_num float, result_unit varchar(10),
+  abnormal_flag varchar(5));
+CREATE TABLE medication_order (med_row int PRIMARY KEY, patient_id int, drug varchar(80),
+  dose varchar(20), route varchar(20), ordered_at timestamp, seq_num int);
+CREATE TABLE diagnosis_code (code varchar(10) PRIMARY KEY, icd_code varchar(10),
+  long_title varchar(200));
+"""
+
+
+def test_subject_and_domain_come_from_structure(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, CLINIC)
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    lab = facts["lab_result"]
+    assert (lab.subject, lab.domain) == ("key", "clinical")
+    assert "patient_id" in lab.subject_how
+    assert facts["clinic_patient"].subject == "self"
+    # A code list is about no one.
+    assert facts["diagnosis_code"].subject is None
+
+
+def test_clinical_facts_about_a_patient_are_health_data(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, CLINIC)
+    for column in ("result_value", "result_num", "test_item_id"):
+        found = _col(schema, "lab_result", column)
+        assert found.categories == ["health.medical"], column
+        assert found.sensitive
+    for column in ("taken_at", "result_unit"):
+        assert _col(schema, "lab_result", column).categories == [], column
+    # A drug's route is how it was given, not where the patient went.
+    assert _col(schema, "medication_order", "route").categories == ["health.medical"]
+    assert _col(schema, "medication_order", "ordered_at").categories == []
+    # The same code in a dictionary nobody is keyed to is reference data.
+    assert _col(schema, "diagnosis_code", "icd_code").categories == []
+    # The patient's own table keeps its readings: a city is a place.
+    assert _col(schema, "clinic_patient", "home_city").categories == ["location.coarse"]
+
+
+def test_explain_shows_subject_domain_and_model(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, CLINIC)
+    text = explain_column(schema, "lab_result.result_num")
+    assert "subject key (key patient_id" in text
+    assert "domain clinical" in text
+    assert "model:fact" in text
+
+
+PAYROLL = """
+CREATE TABLE staff (staff_no int PRIMARY KEY COMMENT '工号', staff_nm varchar(40) COMMENT '姓名',
+  ethnic_id int COMMENT '民族', party_id int COMMENT '政治面貌');
+CREATE TABLE staff_appraisal (row_id int PRIMARY KEY, staff_id int COMMENT '员工id',
+  appraisal_result varchar(32) COMMENT '考评结果', appraisal_date date COMMENT '考评日期',
+  remark varchar(255) COMMENT '备注');
+"""
+
+
+def test_coded_keys_carry_what_they_code(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, PAYROLL)
+    assert _col(schema, "staff", "ethnic_id").categories == ["identity.ethnicity"]
+    assert _col(schema, "staff", "party_id").categories == ["special.political"]
+    assert _col(schema, "staff", "staff_nm").categories == ["identity.name"]
+
+
+def test_hr_record_facts_are_employment_info(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, PAYROLL)
+    assert _col(schema, "staff_appraisal", "appraisal_result").categories == ["employment.info"]
+    assert _col(schema, "staff_appraisal", "appraisal_date").categories == []
+
+
+def test_a_row_keyed_to_a_persons_row_is_about_that_person(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, CLINIC + """
+CREATE TABLE medication_charge (charge_row int PRIMARY KEY, medication_order_id int,
+  charge_amount numeric(10,2));""")
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["medication_charge"].subject_how.startswith("via medication_order_id")
+
+
+def test_abbreviated_names_read_as_their_words(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE app_user (id int PRIMARY KEY, usr_nm varchar(40), usr_pwd varchar(64),
+  birth_dt date, sess_key varchar(64), alipay_uid varchar(40), holder_nm varchar(40),
+  card_exp_dt varchar(8), email_addr varchar(100), last_login_ipaddr varchar(40));""")
+    expected = {
+        "usr_nm": "account.username", "usr_pwd": "account.credential",
+        "birth_dt": "identity.birth_date", "sess_key": "account.credential",
+        "alipay_uid": "account.third_party_id", "holder_nm": "identity.name",
+        "card_exp_dt": "financial.payment_card", "email_addr": "contact.email",
+        "last_login_ipaddr": "network.ip",
+    }
+    for column, category in expected.items():
+        assert _col(schema, "app_user", column).categories == [category], column
+
+
+def test_things_of_a_platform_are_not_people(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE sched_run (id int PRIMARY KEY, tenant_name varchar(64), queue_name varchar(64),
+  resource_name varchar(64), browser_fingerprint varchar(64), trace_id varchar(64),
+  token_ttl_seconds int);
+CREATE TABLE sched_member (id int PRIMARY KEY, member_name varchar(64), thumb_fingerprint blob);
+""")
+    for column in ("tenant_name", "queue_name", "resource_name", "browser_fingerprint",
+                   "trace_id", "token_ttl_seconds"):
+        assert _col(schema, "sched_run", column).categories == [], column
+    assert _col(schema, "sched_member", "member_name").categories == ["identity.name"]
+
+
+def test_fitting_learns_from_examples_and_the_runtime_uses_the_weights(tmp_path: Path) -> None:
+    examples = [(("bias", "d=x", "t=value"), 1)] * 20 + [(("bias", "d=x", "t=date"), 0)] * 20
+    weights = fit_logistic(examples)
+    assert weights["t=value"] > 0 > weights["t=date"]
+    # With a model that says nothing is a fact, generic clinical columns stay untagged.
+    use_model(FactModel({"bias": -10.0}))
+    try:
+        schema = _scan(tmp_path, CLINIC)
+        assert _col(schema, "lab_result", "result_num").categories == []
+    finally:
+        use_model(None)
+    schema = _scan(tmp_path, CLINIC)
+    assert _col(schema, "lab_result", "result_num").categories == ["health.medical"]
+
+
+def _luhn_complete(prefix: str) -> str:
+    """prefix + the check digit that makes it pass Luhn."""
+    for check in "0123456789":
+        digits = [int(c) for c in reversed(prefix + check)]
+        total = sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2)
+                    for i, d in enumerate(digits))
+        if total % 10 == 0:
+            return prefix + check
+    raise AssertionError(prefix)
+
+
+def test_card_values_and_a_card_name_add_up(tmp_path: Path) -> None:
+    cards = [_luhn_complete(f"62220212345678{n:04d}") for n in range(6)]
+    rows = ",".join(f"({i}, '{c}', '{c}')" for i, c in enumerate(cards))
+    schema = _scan(tmp_path, f"""
+CREATE TABLE wallet_link (id int PRIMARY KEY, card_number varchar(24), ext2 varchar(24));
+INSERT INTO wallet_link VALUES {rows};""")
+    assert len(cards[0]) == 19
+    assert _col(schema, "wallet_link", "card_number").categories == ["financial.payment_card"]
+    # An opaque column whose values are UnionPay numbers (prefix and checksum) is a card too.
+    assert _col(schema, "wallet_link", "ext2").categories == ["financial.bank_account"]
+
+
+def test_made_up_demo_values_do_not_veto_agreeing_readings(tmp_path: Path) -> None:
+    rows = ",".join(f"({i}, '11010119900307{i:04d}')" for i in range(8))
+    schema = _scan(tmp_path, f"""
+CREATE TABLE person_demo (id int PRIMARY KEY, id_card char(18) COMMENT '身份证号');
+INSERT INTO person_demo VALUES {rows};""")
+    column = _col(schema, "person_demo", "id_card")
+    assert column.categories == ["identity.national_id"]
+    assert any(e.startswith("values:") for e in column.evidence)
+
+
+def test_context_does_not_veto_sure_terms(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE shop_order (id int PRIMARY KEY, buyer_name varchar(40), warehouse_address
+  varchar(200), sender_company_address varchar(200), pay_amount decimal(10,2));
+CREATE TABLE coupon_log (id int PRIMARY KEY, login_ip varchar(40), coupon_code varchar(20));
+CREATE TABLE mail_archive (id int PRIMARY KEY, recipient_address varchar(200));
+CREATE TABLE device_state (id int PRIMARY KEY, user_status tinyint, sex_status tinyint);""")
+    assert _col(schema, "shop_order", "buyer_name").categories == ["identity.name"]
+    assert _col(schema, "shop_order", "pay_amount").categories == ["financial.transaction"]
+    assert _col(schema, "shop_order", "warehouse_address").categories == []
+    assert _col(schema, "shop_order", "sender_company_address").categories == []
+    assert _col(schema, "coupon_log", "login_ip").categories == ["network.ip"]
+    assert _col(schema, "mail_archive", "recipient_address").categories == ["contact.address"]
+    assert _col(schema, "device_state", "user_status").categories == []
+
+
+def test_clinicians_and_death(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE clinician (clinician_id int PRIMARY KEY, clinician_name varchar(80),
+  npi varchar(20), licence_number varchar(30));
+CREATE TABLE decedent_record (row_id int PRIMARY KEY, person_id int, death_date date,
+  cause_of_death varchar(100));""")
+    assert _col(schema, "clinician", "clinician_name").categories == ["identity.name"]
+    assert _col(schema, "clinician", "npi").categories == ["identity.other_document"]
+    assert _col(schema, "clinician", "licence_number").categories == ["identity.other_document"]
+    assert _col(schema, "decedent_record", "death_date").categories == ["health.medical"]
+    assert _col(schema, "decedent_record", "cause_of_death").categories == ["health.medical"]
