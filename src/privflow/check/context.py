@@ -259,8 +259,12 @@ class CheckContext:
     @cached_property
     def recipient_flows(self) -> list[RecipientFlow]:
         edges = []
+        from privflow.lineage.transforms import vocabulary
+
         for flow in self.result.flows:
-            if flow.target.startswith(RECIPIENT_PREFIX):
+            # A count or a predicate sent to a recipient sends nobody's value.
+            if flow.target.startswith(RECIPIENT_PREFIX) and \
+                    not vocabulary().carries_nothing(flow.transform):
                 recipient_id = flow.target[len(RECIPIENT_PREFIX):]
                 edges.append(RecipientFlow(flow, recipient_id, self.column(flow.source)))
         return edges

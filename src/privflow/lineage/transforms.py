@@ -65,6 +65,10 @@ class Vocabulary:
             return set()
         return {rule.get(c, c) for c in categories}
 
+    def carries_nothing(self, transform: str) -> bool:
+        """A count or a true/false: no person's value reaches the target (or a recipient)."""
+        return self.carries.get(transform, {}) is None
+
     def is_flag_or_count(self, column_name: str) -> bool:
         name = column_name.lower()
         return any(p.search(name) for p in self.flag_or_count_names)

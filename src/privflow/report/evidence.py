@@ -27,6 +27,15 @@ def split_column_id(ref: str) -> tuple[str, str]:
     return table, column
 
 
+
+def _carried(flow: Flow, source: Column) -> list[str]:
+    """The source column's categories that the flow's transform lets through (a count or a
+    predicate lets none; a birth date's year arrives as an age), in the column's order."""
+    from privflow.lineage.transforms import vocabulary
+
+    kept = vocabulary().carried(flow.transform, set(source.categories))
+    return [c for c in source.categories if c in kept] + sorted(kept - set(source.categories))
+
 class GlobSet:
     """Several `systems` globs compiled once into one pattern, matched like `glob_covers`."""
 
@@ -112,7 +121,7 @@ class ScanIndex:
                 entry.flows.append(flow)
                 source = self.columns.get(flow.source.lower())
                 if source is not None:
-                    for category in source.column.categories:
+                    for category in _carried(flow, source.column):
                         entry.categories[category].append(flow.source)
                     if not self.is_protected(flow, source.column):
                         entry.protected = False
@@ -198,7 +207,7 @@ class ScanIndex:
                 sub.flows.append(flow)
                 source = self.columns.get(flow.source.lower())
                 if source is not None:
-                    for category in source.column.categories:
+                    for category in _carried(flow, source.column):
                         sub.categories[category].append(flow.source)
                 if not self.is_protected(flow, source.column if source else None):
                     sub.protected = False
