@@ -110,7 +110,10 @@ def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str 
     explicit = not paths or (inventory_dir is not None and Path(inventory_dir).exists())
     result, inventory = scan(tuple(paths), (), None, inventory_dir, explicit, only_files=None)
     found = list(result.findings)
-    if policies:  # `--policy`: the privacy notice against the scan (policy/gaps.py)
+    # The privacy notice against the scan (policy/gaps.py): `--policy`, else privflow.yaml's.
+    if not policies and inventory is not None:
+        policies = list(inventory.policies)
+    if policies:
         from privflow.policy import extract
         from privflow.policy.gaps import notice_gaps
 
