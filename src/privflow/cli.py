@@ -24,8 +24,9 @@ def _warn(message: str) -> None:
 
 def _write_or_print(text: str, output: str | None) -> None:
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        from privflow.output import write_file
+
+        write_file(output, text)
     else:
         click.echo(text)
 
@@ -40,7 +41,7 @@ def _inventory_for(directory: str | None, explicit: bool):
 
 
 def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sample=True,
-          only_files=None, include=(), exclude=()):
+          only_files=None, include=(), exclude=(), follow_symlinks=False):
     inventory = _inventory_for(inventory_dir, inventory_explicit)
     if not paths and not databases and inventory is None:
         paths = (DEFAULT_INVENTORY,)
@@ -54,6 +55,7 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
         exclude=exclude,
         progress=sys.stderr.isatty(),
         only_files=only_files,
+        follow_symlinks=follow_symlinks,
         warn=_warn,
     )
     result = run_scan(options, inventory)
@@ -90,12 +92,14 @@ def cli() -> None:
               help="Only database tables whose id matches this glob (e.g. 'public.*').")
 @click.option("--exclude", multiple=True, help="Skip database tables whose id matches this glob.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links that lead out of the scanned folders.")
 def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, exclude,
-         output) -> None:
+         output, follow_symlinks) -> None:
     """Inventory every table and column under PATHS and in each --db, classified, with lineage."""
     result, _ = _scan(paths, databases, dialect, inventory_dir or DEFAULT_INVENTORY,
                       inventory_dir is not None, sample=not no_sample, include=include,
-                      exclude=exclude)
+                      exclude=exclude, follow_symlinks=follow_symlinks)
     if fmt == "json":
         _write_or_print(json_text(result.to_json()), output)
     elif fmt == "sarif":
@@ -166,8 +170,9 @@ def graph(inventory_dir, fmt, focus, lang, output) -> None:
     result, inventory = _scan((), (), None, inventory_dir, True)
     data = render_graph(result, inventory, fmt=fmt, focus=focus, lang=lang)
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_bytes(data)
+        from privflow.output import write_file
+
+        write_file(output, data)
     elif fmt == "png":
         sys.stdout.buffer.write(data)
     else:
@@ -186,13 +191,21 @@ def graph(inventory_dir, fmt, focus, lang, output) -> None:
 @click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default="medium",
               show_default=True, help="Lowest severity of a new finding that fails the check.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
-def check(paths, inventory_dir, baseline, write_baseline, fmt, since, fail_on, output) -> None:
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links that lead out of the scanned folders.")
+@click.option("--show-baselined", is_flag=True,
+              help="Also list the findings the baseline accepts, as found today (text format).")
+def check(paths, inventory_dir, baseline, write_baseline, fmt, since, fail_on, output,
+          follow_symlinks, show_baselined) -> None:
     """CI gate: exit 1 on sensitive data or flows the inventory does not declare."""
+    import functools
+
     from privflow.check import run_check
 
     code = run_check(paths=paths, inventory_dir=inventory_dir, baseline=baseline,
                      write_baseline=write_baseline, fmt=fmt, since=since, output=output,
-                     scan=_scan, fail_on=fail_on)
+                     scan=functools.partial(_scan, follow_symlinks=follow_symlinks),
+                     fail_on=fail_on, show_baselined=show_baselined)
     sys.exit(code)
 
 
@@ -225,8 +238,11 @@ def main() -> None:
         click.echo(f"privflow: error: {terminal_text(str(error))}", err=True)
         sys.exit(error.exit_code)
     except OSError as error:
-        where = getattr(error, "filename", None) or ""
-        click.echo(f"privflow: error: {where}: {error.strerror or error}", err=True)
+        from privflow.sanitize import path_text, terminal_text
+
+        where = path_text(getattr(error, "filename", None) or "")
+        click.echo(f"privflow: error: {where}: {terminal_text(str(error.strerror or error))}",
+                   err=True)
         sys.exit(2)
     except Exception as error:  # a bug, not bad input: still one line unless asked
         if os.environ.get("PRIVFLOW_DEBUG"):

@@ -29,6 +29,8 @@ class ScanOptions:
     progress: bool = False
     # Only files under these paths are scanned (`check --since`); None scans everything.
     only_files: set[str] | None = None
+    # Follow symbolic links that lead out of the scanned folders (`--follow-symlinks`).
+    follow_symlinks: bool = False
     warn: Callable[[str], None] = field(default=lambda message: None)
 
 
@@ -69,6 +71,7 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         sample_rows=options.sample_rows if options.sample else 0,
         progress=options.progress,
         only_files=options.only_files,
+        follow_symlinks=options.follow_symlinks,
     )
 
     drift = []

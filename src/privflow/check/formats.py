@@ -51,6 +51,21 @@ def render_text(findings: list[Finding], accepted: Accepted, failing: list[Findi
     return "\n".join(lines)
 
 
+def render_baselined(findings: list[Finding], accepted: Accepted) -> list[str]:
+    """`--show-baselined`: each finding the baseline accepts, as the scan found it today (its
+    real message, not the baseline entry's words), with the reason a person gave."""
+    lines = []
+    for finding in findings:
+        if finding.fingerprint not in accepted:
+            continue
+        where = f"{finding.location}: " if finding.location else ""
+        reason = _reason(accepted, finding) or "no reason given"
+        lines.append(one_line(
+            f"accepted: {where}{finding.severity} {finding.rule}: {finding.message} "
+            f"[{finding.subject}] (fingerprint {finding.fingerprint}; reason: {reason})"))
+    return lines
+
+
 def render_json(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:
     failing_prints = {f.fingerprint for f in failing}
     data = {
