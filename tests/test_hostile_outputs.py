@@ -110,3 +110,12 @@ def test_markdown_cell_is_linear_on_a_long_word():
     text = "a" * 40_000 + "://x.example www.y a@b"
     cell = markdown_cell(text)
     assert cell.count("\u2060") == 3 and cell.replace("\u2060", "") == text
+
+
+def test_a_file_in_a_linked_folder_is_written(tmp_path):
+    """Only the target itself must not be a link; a folder on the way may be (/tmp on macOS)."""
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "link").symlink_to(real, target_is_directory=True)
+    output.write_file(tmp_path / "link" / "x.json", "{}")
+    assert (real / "x.json").read_text("utf-8") == "{}"

@@ -27,9 +27,11 @@ def _refuse_link(path: Path) -> None:
         raise PrivflowError("is a symbolic link; not writing through it", path=str(path))
 
 
-def prepare_folder(folder: Path) -> None:
-    """Create `folder` (and its parents); a folder that is a symbolic link is refused."""
-    _refuse_link(folder)
+def prepare_folder(folder: Path, *, refuse_link: bool = True) -> None:
+    """Create `folder` (and its parents); a folder that is a symbolic link is refused (the
+    output folder of `report`, whose old files privflow may remove)."""
+    if refuse_link:
+        _refuse_link(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -52,7 +54,9 @@ def open_atomic(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     """A binary handle whose content replaces `path` when the block ends without error."""
     target = Path(path)
     _refuse_link(target)
-    prepare_folder(target.parent if str(target.parent) else Path("."))
+    # The folder holding the file may be a link the user made (/tmp on macOS): only the
+    # file itself must not be one.
+    prepare_folder(target.parent, refuse_link=False)
     if target.exists() and not target.is_file():
         raise PrivflowError("exists and is not a regular file", path=str(target))
     try:

@@ -490,7 +490,7 @@ def _text_list(reader: _Reader, data: LineMap, key: str, glob: str | None = None
 def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
     shown = _shown(directory, PRIVFLOW_FILE)
     path = inventory_dir / PRIVFLOW_FILE
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise PrivflowError("no privflow.yaml in the inventory folder", path=directory)
     reader = _Reader(shown, categories=None)
     data = _top_level(reader, read_yaml(path, shown), PRIVFLOW_KEYS)

@@ -10,7 +10,7 @@ from privflow.sources import ops
 from privflow.sources.ddl import StatementReader
 from privflow.sources.dialects import GUESS_CHARS, guess_dialect
 from privflow.sources.encoding import DecodeStats, detect_encoding, iter_text, read_head
-from privflow.sources.guards import statement_problem
+from privflow.sources.guards import might_exceed, statement_problem
 from privflow.sources.splitter import LEXES, StatementSplitter
 from privflow.sources.statements import statement_kind
 
@@ -54,7 +54,8 @@ def read_sql_file(path: Path, display: str, dialect: str | None, dialect_reason:
             if statement.data is not None:
                 result.ops.extend(reader.copy_rows(statement))
                 continue
-            if statement_kind(statement.text) not in UNGUARDED_KINDS:
+            if ((statement.oversize or might_exceed(statement.text))
+                    and statement_kind(statement.text) not in UNGUARDED_KINDS):
                 problem = statement.oversize or statement_problem(statement.text)
                 if problem:
                     result.ops.extend(reader.skip(statement, problem))

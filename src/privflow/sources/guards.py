@@ -27,6 +27,11 @@ def nesting(text: str) -> int:
     return max(accumulate(_DEPTH[ord(ch)] for ch in parens), default=0)
 
 
+def might_exceed(text: str) -> bool:
+    """A cheap first look: only a statement this is true of can be over a limit."""
+    return len(text) > MAX_STATEMENT_CHARS or text.count("(") > MAX_NESTING
+
+
 def statement_problem(text: str) -> str | None:
     """Why a statement must not reach the parser, or None."""
     if len(text) > MAX_STATEMENT_CHARS:

@@ -133,6 +133,8 @@ class Walker:
                 continue
             if self._ignored(path, is_dir, ignores):
                 continue
+            if is_dir and entry.name in self.skip_dirs:
+                continue
             if self._escapes(path):
                 suffix = Path(entry.name).suffix.lower()
                 if is_dir or suffix in self.sql_suffixes:
@@ -140,8 +142,7 @@ class Walker:
                                 "scanned folder; not followed (--follow-symlinks follows it)")
                 continue
             if is_dir:
-                if entry.name in self.skip_dirs or any(
-                        (path / marker).exists() for marker in self.venv_markers):
+                if any((path / marker).exists() for marker in self.venv_markers):
                     continue
                 yield from self._walk_dir(path, child_display, ignores)
                 continue
