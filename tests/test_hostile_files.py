@@ -202,3 +202,19 @@ def test_unreadable_files_are_skipped_and_the_scan_goes_on(tmp_path, monkeypatch
     assert list(schema.tables) == ["b"]
     found = {os.path.basename(s.path): s.error for s in schema.skipped}
     assert found == {"a.sql": True, "gone.sql": False, "pipe.sql": True}
+
+
+def test_a_dbt_project_that_breaks_the_loader_costs_only_itself(tmp_path, monkeypatch):
+    from privflow import sources
+
+    (tmp_path / "a.sql").write_text("CREATE TABLE a (x INT);\n", "utf-8")
+    (tmp_path / "proj").mkdir()
+    (tmp_path / "proj" / "dbt_project.yml").write_text("name: p\n", "utf-8")
+
+    def broken(found, schema):
+        raise TypeError("unhashable type: 'list'")
+
+    monkeypatch.setattr(sources, "_load_dbt", broken)
+    schema = load_paths([str(tmp_path)])
+    assert list(schema.tables) == ["a"]
+    assert [(s.path.endswith("proj"), s.error) for s in schema.skipped] == [(True, True)]

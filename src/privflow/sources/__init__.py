@@ -96,7 +96,12 @@ def load_paths(
         if found.kind == "dbt":
             # dbt projects are read in order with the rest: their models may build on
             # tables the SQL before them defined.
-            _load_dbt(found, schema)
+            try:
+                _load_dbt(found, schema)
+            except (RecursionError, MemoryError, ValueError, TypeError, LookupError,
+                    AttributeError) as error:
+                schema.skipped.append(Skipped(found.display, None,
+                                              f"dbt project: {failure_reason(error)}"))
             builder.reindex()
             continue
         if result.error is not None:
