@@ -218,3 +218,15 @@ def test_a_dbt_project_that_breaks_the_loader_costs_only_itself(tmp_path, monkey
     schema = load_paths([str(tmp_path)])
     assert list(schema.tables) == ["a"]
     assert [(s.path.endswith("proj"), s.error) for s in schema.skipped] == [(True, True)]
+
+
+def test_a_reason_with_a_line_break_stays_on_one_stderr_line(tmp_path):
+    """Whatever a skipped entry's reason quotes, each warning is one line of stderr."""
+    from privflow.sanitize import message_text
+
+    assert message_text("bad\n::error::forged\r\x1b[31m") == "bad\\n::error::forged\\r"
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    files_sql.newline_name(repo)
+    run = privflow(tmp_path, "scan", "repo", "-o", "out.json")
+    assert all(line.startswith("privflow: ") for line in run.stderr.splitlines())

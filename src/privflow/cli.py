@@ -17,9 +17,9 @@ DEFAULT_INVENTORY = "inventory"
 
 
 def _warn(message: str) -> None:
-    from privflow.sanitize import terminal_text
+    from privflow.sanitize import message_text
 
-    click.echo(f"privflow: warning: {terminal_text(message)}", err=True)
+    click.echo(f"privflow: warning: {message_text(message)}", err=True)
 
 
 def _write_or_print(text: str, output: str | None) -> None:
@@ -233,9 +233,9 @@ def main() -> None:
         error.show()
         sys.exit(2)
     except PrivflowError as error:
-        from privflow.sanitize import terminal_text
+        from privflow.sanitize import message_text
 
-        click.echo(f"privflow: error: {terminal_text(str(error))}", err=True)
+        click.echo(f"privflow: error: {message_text(error)}", err=True)
         sys.exit(error.exit_code)
     except OSError as error:
         from privflow.sanitize import path_text, terminal_text

@@ -62,6 +62,12 @@ def path_text(path: object) -> str:
     return _PATH_UNSAFE.sub(_path_escape, text)
 
 
+def message_text(text: object) -> str:
+    """One line of a message on stderr: terminal-safe, a line break shown as `\\n` (a reason
+    quoting scanned text must not start a line of its own in a CI log)."""
+    return terminal_text(str(text)).replace("\r", "\\r").replace("\n", "\\n")
+
+
 def clean_text(text: object, *, keep_newlines: bool = True) -> str:
     """`text` as a str any medium can encode: unencodable code points become U+FFFD.
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 
 from privflow.check.sarif import to_sarif
-from privflow.sanitize import json_text, terminal_text
+from privflow.sanitize import json_text, message_text, terminal_text
 from privflow.schema import Finding
 
 GITHUB_COMMAND = {"high": "error", "medium": "warning", "low": "notice"}
@@ -23,7 +23,7 @@ Accepted = Mapping[str, str | None]
 def one_line(text: str) -> str:
     """Terminal-safe and on one line: a newline in a scanned name must not forge an output
     line (a fake summary in a CI log), so it is shown as `\\n`."""
-    return terminal_text(text).replace("\n", "\\n")
+    return message_text(text)
 
 
 def summary(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:

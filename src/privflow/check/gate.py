@@ -145,11 +145,11 @@ def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str 
 def _warn_problems(baseline: Baseline) -> None:
     import click
 
-    from privflow.sanitize import path_text, terminal_text
+    from privflow.sanitize import message_text, path_text
 
     for problem in baseline.problems:
-        click.echo(terminal_text(f"privflow: warning: {path_text(baseline.path or '')}: "
-                                 f"{path_text(problem)}"), err=True)
+        click.echo(f"privflow: warning: {path_text(baseline.path or '')}: "
+                   f"{message_text(problem)}", err=True)
 
 
 def _bad_input_code(result, code: int) -> int:
