@@ -224,7 +224,7 @@ def test_a_reason_with_a_line_break_stays_on_one_stderr_line(tmp_path):
     """Whatever a skipped entry's reason quotes, each warning is one line of stderr."""
     from privflow.sanitize import message_text
 
-    assert message_text("bad\n::error::forged\r\x1b[31m") == "bad\\n::error::forged\\r"
+    assert message_text("bad\n::error::forged\r\x1b[31m") == "bad\\n::error::forged"
     repo = tmp_path / "repo"
     repo.mkdir()
     files_sql.newline_name(repo)
