@@ -67,6 +67,7 @@ CASES = {
     # Over the 1 M-character parse limit, under what the splitter holds: the guard's case.
     "view_2mb": (lambda f, a: files_sql.union_view(f, 2 << 20), _scan),
     "big_model": (lambda f, a: files_sql.union_view(f, a.model_mb << 20), _scan),
+    "one_word": (lambda f, a: files_sql.one_long_word(f, a.blank_mb << 20), _scan),
     "deep_parens": (lambda f, a: files_sql.deep_expression(f, 5000), _scan),
     "deep_case": (lambda f, a: files_sql.deep_expression(f, 5000, parens=False), _scan),
     "markdown_cell": (_long_word, _markdown),

@@ -104,13 +104,14 @@ def test_an_oversized_view_is_skipped_with_the_reason(tmp_path, monkeypatch):
     assert skip.line == 5 and "over the" in skip.reason
 
 
-def test_a_statement_too_long_to_hold_is_stepped_over(tmp_path, monkeypatch):
+@pytest.mark.parametrize("make", [files_sql.union_view, files_sql.one_long_word],
+                         ids=["words", "one-word"])
+def test_a_statement_too_long_to_hold_is_stepped_over(tmp_path, monkeypatch, make):
     from privflow.sources import splitter
 
     monkeypatch.setattr(splitter, "MAX_HELD", 1 << 20)
     monkeypatch.setattr(splitter, "MAX_HELD_OTHER", 1 << 20)
-    files_sql.union_view(tmp_path, 3 << 20)
-    schema = load_paths([str(tmp_path / "big_view.sql")])
+    schema = load_paths([str(make(tmp_path, 3 << 20))])
     assert {"kyc", "after_it"} <= set(schema.tables)
     assert any(s.error and "longer than" in s.reason for s in schema.skipped)
 

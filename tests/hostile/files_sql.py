@@ -60,6 +60,18 @@ def union_view(folder: Path, size: int = 2 << 20) -> Path:
     return path
 
 
+def one_long_word(folder: Path, size: int = 4 << 20) -> Path:
+    """A statement that is one word of `size` characters, on one line (no row or word to
+    cut it at)."""
+    path = folder / "word.sql"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(f"{ID_CARD_DDL}CREATE VIEW v AS SELECT ")
+        for _ in range(max(size >> 16, 1)):
+            handle.write("x" * (1 << 16))
+        handle.write(" FROM kyc;\nCREATE TABLE after_it (phone VARCHAR(11));\n")
+    return path
+
+
 def whitespace(folder: Path, size: int = 4 << 20) -> Path:
     """`size` bytes of blank lines, then one table."""
     path = folder / "blank.sql"

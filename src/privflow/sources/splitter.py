@@ -269,6 +269,8 @@ class StatementSplitter:
                 cut = buf.rfind("),(", pos, len(buf) - 1024)
                 if cut <= pos:  # not rows: any other long line is cut between two words
                     cut = buf.rfind(" ", pos, len(buf) - 1024)
+                if cut <= pos:  # one word of megabytes: cut it anyway, it is no SQL to keep
+                    cut = len(buf) - 1025
                 if cut > pos:
                     window = cut + 1
             if window < 0:
