@@ -17,6 +17,7 @@ from privflow.errors import PrivflowError
     (yaml_inventory.alias_bomb, "aliases are expanded"),
     (yaml_inventory.merge_bomb, ""),  # bounded (PyYAML 6 merges each key once; our count)
     (yaml_inventory.deep_nesting, "nested too deeply"),
+    (yaml_inventory.deep_block_nesting, "nested too deeply"),
     (yaml_inventory.nul_byte, "NUL byte"),
     (yaml_inventory.null_items, "empty (null) entry"),
     (yaml_inventory.far_date, "not a plausible date"),

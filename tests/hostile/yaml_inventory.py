@@ -41,6 +41,12 @@ def deep_nesting(folder: Path, depth: int = 20000) -> Path:
                                                "sources: " + "[" * depth + "]" * depth))
 
 
+def deep_block_nesting(folder: Path, depth: int = 1500) -> Path:
+    """Nesting by indentation (no brackets): `- ` under `- ` under ..."""
+    lines = [" " * (2 * level) + "- x:" for level in range(depth)]
+    return _inventory(folder, PRIVFLOW + "extra:\n" + "\n".join(lines) + " 1\n")
+
+
 def nul_byte(folder: Path) -> Path:
     return _inventory(folder, PRIVFLOW.replace("name: X", "name: X\x00Y"))
 

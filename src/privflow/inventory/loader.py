@@ -140,6 +140,25 @@ class BoundedLoader(yaml.SafeLoader):
         self.count(len(node.value), node.start_mark.line + 1)
 
 
+MAX_FLOW_DEPTH = 100
+_FLOW_BRACKETS = re.compile(r"[\[\]{}]+")
+_FLOW_DEPTH = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+
+
+def _check_flow_depth(text: str, shown: str) -> None:
+    """Refuse `[[[[...` before PyYAML's scanner, which slows down with every open level
+    (seconds for a few thousand) before the composer runs out of stack."""
+    if text.count("[") + text.count("{") <= MAX_FLOW_DEPTH:
+        return
+    depth = 0
+    for match in _FLOW_BRACKETS.finditer(text):
+        for char in match.group():
+            depth += _FLOW_DEPTH[ord(char)]
+            if depth > MAX_FLOW_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                raise PrivflowError("is nested too deeply to read", path=shown, line=line)
+
+
 def read_yaml(path: Path, shown: str) -> Any:
     """The plain data of one YAML file, mappings and lists carrying line numbers."""
     from privflow.inputs import read_input
@@ -152,6 +171,7 @@ def read_yaml(path: Path, shown: str) -> Any:
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise PrivflowError("contains a NUL byte; not read", path=shown, line=line)
+    _check_flow_depth(text, shown)
     loader = None
     try:
         loader = BoundedLoader(text, shown)
