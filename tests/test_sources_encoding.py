@@ -51,13 +51,14 @@ def test_streaming_decoder_joins_characters_split_across_chunks(tmp_path):
     assert "".join(iter_text(path, "utf-8", 0, chunk_bytes=7)) == text
 
 
-def test_binary_file_is_skipped_with_a_warning_and_the_scan_goes_on(tmp_path):
+def test_binary_sql_file_is_an_input_error_and_the_scan_goes_on(tmp_path):
+    # Issue 15: a .sql file privflow cannot read must not pass the gate silently.
     (tmp_path / "a.sql").write_text("CREATE TABLE a (x INT);", "utf-8")
     (tmp_path / "b.sql").write_bytes(b"\x00\x01\x02SQLite format 3\x00" * 10)
     schema = load_paths([str(tmp_path)])
     assert list(schema.tables) == ["a"]
-    assert [(s.path.endswith("b.sql"), s.reason) for s in schema.skipped] == [
-        (True, "binary file, not read")]
+    assert [(s.path.endswith("b.sql"), s.error, s.reason.split(" (")[0])
+            for s in schema.skipped] == [(True, True, "binary content")]
 
 
 def test_gbk_after_a_long_ascii_head_switches_decoder(tmp_path, monkeypatch):

@@ -17,15 +17,16 @@ DEFAULT_INVENTORY = "inventory"
 
 
 def _warn(message: str) -> None:
-    from privflow.sanitize import terminal_text
+    from privflow.sanitize import message_text
 
-    click.echo(f"privflow: warning: {terminal_text(message)}", err=True)
+    click.echo(f"privflow: warning: {message_text(message)}", err=True)
 
 
 def _write_or_print(text: str, output: str | None) -> None:
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        from privflow.output import write_file
+
+        write_file(output, text)
     else:
         click.echo(text)
 
@@ -41,7 +42,7 @@ def _inventory_for(directory: str | None, explicit: bool):
 
 def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sample=True,
           only_files=None, include=(), exclude=(), allow_env=(), config_databases=True,
-          sample_deadline_s=None):
+          sample_deadline_s=None, follow_symlinks=False):
     inventory = _inventory_for(inventory_dir, inventory_explicit)
     if not paths and not databases and inventory is None:
         paths = (DEFAULT_INVENTORY,)
@@ -58,6 +59,7 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
         allow_env=allow_env,
         config_databases=config_databases,
         sample_deadline_s=sample_deadline_s,
+        follow_symlinks=follow_symlinks,
         warn=_warn,
     )
     result = run_scan(options, inventory)
@@ -106,12 +108,15 @@ def cli() -> None:
                    "as not sampled (default 300).")
 @_allow_env
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links that lead out of the scanned folders.")
 def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, exclude,
-         sample_deadline, allow_env, output) -> None:
+         sample_deadline, allow_env, output, follow_symlinks) -> None:
     """Inventory every table and column under PATHS and in each --db, classified, with lineage."""
     result, _ = _scan(paths, databases, dialect, inventory_dir or DEFAULT_INVENTORY,
                       inventory_dir is not None, sample=not no_sample, include=include,
-                      exclude=exclude, allow_env=allow_env, sample_deadline_s=sample_deadline)
+                      exclude=exclude, allow_env=allow_env, sample_deadline_s=sample_deadline,
+                      follow_symlinks=follow_symlinks)
     if fmt == "json":
         _write_or_print(json_text(result.to_json()), output)
     elif fmt == "sarif":
@@ -224,8 +229,9 @@ def graph(inventory_dir, fmt, focus, lang, output, allow_env) -> None:
     result, inventory = _scan((), (), None, inventory_dir, True, allow_env=allow_env)
     data = render_graph(result, inventory, fmt=fmt, focus=focus, lang=lang)
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_bytes(data)
+        from privflow.output import write_file
+
+        write_file(output, data)
     elif fmt == "png":
         sys.stdout.buffer.write(data)
     else:
@@ -250,17 +256,23 @@ def graph(inventory_dir, fmt, focus, lang, output, allow_env) -> None:
               help="Also connect to the databases privflow.yaml lists (off by default: on a "
                    "pull request, that file is the author's code).")
 @_allow_env
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links that lead out of the scanned folders.")
+@click.option("--show-baselined", is_flag=True,
+              help="Also list the findings the baseline accepts, as found today (text format).")
 def check(paths, inventory_dir, baseline, write_baseline, fmt, since, fail_on, policies,
-          output, connect_databases, allow_env) -> None:
+          output, connect_databases, allow_env, follow_symlinks, show_baselined) -> None:
     """CI gate: exit 1 on sensitive data or flows the inventory does not declare."""
     from functools import partial
 
     from privflow.check import run_check
 
-    scan = partial(_scan, config_databases=connect_databases, allow_env=allow_env)
+    scan = partial(_scan, config_databases=connect_databases, allow_env=allow_env,
+                   follow_symlinks=follow_symlinks)
     code = run_check(paths=paths, inventory_dir=inventory_dir, baseline=baseline,
                      write_baseline=write_baseline, fmt=fmt, since=since, output=output,
-                     scan=scan, fail_on=fail_on, policies=policies)
+                     scan=scan, fail_on=fail_on, policies=policies,
+                     show_baselined=show_baselined)
     sys.exit(code)
 
 
@@ -303,13 +315,16 @@ def main() -> None:
         error.show()
         sys.exit(2)
     except PrivflowError as error:
-        from privflow.sanitize import terminal_text
+        from privflow.sanitize import message_text
 
-        click.echo(f"privflow: error: {terminal_text(str(error))}", err=True)
+        click.echo(f"privflow: error: {message_text(error)}", err=True)
         sys.exit(error.exit_code)
     except OSError as error:
-        where = getattr(error, "filename", None) or ""
-        click.echo(f"privflow: error: {where}: {error.strerror or error}", err=True)
+        from privflow.sanitize import path_text, terminal_text
+
+        where = path_text(getattr(error, "filename", None) or "")
+        click.echo(f"privflow: error: {where}: {terminal_text(str(error.strerror or error))}",
+                   err=True)
         sys.exit(2)
     except Exception as error:  # a bug, not bad input: still one line unless asked
         if os.environ.get("PRIVFLOW_DEBUG"):

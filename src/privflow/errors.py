@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+MAX_MESSAGE_CHARS = 400
+
 
 class PrivflowError(Exception):
     """Bad usage or unreadable input. `str()` is the one line the CLI prints."""
@@ -15,8 +17,14 @@ class PrivflowError(Exception):
         self.line = line
 
     def __str__(self) -> str:
-        if self.path and self.line:
-            return f"{self.path}:{self.line}: {self.message}"
-        if self.path:
-            return f"{self.path}: {self.message}"
-        return self.message
+        from privflow.sanitize import path_text
+
+        message = self.message
+        if len(message) > MAX_MESSAGE_CHARS:  # one line, even about a 5,000-character value
+            message = message[:MAX_MESSAGE_CHARS - 1] + "…"
+        path = path_text(self.path) if self.path else None
+        if path and self.line:
+            return f"{path}:{self.line}: {message}"
+        if path:
+            return f"{path}: {message}"
+        return message

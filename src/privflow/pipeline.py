@@ -38,6 +38,8 @@ class ScanOptions:
     config_databases: bool = True
     allow_env: Sequence[str] = ()
     sample_deadline_s: float | None = None
+    # Follow symbolic links that lead out of the scanned folders (`--follow-symlinks`).
+    follow_symlinks: bool = False
     warn: Callable[[str], None] = field(default=lambda message: None)
 
 
@@ -78,6 +80,7 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         sample_rows=options.sample_rows if options.sample else 0,
         progress=options.progress,
         only_files=options.only_files,
+        follow_symlinks=options.follow_symlinks,
     )
 
     from privflow.sources import code

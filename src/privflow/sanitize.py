@@ -35,6 +35,39 @@ def terminal_text(text: str) -> str:
     return _CONTROLS.sub("", _ANSI.sub("", clean_text(text, keep_newlines=True)))
 
 
+# What a file name may hold that must not reach a message, a log line or a SARIF URI as is:
+# controls (a newline forges a line on stderr, e.g. `::stop-commands::` for GitHub's runner),
+# line and paragraph separators, bidi overrides, and lone surrogates (non-UTF-8 bytes of a name
+# read with `surrogateescape`).
+_PATH_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                          "\ud800-\udfff]")
+_PATH_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _path_escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    if ch in _PATH_ESCAPES:
+        return _PATH_ESCAPES[ch]
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of the name
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def path_text(path: object) -> str:
+    """A file name as one line of plain, valid text: every control, separator, bidi override
+    and undecodable byte is written as a visible escape (`\\n`, `\\x1b`, `\\xff`). The one
+    place file names are made safe for messages and outputs."""
+    text = path.decode("utf-8", "surrogateescape") if isinstance(path, bytes) else str(path)
+    return _PATH_UNSAFE.sub(_path_escape, text)
+
+
+def message_text(text: object) -> str:
+    """One line of a message on stderr: terminal-safe, a line break shown as `\\n` (a reason
+    quoting scanned text must not start a line of its own in a CI log)."""
+    return terminal_text(str(text)).replace("\r", "\\r").replace("\n", "\\n")
+
+
 def clean_text(text: object, *, keep_newlines: bool = True) -> str:
     """`text` as a str any medium can encode: unencodable code points become U+FFFD.
 
@@ -112,7 +145,9 @@ def count_replacements(value: Any) -> int:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~!])")
 # GFM autolinks bare `www.x`, `scheme://x` and `a@b.c` without any markup; a word joiner (U+2060,
 # invisible) inside each keeps the text from becoming a link.
-_MD_AUTOLINK = re.compile(r"(?i)\b(www)(\.)|([a-z][a-z0-9+.\-]*)(:)(?=//)|(@)")
+# Linear: the scheme is found by looking back one character from `://`, not by trying a
+# scheme-long match at every letter (which made a 40 KB word take seconds).
+_MD_AUTOLINK = re.compile(r"(?i)\b(www)(\.)|(?<=[a-z0-9+.\-])(:)(?=//)|(@)")
 
 
 def markdown_cell(text: object) -> str:
@@ -122,7 +157,7 @@ def markdown_cell(text: object) -> str:
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _MD_AUTOLINK.sub(
         lambda m: (m.group(1) + "\u2060" + m.group(2)) if m.group(1)
-        else (m.group(3) + "\u2060" + m.group(4)) if m.group(3) else "\u2060@",
+        else "\u2060:" if m.group(3) else "\u2060@",
         text,
     )
     text = text.strip()

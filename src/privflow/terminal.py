@@ -6,8 +6,6 @@ Every scanned string (names, types, comments, paths) goes through
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
@@ -24,9 +22,10 @@ def _text(value: object | None, style: str | None = None) -> Text:
 def render_scan_table(result: ScanResult, output: str | None) -> None:
     """One rich table per scanned table, then files, skipped statements and findings."""
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        with open(output, "w", encoding="utf-8") as handle:
-            _render(result, Console(file=handle, width=160, no_color=True, soft_wrap=False))
+        from privflow.output import write_text_with
+
+        write_text_with(output, lambda handle: _render(
+            result, Console(file=handle, width=160, no_color=True, soft_wrap=False)))
     else:
         _render(result, Console())
 

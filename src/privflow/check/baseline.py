@@ -8,6 +8,7 @@ entries: rewriting an unchanged baseline gives the same bytes, so diffs show rea
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 
 from privflow import __version__
 from privflow.errors import PrivflowError
+from privflow.output import write_file
 from privflow.sanitize import json_text
 from privflow.schema import Finding
 
@@ -28,6 +30,7 @@ MANAGED_FIELDS = ("fingerprint", "rule", "severity", "subject", "location")
 class Baseline:
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # fingerprint -> entry
     path: str | None = None
+    problems: list[str] = field(default_factory=list)  # entries that were not accepted, why
 
     def __contains__(self, fingerprint: object) -> bool:
         return fingerprint in self.entries
@@ -39,25 +42,62 @@ class Baseline:
         return self.entries.get(fingerprint, {}).get("reason")
 
 
-def load_baseline(path: str) -> Baseline:
+MAX_BASELINE_BYTES = 32 << 20
+
+
+def _decode(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM), or UTF-16 with a BOM (what some Windows editors save)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise PrivflowError("is not valid UTF-16 text", path=path) from None
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PrivflowError("baseline file does not exist", path=path) from None
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise PrivflowError("is not UTF-8 text (save the baseline as UTF-8)", path=path,
+                            line=line) from None
+
+
+def load_baseline(path: str) -> Baseline:
+    from privflow.check.rules import fingerprint
+    from privflow.inputs import read_input
+
+    if not Path(path).exists() and not Path(path).is_symlink():
+        raise PrivflowError("baseline file does not exist", path=path)
+    text = _decode(read_input(path, limit=MAX_BASELINE_BYTES), path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise PrivflowError(f"not valid JSON: {error.msg}", path=path, line=error.lineno) from None
+    except RecursionError:
+        raise PrivflowError("JSON nested too deeply to read", path=path) from None
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):
         raise PrivflowError("not a privflow baseline (no \"results\" list)", path=path)
     if data.get("version") not in (None, BASELINE_FORMAT):
-        raise PrivflowError(f"unsupported baseline version {data.get('version')!r}", path=path)
+        raise PrivflowError(f"unsupported baseline version {str(data.get('version'))[:40]!r}",
+                            path=path)
     entries: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
     for number, entry in enumerate(data["results"], start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
             raise PrivflowError(f"entry {number} has no fingerprint", path=path)
+        reason = entry.get("reason")
+        if reason is not None and not isinstance(reason, str):
+            raise PrivflowError(f"entry {number}: reason must be text or null", path=path)
+        rule, subject = entry.get("rule"), entry.get("subject")
+        # An entry accepts the finding its rule and subject name, nothing else: one that says
+        # `declared-not-found docs.readme` but carries another finding's fingerprint is forged
+        # or stale, and silences nothing.
+        if not (isinstance(rule, str) and isinstance(subject, str)
+                and fingerprint(rule, subject) == entry["fingerprint"]):
+            problems.append(f"entry {number} ({str(rule)[:60]} {str(subject)[:80]}): its "
+                            "fingerprint is not that of its rule and subject; it accepts "
+                            "nothing")
+            continue
         entries[entry["fingerprint"]] = entry
-    return Baseline(entries=entries, path=path)
+    return Baseline(entries=entries, path=path, problems=problems)
 
 
 def merge_baseline(findings: list[Finding], previous: Baseline | None, *,
@@ -92,5 +132,4 @@ def dump_baseline(baseline: Baseline) -> str:
 
 
 def save_baseline(path: str, baseline: Baseline) -> None:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text(dump_baseline(baseline), encoding="utf-8")
+    write_file(path, dump_baseline(baseline))

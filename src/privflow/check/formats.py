@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 
 from privflow.check.sarif import to_sarif
-from privflow.sanitize import json_text, terminal_text
+from privflow.sanitize import json_text, message_text, terminal_text
 from privflow.schema import Finding
 
 GITHUB_COMMAND = {"high": "error", "medium": "warning", "low": "notice"}
@@ -23,7 +23,7 @@ Accepted = Mapping[str, str | None]
 def one_line(text: str) -> str:
     """Terminal-safe and on one line: a newline in a scanned name must not forge an output
     line (a fake summary in a CI log), so it is shown as `\\n`."""
-    return terminal_text(text).replace("\n", "\\n")
+    return message_text(text)
 
 
 def summary(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:
@@ -49,6 +49,21 @@ def render_text(findings: list[Finding], accepted: Accepted, failing: list[Findi
             f"[{finding.subject}] (fingerprint {finding.fingerprint})"))
     lines.append(summary(findings, accepted, failing))
     return "\n".join(lines)
+
+
+def render_baselined(findings: list[Finding], accepted: Accepted) -> list[str]:
+    """`--show-baselined`: each finding the baseline accepts, as the scan found it today (its
+    real message, not the baseline entry's words), with the reason a person gave."""
+    lines = []
+    for finding in findings:
+        if finding.fingerprint not in accepted:
+            continue
+        where = f"{finding.location}: " if finding.location else ""
+        reason = _reason(accepted, finding) or "no reason given"
+        lines.append(one_line(
+            f"accepted: {where}{finding.severity} {finding.rule}: {finding.message} "
+            f"[{finding.subject}] (fingerprint {finding.fingerprint}; reason: {reason})"))
+    return lines
 
 
 def render_json(findings: list[Finding], accepted: Accepted, failing: list[Finding]) -> str:

@@ -21,9 +21,10 @@ from pathlib import Path
 
 from privflow.check.baseline import Baseline, load_baseline, merge_baseline, save_baseline
 from privflow.check.context import CheckContext, split_location
-from privflow.check.formats import FORMATS
+from privflow.check.formats import FORMATS, render_baselined
 from privflow.check.rules import fingerprint, run_rules, sort_findings
 from privflow.errors import PrivflowError
+from privflow.output import write_file
 from privflow.schema import Finding
 
 FAIL_ON = {"high": ("high",), "medium": ("high", "medium"), "low": ("high", "medium", "low")}
@@ -91,7 +92,7 @@ def ensure_fingerprints(findings: list[Finding]) -> list[Finding]:
 def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str | None,
               write_baseline: str | None, fmt: str, since: str | None, output: str | None,
               scan: Callable, fail_on: str = DEFAULT_FAIL_ON,
-              echo: Callable[[str], None] | None = None,
+              echo: Callable[[str], None] | None = None, show_baselined: bool = False,
               policies: Sequence[str] = ()) -> int:
     """Run the gate; returns the exit code (0 pass, 1 new failing findings)."""
     if fmt not in FORMATS:
@@ -126,29 +127,57 @@ def run_check(*, paths: Sequence[str], inventory_dir: str | None, baseline: str 
         not Path(baseline).exists()  # `--baseline F --write-baseline F` creating F
     accepted_baseline: Baseline | None = (load_baseline(baseline)
                                           if baseline and not first_write else None)
+    if accepted_baseline is not None:
+        _warn_problems(accepted_baseline)
     if write_baseline:
         previous = accepted_baseline
         if previous is None and Path(write_baseline).exists():
             previous = load_baseline(write_baseline)
+            _warn_problems(previous)
         merged = merge_baseline(findings, previous, keep_unseen=since is not None)
         save_baseline(write_baseline, merged)
         _emit(f"privflow: {len(merged.entries)} accepted finding"
               f"{'s' if len(merged.entries) != 1 else ''} written to {write_baseline}",
               None, echo)
-        return 0
+        return _bad_input_code(result, 0)
 
     accepted = ({fp: entry.get("reason") for fp, entry in accepted_baseline.entries.items()}
                 if accepted_baseline else {})
     failing = [f for f in findings
                if f.fingerprint not in accepted and f.severity in FAIL_ON[fail_on]]
-    _emit(FORMATS[fmt](findings, accepted, failing), output, echo)
-    return 1 if failing else 0
+    text = FORMATS[fmt](findings, accepted, failing)
+    if show_baselined and fmt == "text":
+        text = "\n".join([*render_baselined(findings, accepted), text])
+    _emit(text, output, echo)
+    return _bad_input_code(result, 1 if failing else 0)
+
+
+def _warn_problems(baseline: Baseline) -> None:
+    import click
+
+    from privflow.sanitize import message_text, path_text
+
+    for problem in baseline.problems:
+        click.echo(f"privflow: warning: {path_text(baseline.path or '')}: "
+                   f"{message_text(problem)}", err=True)
+
+
+def _bad_input_code(result, code: int) -> int:
+    """Exit 2 when part of the input could not be read, as `scan` does: a gate that passes
+    over a file it could not read (a NUL byte, a statement too deep) would pass anything."""
+    errors = [s for s in result.schema.skipped if s.error]
+    if not errors:
+        return code
+    import click
+
+    click.echo(f"privflow: {len(errors)} input error(s): the check did not read everything "
+               "(see the warnings above)", err=True)
+    return 2
 
 
 def _emit(text: str, output: str | None, echo: Callable[[str], None] | None) -> None:
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text + "\n", encoding="utf-8")
+        write_file(output, text + "\n")
         return
     if echo is None:
         import click

@@ -60,7 +60,9 @@ def _artifact_uri(path: str) -> str:
     path = workspace_path(path)
     if os.path.isabs(path):
         return Path(path).as_uri()
-    return quote(path.replace("\\", "/").removeprefix("./"), safe="/")
+    # A non-UTF-8 file name arrives with surrogate escapes: percent-encode its real bytes.
+    relative = path.replace("\\", "/").removeprefix("./")
+    return quote(relative.encode("utf-8", "surrogateescape"), safe="/")
 
 
 def _locations(finding: Finding) -> list[dict[str, Any]]:

@@ -115,16 +115,68 @@ MAP_TAG = "tag:yaml.org,2002:map"
 SEQ_TAG = "tag:yaml.org,2002:seq"
 
 
+# Bounds on what one inventory file may make the loader do: a 12 KB file of nested aliases
+# ("billion laughs") expands to billions of nodes, and 20,000 nested brackets exhaust the stack.
+MAX_YAML_NODES = 200_000
+MAX_TEXT_CHARS = 4_000
+# Dates are added to (a PIPIA is kept 3 years, audits fall due): 9999-12-31 would overflow.
+MIN_YEAR, MAX_YEAR = 1900, 2999
+
+
+class BoundedLoader(yaml.SafeLoader):
+    """SafeLoader that counts the nodes it hands out, aliases and merge keys included."""
+
+    def __init__(self, stream: str, shown: str) -> None:
+        super().__init__(stream)
+        self.shown = shown
+        self.nodes = 0
+
+    def count(self, n: int, line: int | None) -> None:
+        self.nodes += n
+        if self.nodes > MAX_YAML_NODES:
+            raise PrivflowError(f"has more than {MAX_YAML_NODES:,} values once aliases are "
+                                "expanded; not read", self.shown, line)
+
+    def flatten_mapping(self, node: yaml.MappingNode) -> None:
+        super().flatten_mapping(node)
+        self.count(len(node.value), node.start_mark.line + 1)
+
+
+MAX_FLOW_DEPTH = 100
+_FLOW_BRACKETS = re.compile(r"[\[\]{}]+")
+_FLOW_DEPTH = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+
+
+def _check_flow_depth(text: str, shown: str) -> None:
+    """Refuse `[[[[...` before PyYAML's scanner, which slows down with every open level
+    (seconds for a few thousand) before the composer runs out of stack."""
+    if text.count("[") + text.count("{") <= MAX_FLOW_DEPTH:
+        return
+    depth = 0
+    for match in _FLOW_BRACKETS.finditer(text):
+        for char in match.group():
+            depth += _FLOW_DEPTH[ord(char)]
+            if depth > MAX_FLOW_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                raise PrivflowError("is nested too deeply to read", path=shown, line=line)
+
+
 def read_yaml(path: Path, shown: str) -> Any:
     """The plain data of one YAML file, mappings and lists carrying line numbers."""
+    from privflow.inputs import read_input
+
+    data = read_input(path, shown)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise PrivflowError("is not UTF-8 text", path=shown) from None
-    except OSError as error:
-        raise PrivflowError(f"cannot be read: {error.strerror}", path=shown) from None
-    loader = yaml.SafeLoader(text)
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise PrivflowError("contains a NUL byte; not read", path=shown, line=line)
+    _check_flow_depth(text, shown)
+    loader = None
     try:
+        loader = BoundedLoader(text, shown)
         node = loader.get_single_node()
         return None if node is None else _plain(loader, node, shown)
     except yaml.MarkedYAMLError as error:
@@ -132,13 +184,18 @@ def read_yaml(path: Path, shown: str) -> Any:
         raise PrivflowError(f"is not valid YAML: {error.problem or error.context}", path=shown,
                             line=mark.line + 1 if mark else None) from None
     except yaml.YAMLError as error:
-        raise PrivflowError(f"is not valid YAML: {error}", path=shown) from None
+        raise PrivflowError(f"is not valid YAML: {str(error).splitlines()[0]}",
+                            path=shown) from None
+    except RecursionError:
+        raise PrivflowError("is nested too deeply to read", path=shown) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
-def _plain(loader: yaml.SafeLoader, node: yaml.Node, shown: str) -> Any:
+def _plain(loader: BoundedLoader, node: yaml.Node, shown: str) -> Any:
     line = node.start_mark.line + 1
+    loader.count(1, line)
     if not isinstance(node, yaml.ScalarNode) and node.tag not in (MAP_TAG, SEQ_TAG):
         # Mappings and sequences are built here, not by the constructor: refuse every tag
         # the safe constructor would refuse (!!python/object..., !!set, custom tags).
@@ -356,6 +413,9 @@ class _Reader:
         if get_origin(inner) is list:
             if not isinstance(value, LineList):
                 raise self.error(f"{name} must be a list, not {_describe(value)}", line)
+            for item, item_line in zip(value, value.item_lines, strict=True):
+                if item is None:
+                    raise self.error(f"{name} has an empty (null) entry", item_line)
             (item_hint,) = get_args(inner)
             return [self.value(item, item_hint, kind, key, item_line, prefix)
                     for item, item_line in zip(value, value.item_lines, strict=True)]
@@ -379,6 +439,9 @@ class _Reader:
     def check_text(self, value: str, kind: str, key: str, line: int, prefix: str) -> None:
         spec = self.spec.objects[kind]
         name = f"{prefix}{key}"
+        if len(value) > MAX_TEXT_CHARS:
+            raise self.error(f"{name} is {len(value):,} characters long; the most a field "
+                             f"takes is {MAX_TEXT_CHARS:,}", line)
         if key in spec.enums:
             allowed = ENUMS[spec.enums[key]]
             if value not in allowed:
@@ -391,9 +454,12 @@ class _Reader:
                     f"{name} '{value}' is not {self.spec.pattern_help[pattern]}", line)
         if key in spec.dates:
             try:
-                datetime.date.fromisoformat(value)
+                day = datetime.date.fromisoformat(value)
             except ValueError:
                 raise self.error(f"{name} '{value}' is not a date YYYY-MM-DD", line) from None
+            if not MIN_YEAR <= day.year <= MAX_YEAR:
+                raise self.error(f"{name} '{value}' is not a plausible date (years "
+                                 f"{MIN_YEAR}-{MAX_YEAR})", line)
         if key in spec.globs:
             problem = glob_problem(value, spec.globs[key])
             if problem:
@@ -446,12 +512,12 @@ def _text_list(reader: _Reader, data: LineMap, key: str, glob: str | None = None
 def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
     shown = _shown(directory, PRIVFLOW_FILE)
     path = inventory_dir / PRIVFLOW_FILE
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise PrivflowError("no privflow.yaml in the inventory folder", path=directory)
     reader = _Reader(shown, categories=None)
     data = _top_level(reader, read_yaml(path, shown), PRIVFLOW_KEYS)
     version = data.get("version", 1)
-    if version != 1:
+    if isinstance(version, bool) or version != 1:
         raise reader.error(f"version {_describe(version)} is not supported (this privflow "
                            "reads version 1)", data.key_lines.get("version"))
     if data.get("organisation") is None:
@@ -471,6 +537,10 @@ def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
         usable = declared if os.path.isabs(declared) else _shown(directory, declared)
         if not Path(usable).exists():
             raise reader.error(f"sources path '{declared}' does not exist ({usable})", line)
+        if not _inside_roots(usable, inventory_dir):
+            raise reader.error(
+                f"sources path '{declared}' is outside the inventory folder and the working "
+                "directory; name such a folder on the command line instead", line)
         if usable in source_paths:
             raise reader.error(f"sources path '{declared}' is listed twice", line)
         source_paths.append(usable)
@@ -529,6 +599,14 @@ def _database_list(reader: _Reader, data: LineMap) -> list[str]:
             if problem:
                 raise reader.error(f"databases entry {shown(url)}: {problem}", line)
     return found
+
+
+def _inside_roots(path: str, inventory_dir: Path) -> bool:
+    """privflow.yaml is code a pull request can change: its `sources:` stay inside the
+    inventory folder or the working directory (the repository being checked)."""
+    target = Path(path).resolve()
+    roots = {inventory_dir.resolve(), Path.cwd().resolve()}
+    return any(target == root or root in target.parents for root in roots)
 
 
 def _source_entry(reader: _Reader, entry: Any, line: int) -> tuple[str, str | None]:

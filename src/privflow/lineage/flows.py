@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from fnmatch import fnmatchcase
 
+from sqlglot.errors import SqlglotError
+
 from privflow.lineage.script import forget_parses, walk_text
 from privflow.lineage.transforms import compose, vocabulary
 from privflow.lineage.walker import Catalog, Edge, Export, StatementLineage, Walker
 from privflow.schema import Flow, Recipient, Schema, Skipped
+from privflow.sources.guards import failure_reason, statement_problem
 
 RECIPIENT = "recipient:"
 
@@ -81,7 +84,19 @@ class FlowBuilder:
         walker = self.walker(dialect)
         # A temporary table lives in its script's session: never in another file's.
         walker.catalog.temporary = self.temporary.setdefault(path, set())
-        results, problems = walk_text(walker, sql, line, dialect or None)
+        problem = statement_problem(sql)
+        if problem is not None:
+            self.schema.skipped.append(Skipped(path=path, line=line, reason=f"lineage: {problem}"))
+            return []
+        try:
+            results, problems = walk_text(walker, sql, line, dialect or None)
+        except (RecursionError, MemoryError, ValueError, TypeError, LookupError,
+                AttributeError, SqlglotError) as error:
+            # One statement sqlglot or the walker cannot take costs that statement only; it
+            # is bad input (the flows it may carry are unknown), so the scan exits 2.
+            self.schema.skipped.append(Skipped(path=path, line=line,
+                                               reason=f"lineage: {failure_reason(error)}"))
+            return []
         for at, reason in problems:
             self.schema.skipped.append(Skipped(path=path, line=at, reason=f"lineage: {reason}",
                                                        error=False))

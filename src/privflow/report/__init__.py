@@ -16,10 +16,10 @@ from privflow.inventory.model import Inventory
 from privflow.report.diagrams import FlowDiagram, find_renderer, render_dot
 from privflow.report.evidence import ScanIndex
 from privflow.report.labels import LANGUAGES, Labels
+from privflow.report.manifest import write_outputs
 from privflow.report.model import Diagram, Report
 from privflow.report.registers import build_report
 from privflow.report.renderers import RENDERERS
-from privflow.report.renderers.base import STEM
 from privflow.report.renderers.xlsx import XlsxRenderer
 from privflow.schema import ScanResult
 
@@ -56,6 +56,17 @@ def render_report(result: ScanResult, inventory: Inventory, *, lang: str = "zh",
                   formats: Sequence[str] = FORMATS, report_date: str | None = None,
                   diagrams: bool = True) -> dict[str, bytes]:
     """Every output file of the report, by file name, without writing anything."""
+    files: dict[str, bytes] = {}
+    for rendered in render_by_format(result, inventory, lang=lang, formats=formats,
+                                     report_date=report_date, diagrams=diagrams).values():
+        files.update(rendered)
+    return files
+
+
+def render_by_format(result: ScanResult, inventory: Inventory, *, lang: str = "zh",
+                     formats: Sequence[str] = FORMATS, report_date: str | None = None,
+                     diagrams: bool = True) -> dict[str, dict[str, bytes]]:
+    """The report's files per format (format -> file name -> bytes)."""
     if lang not in LANGUAGES:
         raise PrivflowError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
     if report_date is not None:
@@ -75,29 +86,17 @@ def render_report(result: ScanResult, inventory: Inventory, *, lang: str = "zh",
         report.registers.append(notice_register(result, inventory, lang))
     if diagrams and any(f in ("md", "html", "json") for f in formats):
         report.diagrams = _diagrams(result, inventory, lang, index)
-    files: dict[str, bytes] = {}
+    by_format: dict[str, dict[str, bytes]] = {}
     for fmt in formats:
         renderer = XlsxRenderer(report_date) if fmt == "xlsx" else RENDERERS[fmt]()
-        files.update(renderer.render(report))
-    return files
+        by_format[fmt] = renderer.render(report)
+    return by_format
 
 
 def write_report(result: ScanResult, inventory: Inventory, *, out_dir: str | Path = "reports",
                  lang: str = "zh", formats: Sequence[str] = FORMATS,
                  report_date: str | None = None) -> list[Path]:
     """Write the report files into `out_dir`; returns their paths, sorted."""
-    files = render_report(result, inventory, lang=lang, formats=formats,
-                          report_date=report_date)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    # Files of an earlier report that this one no longer has (a removed activity's diagram)
-    # would make the folder disagree with the inventory: remove only our own names.
-    for old in out.glob(f"{STEM}[.-]*"):
-        if old.is_file() and old.name not in files:
-            old.unlink()
-    written = []
-    for name, data in sorted(files.items()):
-        path = out / name
-        path.write_bytes(data)
-        written.append(path)
-    return written
+    by_format = render_by_format(result, inventory, lang=lang, formats=formats,
+                                 report_date=report_date)
+    return write_outputs(Path(out_dir), by_format)

@@ -25,11 +25,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from privflow.errors import PrivflowError
+from privflow.sanitize import path_text
 from privflow.schema import Schema, Skipped
+from privflow.sources import ops
 from privflow.sources.builder import SchemaBuilder
 from privflow.sources.dialects import GUESS_CHARS, guess_dialect, normalize_dialect
 from privflow.sources.encoding import detect_encoding, read_head
 from privflow.sources.files import FileResult, read_sql_file
+from privflow.sources.guards import failure_reason
 from privflow.sources.ops import pack, unpack
 from privflow.sources.walker import Found, Walker, settings
 
@@ -49,6 +52,7 @@ def load_paths(
     sample_rows: int = 100,
     progress: bool = False,
     only_files: set[str] | None = None,
+    follow_symlinks: bool = False,
 ) -> Schema:
     """The final schema defined by the SQL under `paths` (files or folders), applied in order."""
     forced = normalize_dialect(dialect)
@@ -57,15 +61,15 @@ def load_paths(
     only = {os.path.realpath(p) for p in only_files} if only_files is not None else None
     schema = Schema()
     builder = SchemaBuilder(schema, sample_rows)
-    walker = Walker()
+    walker = Walker(follow_symlinks=follow_symlinks)
     jobs: list[tuple[Found, str | None, str | None]] = []
     last_guess: dict[str, tuple[str, str]] = {}  # folder -> (dialect, file) last guessed there
     read_already: set[str] = set()
     for given in paths:
         root = Path(given)
         if not root.exists():
-            raise PrivflowError("no such file or folder", path=str(given))
-        for found in walker.walk(root, str(given)):
+            raise PrivflowError("no such file or folder", path=path_text(given))
+        for found in walker.walk(root, path_text(given)):
             if only is not None and not _selected(found.path, only):
                 continue
             real = os.path.realpath(found.path)
@@ -76,6 +80,9 @@ def load_paths(
                 continue
             if found.kind.startswith("unreadable"):
                 schema.skipped.append(Skipped(found.display, None, found.kind))
+                continue
+            if found.kind.startswith("note: "):
+                schema.skipped.append(Skipped(found.display, None, found.kind[6:], error=False))
                 continue
             if found.kind == "dbt":  # a forced dialect wins over the project's adapter
                 jobs.append((found, _dialect_for(found.display, forced, overrides)[0], "dbt"))
@@ -89,15 +96,31 @@ def load_paths(
         if found.kind == "dbt":
             # dbt projects are read in order with the rest: their models may build on
             # tables the SQL before them defined.
-            _load_dbt(found, schema, job[1])
+            try:
+                _load_dbt(found, schema, job[1])
+            except (RecursionError, MemoryError, ValueError, TypeError, LookupError,
+                    AttributeError) as error:
+                schema.skipped.append(Skipped(found.display, None,
+                                              f"dbt project: {failure_reason(error)}"))
             builder.reindex()
             continue
         if result.error is not None:
-            raise PrivflowError(f"cannot read file: {result.error}", path=found.display)
+            # One unreadable file is bad input, not the end of the scan.
+            schema.skipped.append(Skipped(found.display, None,
+                                          f"cannot read file: {result.error}"))
+            continue
         if result.file is not None:
             schema.files.append(result.file)
         for op in result.ops:
-            builder.apply(op)
+            try:
+                builder.apply(op)
+            except (RecursionError, MemoryError, ValueError, TypeError, LookupError,
+                    AttributeError) as error:
+                where = getattr(op, "source", None) or found.display
+                path, _, line = str(where).rpartition(":")
+                schema.skipped.append(Skipped(path if line.isdigit() else found.display,
+                                              int(line) if line.isdigit() else None,
+                                              failure_reason(error)))
     return schema
 
 
@@ -133,7 +156,7 @@ def _guess(found: Found, last_guess: dict[str, tuple[str, str]]) -> tuple[str | 
     if encoding is None:
         return None, None
     codec, bom = encoding
-    dialect, reason = guess_dialect(head[bom:].decode(codec, errors="replace"))
+    dialect, reason = guess_dialect(head[bom:].decode(codec, errors="replace").replace("\x00", ""))
     folder = os.path.dirname(found.display)
     by_suffix = settings()["suffix_dialects"].get(found.path.suffix.lower())
     if not dialect and by_suffix:
@@ -150,7 +173,12 @@ def _read_job(job: tuple[Found, str | None, str | None], sample_rows: int) -> Fi
     found, chosen, reason = job
     if found.kind == "dbt":
         return FileResult(None)  # loaded in the main process, in order
-    return read_sql_file(found.path, found.display, chosen, reason, sample_rows)
+    try:
+        return read_sql_file(found.path, found.display, chosen, reason, sample_rows)
+    except (RecursionError, MemoryError, ValueError, TypeError, LookupError,
+            UnicodeError) as error:
+        # Whatever one file does to the readers costs that file, never the scan.
+        return FileResult(None, [ops.Skip(Skipped(found.display, None, failure_reason(error)))])
 
 
 def _read_job_packed(job: tuple[Found, str | None, str | None], sample_rows: int) -> FileResult:

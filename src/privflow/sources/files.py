@@ -9,8 +9,13 @@ from privflow.schema import Skipped, SourceFile
 from privflow.sources import ops
 from privflow.sources.ddl import StatementReader
 from privflow.sources.dialects import GUESS_CHARS, guess_dialect
-from privflow.sources.encoding import detect_encoding, iter_text, read_head
+from privflow.sources.encoding import DecodeStats, detect_encoding, iter_text, read_head
+from privflow.sources.guards import might_exceed, statement_problem
 from privflow.sources.splitter import LEXES, StatementSplitter
+from privflow.sources.statements import statement_kind
+
+# Statements read without a parser (rows are sampled by values.py), so no size guard.
+UNGUARDED_KINDS = ("insert", "ignore")
 
 
 @dataclass
@@ -29,23 +34,37 @@ def read_sql_file(path: Path, display: str, dialect: str | None, dialect_reason:
         return FileResult(None, error=error.strerror or str(error))
     encoding = detect_encoding(head)
     if encoding is None:
-        return FileResult(None, [ops.Skip(Skipped(display, None, "binary file, not read", error=False))])
+        # Not a silent pass: a migration the gate cannot read is bad input (exit 2).
+        return FileResult(None, [ops.Skip(Skipped(
+            display, None, "binary content (mostly control bytes): cannot read it as SQL"))])
     codec, bom = encoding
     if dialect is None:
         text_head = head[bom: bom + 4 * GUESS_CHARS].decode(codec, errors="replace")
+        text_head = text_head.replace("\x00", "")
         dialect, dialect_reason = guess_dialect(text_head)
     source = SourceFile(path=display, dialect=dialect or None,
                         dialect_reason=dialect_reason or "forced")
     reader = StatementReader(display, dialect, sample_rows)
     splitter = StatementSplitter(LEXES.get(dialect, LEXES[""]), copy_rows=max(sample_rows, 0))
     result = FileResult(source)
+    stats = DecodeStats()
     try:
-        for statement in splitter.split(iter_text(path, codec, bom)):
+        for statement in splitter.split(iter_text(path, codec, bom, stats=stats)):
             source.statements += 1
             if statement.data is not None:
                 result.ops.extend(reader.copy_rows(statement))
                 continue
+            if ((statement.oversize or might_exceed(statement.text))
+                    and statement_kind(statement.text) not in UNGUARDED_KINDS):
+                problem = statement.oversize or statement_problem(statement.text)
+                if problem:
+                    result.ops.extend(reader.skip(statement, problem))
+                    continue
             result.ops.extend(reader.read(statement))
     except OSError as error:
         return FileResult(None, error=error.strerror or str(error))
+    if stats.nuls:
+        result.ops.append(ops.Skip(Skipped(
+            display, None, f"{stats.nuls} NUL byte(s) removed; the rest was read as text",
+            error=False)))
     return result

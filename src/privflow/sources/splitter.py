@@ -87,6 +87,10 @@ _TSQL_END = re.compile(r"\n\s*END\s*$", re.IGNORECASE)
 MAX_HELD = 4 << 20
 LONG_LINE = 1 << 20
 HEAD_HELD = 1 << 20
+# Any other statement longer than this is stepped over (sources/guards.py skips far shorter
+# ones before parsing; this only bounds what the splitter holds).
+MAX_HELD_OTHER = MAX_HELD
+_SPACES = re.compile(r"\s+")
 _INSERT_VALUES = re.compile(r"(?:INSERT|REPLACE)\b[^;]*?\bVALUES?\s*\(", re.IGNORECASE)
 _COPY_STDIN = re.compile(r"COPY\b[^;]*?\bFROM\s+stdin\b", re.IGNORECASE)
 _COPY_END = re.compile(r"^\\\.[ \t]*$", re.MULTILINE)
@@ -105,6 +109,7 @@ class RawStatement:
     broken: str | None = None  # why the splitter had to cut it short
     block: bool = False  # a procedure, function, trigger or DELIMITER block
     data: list[str] | None = field(default=None, repr=False)  # COPY FROM stdin rows (bounded)
+    oversize: str | None = None  # too long to hold: only its head was kept, the reader skips it
 
 
 def _body_pattern(lexis: Lexis, terminator: str) -> re.Pattern[str]:
@@ -150,6 +155,9 @@ def _compiled_body(lexis: Lexis, terminator: str) -> re.Pattern[str]:
         directives.append(r"[ \t]*/[ \t]*(?:\n|$)")
     if lexis.psql_meta:
         directives.append(r"[ \t]*\\[A-Za-z!?]")
+    # Blank lines in one step (a blank line is never a directive); the last newline is left
+    # for the alternative below, which checks the line after it.
+    parts.append(r"\n\s*(?=\n)")
     parts.append(r"\n(?!" + "|".join(directives) + ")" if directives else r"\n")
     parts.append(guard + r"-(?!-)")
     parts.append(guard + r"/(?!\*)")
@@ -201,7 +209,9 @@ class StatementSplitter:
         block: bool | None = None  # is the current statement a block (None: not decided)
         copy: list[str] | None = None  # rows of a COPY FROM stdin being read
         copy_stmt: RawStatement | None = None
-        truncated: tuple[str, int] | None = None  # (head, line) of an INSERT too big to hold
+        # (head, line, why) of a statement too big to hold: an INSERT (why None: its head is
+        # sampled) or anything else (skipped with `why`).
+        truncated: tuple[str, int, str | None] | None = None
         source = iter(chunks)
         eof = False
         body = _body_pattern(self.lexis, self.terminator)
@@ -217,7 +227,8 @@ class StatementSplitter:
             nonlocal truncated
             if truncated is not None:
                 # A huge INSERT: its head was kept for sampling, the rest was stepped over.
-                yield RawStatement(truncated[0], truncated[1], broken=broken)
+                yield RawStatement(truncated[0], truncated[1], broken=broken,
+                                   oversize=truncated[2])
                 truncated = None
                 return
             lead = self._leading.match(buf, start, end)
@@ -256,6 +267,10 @@ class StatementSplitter:
                 # One very long line (an INSERT with all rows on it): cut between two rows
                 # rather than hold the whole line.
                 cut = buf.rfind("),(", pos, len(buf) - 1024)
+                if cut <= pos:  # not rows: any other long line is cut between two words
+                    cut = buf.rfind(" ", pos, len(buf) - 1024)
+                if cut <= pos:  # one word of megabytes: cut it anyway, it is no SQL to keep
+                    cut = len(buf) - 1025
                 if cut > pos:
                     window = cut + 1
             if window < 0:
@@ -338,12 +353,21 @@ class StatementSplitter:
                     yield from make(stmt_start, len(buf), is_block=bool(block))
                 return
             # Drop what is done, then read on.
+            if copy is None and truncated is None:
+                # Blank lines between statements are not held (500 MB of them took minutes).
+                space = _SPACES.match(buf, stmt_start, pos)
+                if space is not None:
+                    stmt_start = space.end()
             keep_from = pos if copy is not None else stmt_start
             if truncated is None and copy is None and pos - stmt_start > MAX_HELD:
                 lead = self._leading.match(buf, stmt_start, pos)
                 first = lead.end() if lead else stmt_start
                 if _INSERT_VALUES.match(buf, first, first + 4096):
-                    truncated = (buf[first:first + HEAD_HELD], line_at(first))
+                    truncated = (buf[first:first + HEAD_HELD], line_at(first), None)
+                elif pos - first > MAX_HELD_OTHER:
+                    truncated = (buf[first:first + 4096], line_at(first),
+                                 f"statement longer than {MAX_HELD_OTHER:,} characters; "
+                                 "skipped")
             if truncated is not None:
                 keep_from = pos
             line_at(keep_from)

@@ -2,9 +2,12 @@
 
 Folders are walked recursively in migration order (Flyway `V1__`, `V1_1__`, numeric and
 timestamp prefixes compare as version numbers, not as text), skipping VCS and virtualenv
-folders, `node_modules` and whatever `.gitignore` ignores. Symlinks are followed, but a folder
-already visited is not entered again, so a symlink loop ends. A folder with `dbt_project.yml` is
-handed whole to the dbt loader.
+folders, `node_modules` and whatever `.gitignore` ignores. A symbolic link is followed only when
+it stays inside the folder the user named (a checked-out `x.sql -> /etc/passwd` or a link to
+`/` is skipped with a note) unless `follow_symlinks` says otherwise, and a folder already
+visited is not entered again, so a symlink loop ends. A folder with `dbt_project.yml` is handed
+whole to the dbt loader. Names are shown through `sanitize.path_text`: a newline or an
+undecodable byte in a file name cannot forge a line of output.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from pathlib import Path
 import pathspec
 import yaml
 
+from privflow.sanitize import path_text
+
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
@@ -33,7 +38,9 @@ class Found:
 
     path: Path
     display: str
-    kind: str  # "sql", "dbt", "quiet" (not SQL, skipped silently), "unreadable: <why>"
+    # "sql", "dbt", "quiet" (not SQL, skipped silently), "unreadable: <why>" (an input error),
+    # "note: <why>" (skipped with a warning: a symbolic link out of the scanned folder)
+    kind: str
 
 
 _VERSION = re.compile(r"^[Vv]?(\d+(?:[._]\d+)*)(?=__|[-_. ]|$)")
@@ -43,7 +50,8 @@ _DIGITS = re.compile(r"(\d+)")
 
 
 def natural(text: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else p.lower() for p in _DIGITS.split(text))
+    # isdecimal, not isdigit: `①` is a digit int() cannot read.
+    return tuple(int(p) if p.isdecimal() else p.lower() for p in _DIGITS.split(text))
 
 
 def migration_key(name: str) -> tuple:
@@ -59,10 +67,13 @@ def migration_key(name: str) -> tuple:
 
 
 class Walker:
-    def __init__(self, classify: Callable[[str], str | None] | None = None) -> None:
+    def __init__(self, classify: Callable[[str], str | None] | None = None, *,
+                 follow_symlinks: bool = False) -> None:
         # `classify` names other files to yield (application code: sources/code/), by file name.
         self.classify = classify
         config = settings()
+        self.follow_symlinks = follow_symlinks
+        self._root: Path | None = None
         self.sql_suffixes = set(config["sql_suffixes"])
         self.quiet_suffixes = set(config["quiet_suffixes"])
         self.skip_dirs = set(config["skip_dirs"])
@@ -79,7 +90,18 @@ class Walker:
             quiet = root.suffix.lower() in self.quiet_suffixes
             yield Found(root, display, "quiet" if quiet else "sql")
             return
+        self._root = root.resolve()
         yield from self._walk_dir(root, display, [])
+
+    def _escapes(self, path: Path) -> bool:
+        """Is `path` a symbolic link that leads out of the folder being walked?"""
+        if self.follow_symlinks or self._root is None or not path.is_symlink():
+            return False
+        try:
+            target = path.resolve()
+        except (OSError, RuntimeError):
+            return True
+        return target != self._root and self._root not in target.parents
 
     def _walk_dir(self, folder: Path, display: str,
                   ignores: list[tuple[Path, pathspec.PathSpec]]) -> Iterator[Found]:
@@ -109,16 +131,24 @@ class Walker:
         entries.sort(key=lambda e: migration_key(e.name))
         for entry in entries:
             path = Path(entry.path)
-            child_display = f"{display.rstrip('/')}/{entry.name}" if display else entry.name
+            name = path_text(entry.name)
+            child_display = f"{display.rstrip('/')}/{name}" if display else name
             try:
                 is_dir = entry.is_dir()  # follows symlinks
             except OSError:
                 continue
             if self._ignored(path, is_dir, ignores):
                 continue
+            if is_dir and entry.name in self.skip_dirs:
+                continue
+            if self._escapes(path):
+                suffix = Path(entry.name).suffix.lower()
+                if is_dir or suffix in self.sql_suffixes:
+                    yield Found(path, child_display, "note: symbolic link to outside the "
+                                "scanned folder; not followed (--follow-symlinks follows it)")
+                continue
             if is_dir:
-                if entry.name in self.skip_dirs or any(
-                        (path / marker).exists() for marker in self.venv_markers):
+                if any((path / marker).exists() for marker in self.venv_markers):
                     continue
                 yield from self._walk_dir(path, child_display, ignores)
                 continue
@@ -126,10 +156,14 @@ class Walker:
             if self.classify is not None and (kind := self.classify(entry.name)):
                 if entry.is_file():
                     yield Found(path, child_display, kind)
-            elif suffix in self.sql_suffixes and entry.is_file():  # not a dangling symlink
-                yield Found(path, child_display, "sql")
-            elif suffix in self.quiet_suffixes:
-                continue
+            elif suffix in self.sql_suffixes:
+                if entry.is_file():
+                    yield Found(path, child_display, "sql")
+                elif entry.is_symlink():
+                    yield Found(path, child_display, "note: dangling symbolic link; not read")
+                else:
+                    yield Found(path, child_display,
+                                "unreadable: not a regular file (a device, FIFO or socket)")
 
     @staticmethod
     def _ignored(path: Path, is_dir: bool,
