@@ -9,13 +9,14 @@ parses every template again (counts are kept: they do not depend on the schema).
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from privflow import __version__
 from privflow.querylog.fingerprint import fingerprint, normalise
@@ -24,8 +25,10 @@ from privflow.querylog.store import Store
 from privflow.querylog.templates import DEFAULT_TIMEOUT, TemplateResolver
 
 FLUSH_EVERY = 50_000  # distinct (template, user, role) keys held before writing them out
-BATCH = 2_000  # records fingerprinted together (one task of a worker process)
+BATCH = 20_000  # records of a log read in one process, tallied together
+CHUNK_BYTES = 4 * 1024 * 1024  # one task of a worker process: whole records, about this size
 PARALLEL_BYTES = 8 * 1024 * 1024  # a smaller remainder of a log is read in this process
+SEEN_CACHE = 100_000  # exact statement texts remembered per process
 
 
 @dataclass
@@ -63,7 +66,7 @@ def _span(entry: list, time: str | None) -> None:
 
 def fingerprint_batch(texts: list[str]) -> tuple[list[str], dict[str, str]]:
     """The template of each statement, and the normalised text of each template's first
-    statement in the batch: the per-record work, the same in a worker process or inline."""
+    statement in the batch (the Spark path's per-partition step)."""
     fps: list[str] = []
     firsts: dict[str, str] = {}
     seen: dict[str, str] = {}
@@ -78,27 +81,28 @@ def fingerprint_batch(texts: list[str]) -> tuple[list[str], dict[str, str]]:
     return fps, firsts
 
 
-class Reader:
-    """Counts a log's records into the state, template by template."""
+@dataclass
+class Tally:
+    """What a stretch of a log adds up to: runs per (template, user, role), each template's
+    first statement (normalised) with its line, direct facts, malformed records. A worker
+    process returns one per chunk; the parent merges them in file order, so the first
+    occurrence of a template is the same whatever the number of workers."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.known = store.known_templates()
-        self.new: list[tuple[str, str, str | None, str, int, str | None]] = []
-        self.counts: dict[tuple[str, str, str], list] = {}
-        self.reads: dict[tuple[str, str, str, str], list] = {}
-        self.edges: dict[tuple[str, str], list] = {}
+    counts: dict[tuple[str, str, str], list] = field(default_factory=dict)
+    firsts: dict[str, tuple[str, int, str | None]] = field(default_factory=dict)
+    reads: dict[tuple[str, str, str, str], list] = field(default_factory=dict)
+    edges: dict[tuple[str, str], list] = field(default_factory=dict)
+    failures: list[tuple[int, str]] = field(default_factory=list)
+    records: int = 0
+    skipped: int = 0
+    end_offset: int = 0
+    end_line: int = 0
 
-    def add_direct(self, record: LogRecord, where: str) -> None:
-        """Snowflake ACCESS_HISTORY and OpenLineage: facts that need no parsing."""
+    def add(self, record: LogRecord, seen: dict[str, str]) -> None:
         user, role = record.user or "", record.role or ""
         for table, column in record.reads:
             key = (table.lower(), column.lower(), user, role)
-            entry = self.reads.get(key)
-            if entry is None:
-                entry = self.reads[key] = [0, None, None]
-            entry[0] += record.count
-            _span(entry, record.time)
+            _count(self.reads, key, record.count, record.time)
         for table, column, sources in record.writes:
             target = f"{table.lower()}.{column.lower()}"
             for source_table, source_column, *rest in sources:
@@ -106,83 +110,108 @@ class Reader:
                 key = (f"{source_table.lower()}.{source_column.lower()}|{transform}", target)
                 entry = self.edges.get(key)
                 if entry is None:
-                    entry = self.edges[key] = [0, None, None, where, record.line]
+                    entry = self.edges[key] = [0, None, None, record.line]
                 entry[0] += record.count
                 _span(entry, record.time)
-
-    def add(self, record: LogRecord, fp: str, firsts: dict[str, str], dialect: str | None,
-            where: str) -> None:
-        if fp not in self.known:
-            self.known.add(fp)
-            self.new.append((fp, firsts[fp], dialect, where, record.line, record.id))
-        key = (fp, record.user or "", record.role or "")
-        entry = self.counts.get(key)
-        if entry is None:
-            entry = self.counts[key] = [0, None, None]
-        entry[0] += record.count
-        _span(entry, record.time)
-
-    def pending(self) -> int:
-        return len(self.counts) + len(self.reads) + len(self.edges) + len(self.new)
-
-    def flush(self) -> None:
-        self.store.add_templates(self.new)
-        self.store.add_runs(self.counts)
-        self.store.add_direct_reads(self.reads)
-        self.store.add_direct_edges(self.edges)
-        self.new, self.counts, self.reads, self.edges = [], {}, {}, {}
+        text = record.text
+        if not text or text.isspace():
+            return
+        fp = seen.get(text)
+        if fp is None:
+            normalised = normalise(text)
+            fp = fingerprint(normalised)
+            if len(seen) >= SEEN_CACHE:
+                seen.clear()
+            seen[text] = fp
+            if fp not in self.firsts:
+                self.firsts[fp] = (normalised, record.line, record.id)
+        _count(self.counts, (fp, user, role), record.count, record.time)
 
 
-Batch = list[tuple["LogRecord | None", int, int, int]]
+def _count(table: dict, key: tuple, runs: int, time: str | None) -> None:
+    entry = table.get(key)
+    if entry is None:
+        table[key] = [runs, time, time]
+        return
+    entry[0] += runs
+    _span(entry, time)
 
 
-def _batches(log: LogFile, stream, offset: int, line: int) -> Iterator[Batch]:
-    batch: Batch = []
-    for item in log.records(stream, offset, line):
-        batch.append(item)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+# A worker process's cache of exact statements already normalised (dashboards re-run the very
+# same text), emptied when the worker starts: a hit is only ever for text the same read saw in
+# an earlier chunk, whose tally named the template first.
+_SEEN: dict[str, str] = {}
 
 
-def _texts(batch: Batch) -> list[str]:
-    return [r.text for r, *_ in batch if r is not None and r.text and not r.text.isspace()]
+def _start_worker() -> None:
+    _SEEN.clear()
 
 
-class _Fingerprinter:
-    """Runs `fingerprint_batch` over batches in worker processes, in order, with at most
-    `ahead` batches in flight so a 10 GB log never sits in memory."""
+def tally_chunk(log: LogFile, data: bytes, line: int,
+                seen: dict[str, str] | None = None) -> Tally:
+    """The tally of one chunk of a log (whole records), read by the format's own reader."""
+    seen = _SEEN if seen is None else seen
+    tally = Tally()
+    for record, at, _, _ in log.records(io.BytesIO(data), 0, line):
+        tally.records += 1
+        if record is None:
+            tally.skipped += 1
+            tally.failures.append((at, "not a record of this log"))
+        else:
+            tally.add(record, seen)
+    tally.end_offset = len(data)
+    tally.end_line = line + data.count(b"\n")
+    return tally
+
+
+def _chunks(log: LogFile, stream: BinaryIO, offset: int, line: int
+            ) -> Iterator[tuple[bytes, int, int]]:
+    """(bytes, offset, line) of consecutive stretches of whole records from `offset`."""
+    stream.seek(offset)
+    pending = b""
+    while True:
+        block = stream.read(CHUNK_BYTES)
+        data = pending + block
+        if not block:  # the end: what is left is the last records
+            if data:
+                yield data, offset, line
+            return
+        cut = log.boundary(data)
+        if cut <= 0:  # one record longer than a chunk: read on
+            pending = data
+            continue
+        chunk, pending = data[:cut], data[cut:]
+        yield chunk, offset, line
+        offset += len(chunk)
+        line += chunk.count(b"\n")
+
+
+class _Pool:
+    """Worker processes for `tally_chunk`, results in file order, a bounded number of chunks
+    in flight so that a 10 GB log never sits in memory."""
 
     def __init__(self, workers: int) -> None:
+        import multiprocessing
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
         self.workers = workers
-        self.pool = None
-        if workers > 1:
-            import multiprocessing
+        self.pool = multiprocessing.get_context(method).Pool(workers, _start_worker)
 
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-            self.pool = multiprocessing.get_context(method).Pool(workers)
-
-    def map(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[str], dict]]:
-        if self.pool is None:
-            for batch in batches:
-                yield batch, *fingerprint_batch(_texts(batch))
-            return
+    def map(self, log: LogFile, chunks: Iterator[tuple[bytes, int, int]]
+            ) -> Iterator[tuple[Tally, int]]:
         pending: deque = deque()
-        for batch in batches:
-            pending.append((batch, self.pool.apply_async(fingerprint_batch, (_texts(batch),))))
+        for data, offset, line in chunks:
+            pending.append((offset, self.pool.apply_async(tally_chunk, (log, data, line))))
             if len(pending) >= 2 * self.workers:
-                done, result = pending.popleft()
-                yield done, *result.get()
+                start, result = pending.popleft()
+                yield result.get(), start
         while pending:
-            done, result = pending.popleft()
-            yield done, *result.get()
+            start, result = pending.popleft()
+            yield result.get(), start
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.close()
-            self.pool.join()
+        self.pool.close()
+        self.pool.join()
 
 
 def default_workers() -> int:
@@ -192,12 +221,59 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+class Reader:
+    """Merges tallies into the state in file order, flushing to SQLite as counts pile up."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.known = store.known_templates()
+        self.new: list[tuple[str, str, str | None, str, int, str | None]] = []
+        self.total = Tally()
+        self.failures: list[tuple[str, int, str | None, str | None, str]] = []
+
+    def merge(self, tally: Tally, dialect: str | None, where: str) -> None:
+        for fp, (normalised, line, query_id) in tally.firsts.items():
+            if fp not in self.known:
+                self.known.add(fp)
+                self.new.append((fp, normalised, dialect, where, line, query_id))
+        total = self.total
+        for table, source in ((total.counts, tally.counts), (total.reads, tally.reads)):
+            for key, (runs, first, last) in source.items():
+                entry = table.get(key)
+                if entry is None:
+                    table[key] = [runs, first, last]
+                else:
+                    entry[0] += runs
+                    _span(entry, first)
+                    _span(entry, last)
+        for key, (runs, first, last, line) in tally.edges.items():
+            entry = total.edges.get(key)
+            if entry is None:
+                total.edges[key] = [runs, first, last, where, line]
+            else:
+                entry[0] += runs
+                _span(entry, first)
+                _span(entry, last)
+        self.failures.extend((where, at, None, None, reason) for at, reason in tally.failures)
+
+    def pending(self) -> int:
+        return len(self.total.counts) + len(self.total.reads) + len(self.total.edges) + \
+            len(self.new)
+
+    def flush(self) -> None:
+        self.store.add_templates(self.new)
+        self.store.add_runs(self.total.counts)
+        self.store.add_direct_reads(self.total.reads)
+        self.store.add_direct_edges(self.total.edges)
+        self.store.add_failures(self.failures)
+        self.new, self.total, self.failures = [], Tally(), []
+
+
 def read_logs(store: Store, sources: Sequence[LogSource], *, workers: int | None = None,
               warn: Callable[[str], None] = lambda message: None) -> ReadStats:
     """Read what is new in each log into the state."""
     stats = ReadStats()
     reader = Reader(store)
-    failures: list[tuple[str, int, str | None, str | None, str]] = []
     for source in sources:
         path = Path(source.path)
         log = open_log(path, source.log_format, source.dialect)
@@ -209,50 +285,70 @@ def read_logs(store: Store, sources: Sequence[LogSource], *, workers: int | None
         head = _head(path)
         # Resume only where the log is the same file grown: its first bytes (as many as were
         # there last time) unchanged and nothing cut off.
-        if saved is not None and saved[0] <= size and _head(path, saved[4]) == (saved[4], saved[5]):
+        if saved is not None and saved[0] <= size and \
+                _head(path, saved[4]) == (saved[4], saved[5]):
             offset, line, records, skipped = saved[:4]
             stats.resumed_at[source.path] = offset
         elif saved is not None:
             warn(f"{source.path}: changed since the last run (rotated or rewritten): read anew")
             saved = None
-        # Worker processes pay for themselves only on a large remainder.
+        # Worker processes pay for themselves only on a large remainder of a splittable log.
         count = workers if workers is not None else default_workers()
-        fingerprinter = _Fingerprinter(count if size - offset > PARALLEL_BYTES else 1)
+        pool = _Pool(count) if count > 1 and log.splittable and \
+            size - offset > PARALLEL_BYTES else None
         try:
             with path.open("rb") as stream:
-                for batch, fps, firsts in fingerprinter.map(_batches(log, stream, offset, line)):
-                    position = 0
-                    for record, at, _, _ in batch:
-                        records += 1
-                        if record is None:
-                            skipped += 1
-                            failures.append((source.path, at, None, None,
-                                             "not a record of this log"))
-                            continue
-                        if record.reads or record.writes:
-                            reader.add_direct(record, source.path)
-                        if record.text and not record.text.isspace():
-                            reader.add(record, fps[position], firsts, log.dialect, source.path)
-                            position += 1
-                    offset, line = batch[-1][2], batch[-1][3]
+                if pool is not None:
+                    tallies = ((tally, start) for tally, start
+                               in pool.map(log, _chunks(log, stream, offset, line)))
+                elif log.splittable:
+                    seen: dict[str, str] = {}
+                    tallies = ((tally_chunk(log, data, at, seen), start)
+                               for data, start, at in _chunks(log, stream, offset, line))
+                else:
+                    tallies = _sequential(log, stream, offset, line)
+                for tally, start in tallies:
+                    reader.merge(tally, log.dialect, source.path)
+                    records += tally.records
+                    skipped += tally.skipped
+                    stats.records += tally.records
+                    stats.skipped += tally.skipped
+                    offset, line = start + tally.end_offset, tally.end_line
                     if reader.pending() >= FLUSH_EVERY:
+                        stats.new_templates += len(reader.new)
                         reader.flush()
-                        store.add_failures(failures)
-                        failures = []
                         store.save_file(key, source.path, log.name, offset, line, records,
                                         skipped, head)
                         store.commit()
         finally:
-            fingerprinter.close()
-        stats.records += records - (saved[2] if saved else 0)
-        stats.skipped += skipped - (saved[3] if saved else 0)
+            if pool is not None:
+                pool.close()
         stats.new_templates += len(reader.new)
         reader.flush()
-        store.add_failures(failures)
-        failures = []
         store.save_file(key, source.path, log.name, offset, line, records, skipped, head)
         store.commit()
     return stats
+
+
+def _sequential(log: LogFile, stream: BinaryIO, offset: int, line: int
+                ) -> Iterator[tuple[Tally, int]]:
+    """A log whose records cannot be cut at a byte boundary (its reader keeps state, like the
+    MySQL general log's users by connection): tallies of `BATCH` records, in one process."""
+    tally = Tally()
+    seen: dict[str, str] = {}
+    for record, at, after, after_line in log.records(stream, offset, line):
+        tally.records += 1
+        if record is None:
+            tally.skipped += 1
+            tally.failures.append((at, "not a record of this log"))
+        else:
+            tally.add(record, seen)
+        tally.end_offset, tally.end_line = after - offset, after_line
+        if tally.records >= BATCH:
+            yield tally, offset
+            tally = Tally()
+    if tally.records:
+        yield tally, offset
 
 
 def _schema_digest(schema: dict[str, list[str]] | None, dialect: str | None) -> str:

@@ -227,6 +227,9 @@ class LogFile:
 
     name = "base"
     header: list[str] | None = None
+    # Records can be cut at a byte boundary and read apart (by worker processes): the reader
+    # keeps no state from one record to the next.
+    splittable = False
 
     def __init__(self, path: Path, dialect: str | None) -> None:
         self.path = path
@@ -236,11 +239,29 @@ class LogFile:
         """Offset and line number of the first record (after a header)."""
         return 0, 0
 
+    def boundary(self, data: bytes) -> int:
+        """Where whole records end in `data` (a split point), 0 when none does: after the last
+        line break, for one-record-a-line formats."""
+        return data.rfind(b"\n") + 1
+
     def records(self, stream: BinaryIO, offset: int, line: int
                 ) -> Iterator[tuple[LogRecord | None, int, int, int]]:
         """(record or None for a line that is not one, its first line, the offset and the
         number of lines after it) from `offset`, where `line` lines came before."""
         raise NotImplementedError
+
+
+def csv_boundary(data: bytes) -> int:
+    """After the last line break outside a quoted field: an even number of quotes before it
+    (RFC 4180 doubles a quote inside a field)."""
+    end = data.rfind(b"\n")
+    for _ in range(64):  # a multi-line field at the very end: step back a few lines
+        if end < 0:
+            return 0
+        if data.count(b'"', 0, end) % 2 == 0:
+            return end + 1
+        end = data.rfind(b"\n", 0, end)
+    return 0
 
 
 class MappedCsv(LogFile):
@@ -251,6 +272,9 @@ class MappedCsv(LogFile):
         self.format = fmt
         self.header = header
         self.header_end = header_end
+
+    splittable = True
+    boundary = staticmethod(csv_boundary)
 
     def start(self) -> tuple[int, int]:
         return self.header_end, 1
@@ -264,6 +288,8 @@ class MappedCsv(LogFile):
 
 
 class MappedJsonLines(LogFile):
+    splittable = True
+
     def __init__(self, path: Path, fmt: MappedFormat, dialect: str | None) -> None:
         super().__init__(path, dialect or fmt.dialect)
         self.name = fmt.name
@@ -288,6 +314,8 @@ class PostgresCsvlog(LogFile):
     `statement: …` or `duration: … ms  statement: …` (also `execute <name>: …`)."""
 
     name = "postgres_csvlog"
+    splittable = True
+    boundary = staticmethod(csv_boundary)
     _MESSAGE = re.compile(r"^(?:duration: [\d.]+ ms\s+)?(?:statement|execute [^:]*):\s*(.*)$",
                           re.DOTALL)
 
@@ -391,6 +419,7 @@ class OpenLineageEvents(LogFile):
     """OpenLineage RunEvents, one JSON object a line: their `columnLineage` facets are edges."""
 
     name = "openlineage"
+    splittable = True
 
     def records(self, stream, offset, line):
         from privflow.querylog.openlineage import edges_of_event
