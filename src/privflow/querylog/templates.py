@@ -8,11 +8,9 @@ order or partition the templates come in.
 
 from __future__ import annotations
 
-import signal
-import threading
-from contextlib import contextmanager
 from typing import Any
 
+from privflow.limits import time_limit
 from privflow.lineage.script import walk_text
 from privflow.lineage.walker import Catalog, Walker
 from privflow.querylog.fingerprint import parseable
@@ -53,26 +51,6 @@ class ScratchCatalog(Catalog):
         self.temporary = set()
 
 
-@contextmanager
-def _time_limit(seconds: float | None):
-    usable = (seconds and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
-    if not usable:
-        yield
-        return
-
-    def expire(signum, frame):  # noqa: ARG001
-        raise TemplateTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 class TemplateResolver:
     """Walks templates of one dialect against one schema."""
 
@@ -86,7 +64,7 @@ class TemplateResolver:
     def resolve(self, sql: str, line: int = 1) -> tuple[dict[str, Any] | None, str | None]:
         """({edges, conditions, exports, reads}, None) or (None, the reason it failed)."""
         try:
-            with _time_limit(self.timeout):
+            with time_limit(self.timeout, TemplateTimeout):
                 results, problems = walk_text(self.walker, parseable(sql), line, self.dialect)
         except TemplateTimeout:
             return None, f"took longer than {self.timeout:g} s"

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import re
-import signal
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from jinja2.sandbox import SandboxedEnvironment
+
+from privflow.limits import time_limit
 
 MAX_FILE_BYTES = 4 * 1024 * 1024  # a model, macro or YAML file bigger than this is skipped
 MAX_RENDER_SECONDS = 5.0  # per model (and per macro file)
@@ -92,26 +91,12 @@ class LimitedEnvironment(SandboxedEnvironment):
         return result
 
 
-@contextlib.contextmanager
-def deadline(seconds: float | None = None) -> Iterator[None]:
+def deadline(seconds: float | None = None) -> contextlib.AbstractContextManager[None]:
     """Raise Refused in the block after `seconds` (an interval timer: main thread only; other
     threads rely on the output limit of `render_limited`)."""
     seconds = MAX_RENDER_SECONDS if seconds is None else seconds
-    if threading.current_thread() is not threading.main_thread() \
-            or not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def expired(signum: int, frame: Any) -> None:
-        raise Refused(f"rendering took longer than {seconds:g} s, stopped")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    return time_limit(seconds, lambda: Refused(
+        f"rendering took longer than {seconds:g} s, stopped"))
 
 
 def render_limited(template: Any, seconds: float | None = None, limit: int | None = None,
