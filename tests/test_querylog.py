@@ -437,3 +437,15 @@ def test_worker_processes_and_chunks_give_the_same_document(tmp_path, monkeypatc
     offset = store.file_state(str(log.resolve()))[0]
     store.close()
     assert offset == log.stat().st_size  # resumes after the last whole record
+
+
+def test_a_query_log_outside_the_repository_is_refused(tmp_path):
+    inventory = tmp_path / "repo" / "inv"
+    inventory.mkdir(parents=True)
+    outside = tmp_path / "elsewhere.csv"
+    shutil.copy(FIXTURES / "snowflake_query_history.csv", outside)
+    (inventory / "privflow.yaml").write_text(
+        INVENTORY.replace("sources: [db]\n", "").replace("logs/query_history.csv", str(outside)))
+    result = privflow("scan", "--inventory", "inv", cwd=tmp_path / "repo")
+    assert result.returncode == 2
+    assert "query_logs path" in result.stderr and "outside the inventory folder" in result.stderr

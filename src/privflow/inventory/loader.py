@@ -559,6 +559,10 @@ def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
         usable = declared if os.path.isabs(declared) else _shown(directory, declared)
         if not Path(usable).is_file():
             raise reader.error(f"query_logs path '{declared}' is not a file ({usable})", line)
+        if not _inside_roots(usable, inventory_dir):
+            raise reader.error(
+                f"query_logs path '{declared}' is outside the inventory folder and the working "
+                "directory; name such a log on the command line instead", line)
         query_logs.append((usable, log_format, dialect))
 
     return Inventory(
@@ -570,11 +574,12 @@ def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
         databases=_database_list(reader, data),
         include=_text_list(reader, data, "include", glob="table"),
         exclude=_text_list(reader, data, "exclude", glob="table"),
-        policies=_policy_paths(reader, data, directory),
+        policies=_policy_paths(reader, data, directory, inventory_dir),
     )
 
 
-def _policy_paths(reader: _Reader, data: LineMap, directory: str) -> list[str]:
+def _policy_paths(reader: _Reader, data: LineMap, directory: str,
+                  inventory_dir: Path) -> list[str]:
     """`policies:` the organisation's privacy notices, usable from the cwd."""
     paths = []
     value = data.get("policies")
@@ -583,6 +588,10 @@ def _policy_paths(reader: _Reader, data: LineMap, directory: str) -> list[str]:
         usable = declared if os.path.isabs(declared) else _shown(directory, declared)
         if not Path(usable).is_file():
             raise reader.error(f"policies file '{declared}' does not exist ({usable})", line)
+        if not _inside_roots(usable, inventory_dir):
+            raise reader.error(
+                f"policies file '{declared}' is outside the inventory folder and the working "
+                "directory; name such a notice on the command line instead", line)
         paths.append(usable)
     return paths
 
@@ -602,8 +611,9 @@ def _database_list(reader: _Reader, data: LineMap) -> list[str]:
 
 
 def _inside_roots(path: str, inventory_dir: Path) -> bool:
-    """privflow.yaml is code a pull request can change: its `sources:` stay inside the
-    inventory folder or the working directory (the repository being checked)."""
+    """privflow.yaml is code a pull request can change: the files it names (`sources:`,
+    `query_logs:`, `policies:`) stay inside the inventory folder or the working directory (the
+    repository being checked)."""
     target = Path(path).resolve()
     roots = {inventory_dir.resolve(), Path.cwd().resolve()}
     return any(target == root or root in target.parents for root in roots)
