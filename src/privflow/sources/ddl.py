@@ -29,7 +29,7 @@ _PRAGMA = re.compile(r"(?:--|#)\s*privflow\s*:\s*([^\n]*)", re.IGNORECASE)
 _CTAS = re.compile(r"\)\s*AS\s*\(?\s*(SELECT|WITH)\b|^[^(]*?\bAS\s*\(?\s*(SELECT|WITH)\b",
                    re.IGNORECASE)
 _LOCATION = re.compile(r"\bLOCATION\s+'", re.IGNORECASE)
-_DROP = re.compile(rf"DROP\s+(?:TEMPORARY\s+|MATERIALIZED\s+)?(?:TABLE|VIEW)\s+(?:IF\s+EXISTS\s+)?"
+_DROP = re.compile(rf"DROP\s+(?:TEMPORARY\s+|MATERIALIZED\s+)?(?:TABLE|VIEW)\s+(?P<ie>IF\s+EXISTS\s+)?"
                    rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*)", re.IGNORECASE)
 _RENAME = re.compile(rf"(?P<old>{NAME})\s+TO\s+(?P<new>{NAME})", re.IGNORECASE)
 _COMMENT_ON = re.compile(
@@ -156,7 +156,8 @@ class StatementReader:
         if m is None:
             return self.skip(statement, "DROP TABLE not understood")
         names = re.findall(NAME, m.group("names"))
-        return [ops.DropTable(table_id(*name_parts(n)), self.where(statement.line))
+        return [ops.DropTable(table_id(*name_parts(n)), self.where(statement.line),
+                              if_exists=bool(m.group("ie")))
                 for n in names if n.upper() not in ("CASCADE", "RESTRICT", "PURGE")]
 
     _read_drop_view = _read_drop

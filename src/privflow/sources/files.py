@@ -7,8 +7,9 @@ from pathlib import Path
 
 from privflow.schema import Skipped, SourceFile
 from privflow.sources import ops
+from privflow.sources.census import Census, complete
 from privflow.sources.ddl import StatementReader
-from privflow.sources.dialects import GUESS_CHARS, guess_dialect
+from privflow.sources.dialects import GUESS_CHARS, guess_dialect, rank_dialects
 from privflow.sources.encoding import detect_encoding, iter_text, read_head
 from privflow.sources.splitter import LEXES, StatementSplitter
 
@@ -31,21 +32,46 @@ def read_sql_file(path: Path, display: str, dialect: str | None, dialect_reason:
     if encoding is None:
         return FileResult(None, [ops.Skip(Skipped(display, None, "binary file, not read", error=False))])
     codec, bom = encoding
+    text_head = head[bom: bom + 4 * GUESS_CHARS].decode(codec, errors="replace")
     if dialect is None:
-        text_head = head[bom: bom + 4 * GUESS_CHARS].decode(codec, errors="replace")
         dialect, dialect_reason = guess_dialect(text_head)
+    guessed = not dialect_reason or dialect_reason.startswith("guessed") or (
+        dialect_reason == "no dialect markers")
+
+    def read_as(name: str) -> tuple[FileResult, Census]:
+        return _read_as(path, display, codec, bom, name, dialect_reason, sample_rows)
+
+    ranked = rank_dialects(text_head) if guessed else []
+    result, census = complete(read_as, dialect, [v.dialect for v in ranked], retry=guessed)
+    if result.file is not None:
+        source = result.file
+        source.dialect_scores = {v.dialect or "generic": v.score for v in ranked}
+        source.create_heads, source.tables = census.heads, census.tables
+        source.dialects_tried = [d or "generic" for d in census.tried]
+        if (why := census.summary()) is not None:
+            source.dialect_reason = f"{why} ({source.dialect_reason})"
+        result.ops.extend(census.skips(display))
+    return result
+
+
+def _read_as(path: Path, display: str, codec: str, bom: int, dialect: str,
+             dialect_reason: str | None, sample_rows: int) -> tuple[FileResult, Census]:
+    """One reading of the file in `dialect`, and its census of CREATE heads and tables."""
     source = SourceFile(path=display, dialect=dialect or None,
                         dialect_reason=dialect_reason or "forced")
     reader = StatementReader(display, dialect, sample_rows)
     splitter = StatementSplitter(LEXES.get(dialect, LEXES[""]), copy_rows=max(sample_rows, 0))
     result = FileResult(source)
+    census = Census(dialect)
     try:
         for statement in splitter.split(iter_text(path, codec, bom)):
             source.statements += 1
             if statement.data is not None:
                 result.ops.extend(reader.copy_rows(statement))
                 continue
-            result.ops.extend(reader.read(statement))
+            produced = reader.read(statement)
+            census.see(statement, produced)
+            result.ops.extend(produced)
     except OSError as error:
-        return FileResult(None, error=error.strerror or str(error))
-    return result
+        return FileResult(None, error=error.strerror or str(error)), census
+    return result, census

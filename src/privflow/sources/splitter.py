@@ -104,6 +104,7 @@ class RawStatement:
     leading: str = ""  # the comments just before it (its last lines), for `-- privflow:` pragmas
     broken: str | None = None  # why the splitter had to cut it short
     block: bool = False  # a procedure, function, trigger or DELIMITER block
+    unterminated: bool = False  # a block the file ended in before its `/`, GO or delimiter
     data: list[str] | None = field(default=None, repr=False)  # COPY FROM stdin rows (bounded)
 
 
@@ -335,7 +336,9 @@ class StatementSplitter:
                     copy_stmt.data = copy
                     yield copy_stmt
                 elif stmt_start < len(buf):
-                    yield from make(stmt_start, len(buf), is_block=bool(block))
+                    for last in make(stmt_start, len(buf), is_block=bool(block)):
+                        last.unterminated = last.block
+                        yield last
                 return
             # Drop what is done, then read on.
             keep_from = pos if copy is not None else stmt_start

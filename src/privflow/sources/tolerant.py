@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-IDENT = r'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[^\s.(),;`"\[]+)'
+# A template placeholder standing for a schema (`{{ schema }}`, `${db}`); `@cdmDatabaseSchema`
+# and `:schema` are plain identifiers to the regex and recognised by _PLACEHOLDER.
+_TEMPLATE = r"\{\{[^{}]*\}\}|\$\{[^{}]*\}"
+IDENT = rf'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|{_TEMPLATE}|[^\s.(),;`"\[]+)'
 NAME = rf"{IDENT}(?:\s*\.\s*{IDENT})*"
 _IDENT_RE = re.compile(IDENT)
 _NAME_RE = re.compile(NAME)
@@ -89,8 +92,18 @@ def unquote(identifier: str) -> str:
     return identifier
 
 
+# A qualifier that is a templating placeholder: SqlRender's `@cdmDatabaseSchema`, Jinja's
+# `{{ schema }}`, `${db}` (Hive, Flyway, shell), `:schema` (bind variable). Which schema it
+# stands for is unknown until deployment, so it is no part of the table's identity (sqlglot
+# reads `@x` and `:x` as parameters and leaves them out of the name the same way).
+_PLACEHOLDER = re.compile(rf"(?:{_TEMPLATE}|[@:&]\w+)")
+
+
 def name_parts(name: str) -> list[str]:
-    return [unquote(part) for part in _IDENT_RE.findall(name)]
+    parts = _IDENT_RE.findall(name)
+    if len(parts) > 1 and any(_PLACEHOLDER.fullmatch(p) for p in parts[:-1]):
+        parts = [p for p in parts[:-1] if not _PLACEHOLDER.fullmatch(p)] + parts[-1:]
+    return [unquote(part) for part in parts]
 
 
 def unescape(text: str) -> str:
