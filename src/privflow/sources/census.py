@@ -109,7 +109,8 @@ class Census:
             return  # a routine that ended at its terminator: what it creates is its own
         if not _mentions_create(text, 1):
             return
-        code = _blank(text, LEXES.get(self.dialect, LEXES[""]))
+        # A statement cut short by an open quote: what the quote swallowed is text to search.
+        code = text if statement.broken else _blank(text, LEXES.get(self.dialect, LEXES[""]))
         routine = statement.block or _ROUTINE.match(text) is not None
         for m in head.finditer(code, 1):
             if routine and temporary.search(m.group()):
