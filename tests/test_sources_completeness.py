@@ -226,3 +226,24 @@ def test_a_schema_placeholder_is_no_part_of_the_table_id(tmp_path, name):
     assert list(slow.tables) == ["person"]
     assert slow.tables["person"].column("email").comment == "mail"
     assert split_text(text)[0].text.startswith("CREATE TABLE")
+
+
+def test_sqlplus_line_commands_end_at_the_newline(tmp_path):
+    # Oracle install scripts: `rem` and `Prompt` lines carry no `;` and used to glue themselves
+    # to the next CREATE TABLE, which then read as nothing.
+    path = write(tmp_path / "hr.sql", "rem\nrem NAME hr_create.sql\nrem\n\nSET ECHO OFF\n"
+                 "SET FEEDBACK 1\n\nPrompt ******  Creating REGIONS table ....\n\n"
+                 "CREATE TABLE regions\n    ( region_id NUMBER\n    , region_name VARCHAR2(25)\n"
+                 "    );\n\nREM another remark\nPROMPT next\n"
+                 "CREATE OR REPLACE PROCEDURE touch IS\nBEGIN\n  UPDATE regions\n"
+                 "SET region_name = 'x';\nEND;\n/\n"
+                 "CREATE TABLE countries (country_id CHAR(2), prompt VARCHAR2(10));\n")
+    schema = load_paths([str(path)])
+    assert schema.files[0].dialect == "oracle"
+    assert "SQL*Plus commands" in schema.files[0].dialect_reason
+    assert set(schema.tables) == {"regions", "countries"}
+    assert schema.tables["regions"].source.endswith("hr.sql:10")
+    assert list(schema.tables["countries"].columns) == ["country_id", "prompt"]
+    assert [s.sql.split()[4] for s in schema.statements] == ["touch"]
+    assert "SET region_name" in schema.statements[0].sql
+    assert not errors(schema)
