@@ -27,7 +27,14 @@ from pathlib import Path
 from privflow.errors import PrivflowError
 from privflow.schema import Schema, Skipped
 from privflow.sources.builder import SchemaBuilder
-from privflow.sources.dialects import GUESS_CHARS, guess_dialect, normalize_dialect
+from privflow.sources.dialects import (
+    GUESS_CHARS,
+    guess_dialect,
+    guess_from,
+    normalize_dialect,
+    rank_dialects,
+    scores,
+)
 from privflow.sources.encoding import detect_encoding, read_head
 from privflow.sources.files import FileResult, read_sql_file
 from privflow.sources.ops import pack, unpack
@@ -60,6 +67,7 @@ def load_paths(
     walker = Walker()
     jobs: list[tuple[Found, str | None, str | None]] = []
     last_guess: dict[str, tuple[str, str]] = {}  # folder -> (dialect, file) last guessed there
+    guess_scores: dict[str, dict[str, int]] = {}  # file -> every dialect's score
     read_already: set[str] = set()
     for given in paths:
         root = Path(given)
@@ -82,7 +90,7 @@ def load_paths(
                 continue
             chosen, reason = _dialect_for(found.display, forced, overrides)
             if chosen is None:
-                chosen, reason = _guess(found, last_guess)
+                chosen, reason = _guess(found, last_guess, guess_scores)
             jobs.append((found, chosen, reason))
     for job, result in zip(jobs, _read_all(jobs, sample_rows, progress), strict=True):
         found = job[0]
@@ -95,6 +103,7 @@ def load_paths(
         if result.error is not None:
             raise PrivflowError(f"cannot read file: {result.error}", path=found.display)
         if result.file is not None:
+            result.file.dialect_scores = guess_scores.get(found.display, {})
             schema.files.append(result.file)
         for op in result.ops:
             builder.apply(op)
@@ -121,7 +130,8 @@ def _dialect_for(display: str, forced: str | None,
     return None, None
 
 
-def _guess(found: Found, last_guess: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+def _guess(found: Found, last_guess: dict[str, tuple[str, str]],
+           guess_scores: dict[str, dict[str, int]]) -> tuple[str | None, str | None]:
     """The file's dialect from its head; a file with no markers (a three-line migration) is
     taken to be in the dialect its suffix names (.hql), else in that of the file before it in
     the same folder."""
@@ -133,7 +143,9 @@ def _guess(found: Found, last_guess: dict[str, tuple[str, str]]) -> tuple[str | 
     if encoding is None:
         return None, None
     codec, bom = encoding
-    dialect, reason = guess_dialect(head[bom:].decode(codec, errors="replace"))
+    ranked = rank_dialects(head[bom:].decode(codec, errors="replace"))
+    guess_scores[found.display] = scores(ranked)
+    dialect, reason = guess_from(ranked)
     folder = os.path.dirname(found.display)
     by_suffix = settings()["suffix_dialects"].get(found.path.suffix.lower())
     if not dialect and by_suffix:

@@ -27,7 +27,7 @@ from privflow.schema import Skipped
 from privflow.sources import ops
 from privflow.sources.dialects import retry_dialects
 from privflow.sources.splitter import LEXES, Lexis, RawStatement
-from privflow.sources.tolerant import NAME, name_parts
+from privflow.sources.tolerant import TABLE_NAME, name_parts
 
 
 @lru_cache(maxsize=8)
@@ -48,7 +48,7 @@ def _not_code(backslash: bool, hashes: bool, dollars: bool) -> re.Pattern[str]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = yaml.safe_load(resources.files("privflow.sources").joinpath(
         "data/statements.yaml").read_text("utf-8"))
-    head = re.compile(data["create_head"] + rf"(?P<name>{NAME})?", re.IGNORECASE)
+    head = re.compile(data["create_head"] + rf"(?P<name>{TABLE_NAME})?", re.IGNORECASE)
     return head, re.compile(data["temporary_head"], re.IGNORECASE)
 
 
@@ -107,7 +107,10 @@ class Census:
                                          _name(own), None))
         if statement.block and not statement.unterminated:
             return  # a routine that ended at its terminator: what it creates is its own
-        if not _mentions_create(text, 1):
+        # A cheap case-sensitive scan first: most statements have no CREATE past their start,
+        # and a `create_time` column is no head.
+        candidate = _candidate(text)
+        if candidate < 0 or head.search(text, candidate) is None:
             return
         # A statement cut short by an open quote: what the quote swallowed is text to search.
         code = text if statement.broken else _blank(text, LEXES.get(self.dialect, LEXES[""]))
@@ -143,8 +146,16 @@ def _label(dialect: str) -> str:
     return dialect or "generic SQL"
 
 
-def _mentions_create(text: str, start: int) -> bool:
-    return any(text.find(word, start) >= 0 for word in ("CREATE", "create", "Create"))
+def _candidate(text: str) -> int:
+    """Where the first `CREATE` + whitespace past the start is, or -1 (str.find: C speed)."""
+    first = -1
+    for word in ("CREATE", "create", "Create"):
+        at = text.find(word, 1)
+        while at >= 0 and not text[at + 6:at + 7].isspace():
+            at = text.find(word, at + 6)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
 
 
 def _name(m: re.Match[str]) -> str:
@@ -152,8 +163,8 @@ def _name(m: re.Match[str]) -> str:
     return ".".join(name_parts(name)) if name else "?"
 
 
-def complete(read: Callable[[str], tuple[R, Census]], first: str, ranked: list[str], *,
-             retry: bool) -> tuple[R, Census]:
+def complete(read: Callable[[str], tuple[R, Census]], first: str,
+             ranked: Callable[[], list[str]], *, retry: bool) -> tuple[R, Census]:
     """The reading of a file that keeps the most tables: in `first`, then (when heads are left
     over and the dialect was only guessed) in the next ranked dialects and the fallbacks."""
     result, census = read(first)
@@ -161,7 +172,7 @@ def complete(read: Callable[[str], tuple[R, Census]], first: str, ranked: list[s
     if not census.missing or not retry:
         return result, census
     fallbacks, limit = retry_dialects()
-    order = [d for d in dict.fromkeys([*ranked, *fallbacks]) if d != first][:limit]
+    order = [d for d in dict.fromkeys([*ranked(), *fallbacks]) if d != first][:limit]
     best, best_census = result, census
     for dialect in order:
         again, again_census = read(dialect)

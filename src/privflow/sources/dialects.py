@@ -96,9 +96,17 @@ def rank_dialects(text: str) -> list[Vote]:
     return sorted(votes.values(), key=lambda v: -v.score)
 
 
+def scores(ranked: list[Vote]) -> dict[str, int]:
+    """{dialect: score} as the scan reports it (`generic` for sqlglot's own dialect)."""
+    return {v.dialect or "generic": v.score for v in ranked}
+
+
 def guess_dialect(text: str) -> tuple[str, str]:
     """(dialect as sqlglot spells it, why). `("", "no dialect markers")` when nothing matches."""
-    ranked = rank_dialects(text)
+    return guess_from(rank_dialects(text))
+
+
+def guess_from(ranked: list[Vote]) -> tuple[str, str]:
     if not ranked:
         return DEFAULT_DIALECT, "no dialect markers"
     return ranked[0].dialect, "guessed: " + ", ".join(ranked[0].reasons)

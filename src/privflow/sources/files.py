@@ -9,7 +9,7 @@ from privflow.schema import Skipped, SourceFile
 from privflow.sources import ops
 from privflow.sources.census import Census, complete
 from privflow.sources.ddl import StatementReader
-from privflow.sources.dialects import GUESS_CHARS, guess_dialect, rank_dialects
+from privflow.sources.dialects import GUESS_CHARS, Vote, guess_from, rank_dialects, scores
 from privflow.sources.encoding import detect_encoding, iter_text, read_head
 from privflow.sources.splitter import LEXES, StatementSplitter
 
@@ -33,19 +33,24 @@ def read_sql_file(path: Path, display: str, dialect: str | None, dialect_reason:
         return FileResult(None, [ops.Skip(Skipped(display, None, "binary file, not read", error=False))])
     codec, bom = encoding
     text_head = head[bom: bom + 4 * GUESS_CHARS].decode(codec, errors="replace")
+    ranked: list[Vote] | None = None
     if dialect is None:
-        dialect, dialect_reason = guess_dialect(text_head)
+        ranked = rank_dialects(text_head)
+        dialect, dialect_reason = guess_from(ranked)
     guessed = not dialect_reason or dialect_reason.startswith("guessed") or (
         dialect_reason == "no dialect markers")
 
     def read_as(name: str) -> tuple[FileResult, Census]:
         return _read_as(path, display, codec, bom, name, dialect_reason, sample_rows)
 
-    ranked = rank_dialects(text_head) if guessed else []
-    result, census = complete(read_as, dialect, [v.dialect for v in ranked], retry=guessed)
+    def candidates() -> list[str]:  # only wanted when a reading lost tables
+        return [v.dialect for v in (ranked if ranked is not None else rank_dialects(text_head))]
+
+    result, census = complete(read_as, dialect, candidates, retry=guessed)
     if result.file is not None:
         source = result.file
-        source.dialect_scores = {v.dialect or "generic": v.score for v in ranked}
+        if ranked is not None:
+            source.dialect_scores = scores(ranked)
         source.create_heads, source.tables = census.heads, census.tables
         source.dialects_tried = [d or "generic" for d in census.tried]
         if (why := census.summary()) is not None:

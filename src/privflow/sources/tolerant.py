@@ -11,17 +11,21 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-# A template placeholder standing for a schema (`{{ schema }}`, `${db}`); `@cdmDatabaseSchema`
-# and `:schema` are plain identifiers to the regex and recognised by _PLACEHOLDER.
-_TEMPLATE = r"\{\{[^{}]*\}\}|\$\{[^{}]*\}"
-IDENT = rf'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|{_TEMPLATE}|[^\s.(),;`"\[]+)'
+IDENT = r'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[^\s.(),;`"\[]+)'
 NAME = rf"{IDENT}(?:\s*\.\s*{IDENT})*"
+# A template placeholder (`{{ target.schema }}`, `${db}`) qualifying a table name in the head of
+# a statement. `@cdmDatabaseSchema` and `:schema` are plain identifiers to IDENT; all of them are
+# recognised by _PLACEHOLDER. (Only heads take TABLE_NAME: IDENT is in the fast path's hot
+# column regexes, which stay as they are.)
+_TEMPLATE = r"\{\{[^{}]*\}\}|\$\{[^{}]*\}"
+TABLE_NAME = rf"(?:(?:{_TEMPLATE})\s*\.\s*)*{NAME}"
 _IDENT_RE = re.compile(IDENT)
+_PART_RE = re.compile(rf"{_TEMPLATE}|{IDENT}")
 _NAME_RE = re.compile(NAME)
 
 _TABLE_HEAD = re.compile(
     rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:\w+\s+)*?TABLE\s+(?P<ine>IF\s+NOT\s+EXISTS\s+)?"
-    rf"(?P<name>{NAME})",
+    rf"(?P<name>{TABLE_NAME})",
     re.IGNORECASE,
 )
 _ITEM_TOKENS = re.compile(
@@ -100,7 +104,7 @@ _PLACEHOLDER = re.compile(rf"(?:{_TEMPLATE}|[@:&]\w+)")
 
 
 def name_parts(name: str) -> list[str]:
-    parts = _IDENT_RE.findall(name)
+    parts = _PART_RE.findall(name)
     if len(parts) > 1 and any(_PLACEHOLDER.fullmatch(p) for p in parts[:-1]):
         parts = [p for p in parts[:-1] if not _PLACEHOLDER.fullmatch(p)] + parts[-1:]
     return [unquote(part) for part in parts]
