@@ -247,3 +247,19 @@ def test_sqlplus_line_commands_end_at_the_newline(tmp_path):
     assert [s.sql.split()[4] for s in schema.statements] == ["touch"]
     assert "SET region_name" in schema.statements[0].sql
     assert not errors(schema)
+
+
+def test_a_tsql_create_table_guarded_by_if_on_one_line_is_read(tmp_path):
+    # Lost without a word before the completeness check existed.
+    path = write(tmp_path / "guard.sql",
+                 "IF OBJECT_ID('dbo.t1') IS NULL CREATE TABLE dbo.t1 (a int, email NVARCHAR(MAX))\n"
+                 "GO\nIF NOT EXISTS (SELECT * FROM sys.tables WHERE name = 't2')\nBEGIN\n"
+                 "  CREATE TABLE [dbo].[t2] ([a] INT)\nEND\nGO\n"
+                 "IF NOT EXISTS (SELECT 1 FROM sys.views WHERE name = 'v')\n"
+                 "  EXEC('CREATE VIEW dbo.v AS SELECT 1 AS x')\nGO\n")
+    schema = load_paths([str(path)])
+    assert {t.id: t.source.rsplit(":", 1)[1] for t in schema.tables.values()} == {
+        "dbo.t1": "1", "dbo.t2": "5"}
+    assert list(schema.tables["dbo.t1"].columns) == ["a", "email"]
+    assert (schema.files[0].create_heads, schema.files[0].tables) == (2, 2)
+    assert not errors(schema)

@@ -115,12 +115,17 @@ class Census:
         # A statement cut short by an open quote: what the quote swallowed is text to search.
         code = text if statement.broken else _blank(text, LEXES.get(self.dialect, LEXES[""]))
         routine = statement.block or _ROUTINE.match(text) is not None
+        # A head the reader did read from inside its statement (T-SQL's one-line
+        # `IF ... CREATE TABLE`) has a table at its own line.
+        lines = {_line_of(op.table.source) for op in produced if isinstance(op, ops.CreateTable)}
         for m in head.finditer(code, 1):
             if routine and temporary.search(m.group()):
                 continue
             self.heads += 1
-            self.missing.append(Head(statement.line + text.count("\n", 0, m.start()),
-                                     m.group("kind").lower(), _name(m), statement.line))
+            line = statement.line + text.count("\n", 0, m.start())
+            if line not in lines or own is not None:
+                self.missing.append(Head(line, m.group("kind").lower(), _name(m),
+                                         statement.line))
 
     def better_than(self, other: Census) -> bool:
         """More tables read, or as many with fewer heads left over."""
@@ -146,6 +151,16 @@ def _label(dialect: str) -> str:
     return dialect or "generic SQL"
 
 
+def first_head(text: str, dialect: str) -> int:
+    """Where the first CREATE TABLE/VIEW head past the start of `text` is (outside comments
+    and strings), or -1."""
+    at = _candidate(text)
+    if at < 0:
+        return -1
+    m = _patterns()[0].search(_blank(text, LEXES.get(dialect, LEXES[""])), at)
+    return m.start() if m is not None else -1
+
+
 def _candidate(text: str) -> int:
     """Where the first `CREATE` + whitespace past the start is, or -1 (str.find: C speed)."""
     first = -1
@@ -156,6 +171,11 @@ def _candidate(text: str) -> int:
         if at >= 0 and (first < 0 or at < first):
             first = at
     return first
+
+
+def _line_of(source: str) -> int | None:
+    line = source.rpartition(":")[2]
+    return int(line) if line.isdigit() else None
 
 
 def _name(m: re.Match[str]) -> str:

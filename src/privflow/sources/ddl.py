@@ -49,6 +49,7 @@ _COMMENT_COLUMN = re.compile(rf"COMMENT\s+COLUMN\s+(?:IF\s+EXISTS\s+)?(?P<column
                              rf"\s+'(?P<text>(?:[^'\\]|\\.|'')*)'", re.IGNORECASE)
 _MODIFY_LIST = re.compile(r"MODIFY\s*\(", re.IGNORECASE)
 _ADD_LIST = re.compile(r"ADD\s+(?:COLUMNS?\s*)?\(", re.IGNORECASE)
+_GUARD_END = re.compile(r"\s+END\s*;?\s*$", re.IGNORECASE)  # IF ... BEGIN CREATE ... END
 _ALTER_COLUMN_WORDS = re.compile(r"\b(ADD|DROP|MODIFY|CHANGE|RENAME)\b", re.IGNORECASE)
 
 
@@ -113,6 +114,19 @@ class StatementReader:
         return [self.keep(statement)]
 
     _read_retention = _read_lineage
+
+    def _read_guarded(self, statement: RawStatement) -> list[ops.Op]:
+        """T-SQL `IF OBJECT_ID('t') IS NULL CREATE TABLE t (...)`: the CREATE TABLE or VIEW
+        after the condition is read as a statement of its own, at its own line."""
+        from privflow.sources.census import first_head
+
+        at = first_head(statement.text, self.dialect)
+        if at < 0:
+            return self._read_unknown(statement)
+        text = _GUARD_END.sub("", statement.text[at:])
+        guarded = RawStatement(text, statement.line + statement.text.count("\n", 0, at),
+                               broken=statement.broken)
+        return self.read(guarded)
 
     def _read_unknown(self, statement: RawStatement) -> list[ops.Op]:
         try:
