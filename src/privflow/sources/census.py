@@ -8,8 +8,8 @@ T-SQL's runs a procedure to a `GO` that never comes. Heads inside a routine that
 should are the routine's own (temporary tables of a procedure), and temporary tables in a routine
 never count.
 
-The check costs one anchored match per statement and, only for a statement with the word CREATE
-past its start, one search of its text: no second tokenizer pass over the file.
+The check costs one anchored match and a `str.find` per statement; only a statement with
+`CREATE` and a space past its start is searched further: no second tokenizer pass over the file.
 """
 
 from __future__ import annotations
@@ -29,6 +29,12 @@ from privflow.sources.dialects import retry_dialects
 from privflow.sources.splitter import LEXES, Lexis, RawStatement
 from privflow.sources.tolerant import TABLE_NAME, name_parts
 
+R = TypeVar("R")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_ROUTINE = re.compile(r"CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:DEFINER\s*=\s*\S+\s+)?"
+                      r"(?:PROCEDURE|PROC|FUNCTION|TRIGGER|PACKAGE|EVENT)\b|DECLARE\b|BEGIN\b|DO\b",
+                      re.IGNORECASE)
+
 
 @lru_cache(maxsize=8)
 def _not_code(backslash: bool, hashes: bool, dollars: bool) -> re.Pattern[str]:
@@ -40,8 +46,6 @@ def _not_code(backslash: bool, hashes: bool, dollars: bool) -> re.Pattern[str]:
     if dollars:
         parts.append(r"\$(?P<tag>(?:[A-Za-z_]\w*)?)\$[\s\S]*?(?:\$(?P=tag)\$|$)")
     return re.compile("|".join(parts))
-
-
 
 
 @lru_cache(maxsize=1)
@@ -132,19 +136,10 @@ class Census:
         return (self.tables, -len(self.missing)) > (other.tables, -len(other.missing))
 
 
-_ROUTINE = re.compile(r"CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:DEFINER\s*=\s*\S+\s+)?"
-                      r"(?:PROCEDURE|PROC|FUNCTION|TRIGGER|PACKAGE|EVENT)\b|DECLARE\b|BEGIN\b|DO\b",
-                      re.IGNORECASE)
-
-
 def _blank(text: str, lexis: Lexis) -> str:
     """`text` with comments, strings and dollar-quoted bodies blanked, same length and lines."""
     pattern = _not_code(lexis.backslash_escapes, lexis.hash_comments, lexis.dollar_quotes)
     return pattern.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
-
-
-R = TypeVar("R")
-_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def _label(dialect: str) -> str:
