@@ -7,16 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from corpus import CORPUS_FILES
 from privflow.sources import ops
 from privflow.sources.ddl import StatementReader
 from privflow.sources.fastddl import read_plain_create
 from privflow.sources.splitter import split_text
 
+CORPUS_DIALECTS = {"chinook.sql": "tsql", "pagila.sql": "postgres"}
 FILES = [(p, d) for p, d in [
-    *((p, "mysql") for p in sorted(Path("/work/shared/corpus/dev").glob("*.sql"))
-      if p.name not in ("chinook.sql", "pagila.sql")),
-    (Path("/work/shared/corpus/dev/chinook.sql"), "tsql"),
-    (Path("/work/shared/corpus/dev/pagila.sql"), "postgres"),
+    *((p, CORPUS_DIALECTS.get(p.name, "mysql")) for p in CORPUS_FILES),
     (Path(__file__).parent / "fixtures/sources/mysqldump.sql", "mysql"),
     (Path(__file__).parent / "fixtures/sources/navicat_mssql.sql", "tsql"),
 ] if p.exists()]

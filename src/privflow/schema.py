@@ -158,6 +158,12 @@ class SourceFile:
     dialect: str | None
     dialect_reason: str  # "forced", "guessed: backticks", "inventory"
     statements: int = 0
+    # The completeness check (sources/census.py): every marker's score, the CREATE TABLE/VIEW
+    # heads seen, the tables and views read, and the dialects the file was read in.
+    dialect_scores: dict[str, int] = field(default_factory=dict)
+    create_heads: int = 0
+    tables: int = 0
+    dialects_tried: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -230,7 +236,9 @@ class ScanResult:
             "findings": [f.to_json() for f in self.findings],
             "files": [
                 {"path": f.path, "dialect": f.dialect, "dialect_reason": f.dialect_reason,
-                 "statements": f.statements}
+                 "statements": f.statements, "dialect_scores": f.dialect_scores,
+                 "create_heads": f.create_heads, "tables": f.tables,
+                 "dialects_tried": f.dialects_tried}
                 for f in self.schema.files
             ],
             "skipped": [s.to_json() for s in self.schema.skipped],

@@ -76,9 +76,11 @@ def _render(result: ScanResult, console: Console) -> None:
         files.add_column("dialect")
         files.add_column("why")
         files.add_column("statements", justify="right")
+        files.add_column("tables/heads", justify="right")  # CREATE TABLE/VIEW heads read
         for source in schema.files:
             files.add_row(_text(source.path), _text(source.dialect or "generic"),
-                          _text(source.dialect_reason), _text(source.statements))
+                          _text(source.dialect_reason), _text(source.statements),
+                          _text(f"{source.tables}/{source.create_heads}"))
         console.print(files)
     if schema.skipped:
         skipped = RichTable(title="skipped", title_justify="left")

@@ -29,7 +29,14 @@ from privflow.sanitize import path_text
 from privflow.schema import Schema, Skipped
 from privflow.sources import ops
 from privflow.sources.builder import SchemaBuilder
-from privflow.sources.dialects import GUESS_CHARS, guess_dialect, normalize_dialect
+from privflow.sources.dialects import (
+    GUESS_CHARS,
+    guess_dialect,
+    guess_from,
+    normalize_dialect,
+    rank_dialects,
+    scores,
+)
 from privflow.sources.encoding import detect_encoding, read_head
 from privflow.sources.files import FileResult, read_sql_file
 from privflow.sources.guards import failure_reason
@@ -64,6 +71,7 @@ def load_paths(
     walker = Walker(follow_symlinks=follow_symlinks)
     jobs: list[tuple[Found, str | None, str | None]] = []
     last_guess: dict[str, tuple[str, str]] = {}  # folder -> (dialect, file) last guessed there
+    guess_scores: dict[str, dict[str, int]] = {}  # file -> every dialect's score
     read_already: set[str] = set()
     for given in paths:
         root = Path(given)
@@ -89,7 +97,7 @@ def load_paths(
                 continue
             chosen, reason = _dialect_for(found.display, forced, overrides)
             if chosen is None:
-                chosen, reason = _guess(found, last_guess)
+                chosen, reason = _guess(found, last_guess, guess_scores)
             jobs.append((found, chosen, reason))
     for job, result in zip(jobs, _read_all(jobs, sample_rows, progress), strict=True):
         found = job[0]
@@ -110,6 +118,7 @@ def load_paths(
                                           f"cannot read file: {result.error}"))
             continue
         if result.file is not None:
+            result.file.dialect_scores = guess_scores.get(found.display, {})
             schema.files.append(result.file)
         for op in result.ops:
             try:
@@ -144,7 +153,8 @@ def _dialect_for(display: str, forced: str | None,
     return None, None
 
 
-def _guess(found: Found, last_guess: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+def _guess(found: Found, last_guess: dict[str, tuple[str, str]],
+           guess_scores: dict[str, dict[str, int]]) -> tuple[str | None, str | None]:
     """The file's dialect from its head; a file with no markers (a three-line migration) is
     taken to be in the dialect its suffix names (.hql), else in that of the file before it in
     the same folder."""
@@ -156,7 +166,9 @@ def _guess(found: Found, last_guess: dict[str, tuple[str, str]]) -> tuple[str | 
     if encoding is None:
         return None, None
     codec, bom = encoding
-    dialect, reason = guess_dialect(head[bom:].decode(codec, errors="replace").replace("\x00", ""))
+    ranked = rank_dialects(head[bom:].decode(codec, errors="replace").replace("\x00", ""))
+    guess_scores[found.display] = scores(ranked)
+    dialect, reason = guess_from(ranked)
     folder = os.path.dirname(found.display)
     by_suffix = settings()["suffix_dialects"].get(found.path.suffix.lower())
     if not dialect and by_suffix:

@@ -86,7 +86,7 @@ class SchemaBuilder:
                 column.references = target_id
 
     def _DropTable(self, op: ops.DropTable) -> None:
-        table = self.resolve(op.table)
+        table = self.schema.tables.get(op.table) if op.if_exists else self.resolve(op.table)
         if table is not None:
             self._remove(table.id)
 

@@ -18,7 +18,7 @@ from privflow.sources import ops, tolerant
 from privflow.sources.fastddl import read_plain_create
 from privflow.sources.splitter import RawStatement
 from privflow.sources.statements import statement_kind
-from privflow.sources.tolerant import NAME, name_parts, unescape
+from privflow.sources.tolerant import NAME, TABLE_NAME, name_parts, unescape
 from privflow.sources.values import VALUES_HEAD, read_rows
 
 # sqlglot logs "falling back to parsing as a Command" for what it does not know; the scan
@@ -29,12 +29,12 @@ _PRAGMA = re.compile(r"(?:--|#)\s*privflow\s*:\s*([^\n]*)", re.IGNORECASE)
 _CTAS = re.compile(r"\)\s*AS\s*\(?\s*(SELECT|WITH)\b|^[^(]*?\bAS\s*\(?\s*(SELECT|WITH)\b",
                    re.IGNORECASE)
 _LOCATION = re.compile(r"\bLOCATION\s+'", re.IGNORECASE)
-_DROP = re.compile(rf"DROP\s+(?:TEMPORARY\s+|MATERIALIZED\s+)?(?:TABLE|VIEW)\s+(?:IF\s+EXISTS\s+)?"
-                   rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*)", re.IGNORECASE)
+_DROP = re.compile(rf"DROP\s+(?:TEMPORARY\s+|MATERIALIZED\s+)?(?:TABLE|VIEW)\s+(?P<ie>IF\s+EXISTS\s+)?"
+                   rf"(?P<names>{TABLE_NAME}(?:\s*,\s*{TABLE_NAME})*)", re.IGNORECASE)
 _RENAME = re.compile(rf"(?P<old>{NAME})\s+TO\s+(?P<new>{NAME})", re.IGNORECASE)
 _COMMENT_ON = re.compile(
     rf"COMMENT\s+ON\s+(?P<kind>TABLE|COLUMN|VIEW|MATERIALIZED\s+VIEW|FOREIGN\s+TABLE)\s+"
-    rf"(?P<name>{NAME})\s+IS\s+(?:(?P<null>NULL)|E?'(?P<text>(?:[^'\\]|\\.|'')*)')",
+    rf"(?P<name>{TABLE_NAME})\s+IS\s+(?:(?P<null>NULL)|E?'(?P<text>(?:[^'\\]|\\.|'')*)')",
     re.IGNORECASE,
 )
 _EXT_ARG = re.compile(r"(?:@(?P<param>\w+)\s*=\s*)?(?:N?'(?P<text>(?:[^']|'')*)'|(?P<null>NULL))",
@@ -43,12 +43,13 @@ _EXT_ORDER = ("name", "value", "level0type", "level0name", "level1type", "level1
               "level2type", "level2name")
 _VIEW_TAIL = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$|\s+WITH\s+(?:CASCADED\s+|LOCAL\s+)?"
                         r"CHECK\s+OPTION\s*$", re.IGNORECASE)
-_ALTER_HEAD = re.compile(rf"ALTER\s+TABLE\s+(?:ONLY\s+|IF\s+EXISTS\s+)*(?P<name>{NAME})\s+",
+_ALTER_HEAD = re.compile(rf"ALTER\s+TABLE\s+(?:ONLY\s+|IF\s+EXISTS\s+)*(?P<name>{TABLE_NAME})\s+",
                          re.IGNORECASE)
 _COMMENT_COLUMN = re.compile(rf"COMMENT\s+COLUMN\s+(?:IF\s+EXISTS\s+)?(?P<column>{tolerant.IDENT})"
                              rf"\s+'(?P<text>(?:[^'\\]|\\.|'')*)'", re.IGNORECASE)
 _MODIFY_LIST = re.compile(r"MODIFY\s*\(", re.IGNORECASE)
 _ADD_LIST = re.compile(r"ADD\s+(?:COLUMNS?\s*)?\(", re.IGNORECASE)
+_GUARD_END = re.compile(r"\s+END\s*;?\s*$", re.IGNORECASE)  # IF ... BEGIN CREATE ... END
 _ALTER_COLUMN_WORDS = re.compile(r"\b(ADD|DROP|MODIFY|CHANGE|RENAME)\b", re.IGNORECASE)
 
 
@@ -114,6 +115,19 @@ class StatementReader:
 
     _read_retention = _read_lineage
 
+    def _read_guarded(self, statement: RawStatement) -> list[ops.Op]:
+        """T-SQL `IF OBJECT_ID('t') IS NULL CREATE TABLE t (...)`: the CREATE TABLE or VIEW
+        after the condition is read as a statement of its own, at its own line."""
+        from privflow.sources.census import first_head
+
+        at = first_head(statement.text, self.dialect)
+        if at < 0:
+            return self._read_unknown(statement)
+        text = _GUARD_END.sub("", statement.text[at:])
+        guarded = RawStatement(text, statement.line + statement.text.count("\n", 0, at),
+                               broken=statement.broken)
+        return self.read(guarded)
+
     def _read_unknown(self, statement: RawStatement) -> list[ops.Op]:
         try:
             sqlglot.parse_one(statement.text, read=self.dialect)
@@ -155,8 +169,9 @@ class StatementReader:
         m = _DROP.match(statement.text)
         if m is None:
             return self.skip(statement, "DROP TABLE not understood")
-        names = re.findall(NAME, m.group("names"))
-        return [ops.DropTable(table_id(*name_parts(n)), self.where(statement.line))
+        names = re.findall(TABLE_NAME, m.group("names"))
+        return [ops.DropTable(table_id(*name_parts(n)), self.where(statement.line),
+                              if_exists=bool(m.group("ie")))
                 for n in names if n.upper() not in ("CASCADE", "RESTRICT", "PURGE")]
 
     _read_drop_view = _read_drop
@@ -237,7 +252,7 @@ class StatementReader:
             if create.expression is not None:
                 view.definition = create.expression.sql(dialect=self.dialect)
             return [ops.CreateTable(view, if_not_exists=bool(create.args.get("exists")))] + result
-        m = re.search(rf"VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<name>{NAME})", statement.text,
+        m = re.search(rf"VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<name>{TABLE_NAME})", statement.text,
                       re.IGNORECASE)
         if m is None:
             return result + self.skip(statement, "CREATE VIEW not understood")

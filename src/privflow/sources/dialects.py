@@ -1,16 +1,20 @@
 """Which SQL dialect a file is written in: weighted markers from `data/dialects.yaml`.
 
-The guess is made from the file's head. Every rule that matches votes once with its weight, so
-one strong marker (`ENGINE=InnoDB`, `GO`, `STORED AS`) outweighs weak shared ones (backticks
-are MySQL's but also Hive's and BigQuery's).
+The guess is made from the file's head with comments and string contents blanked out, so only
+code votes. Every rule that matches votes once with its weight; decisive markers (dollar-quoted
+PL/pgSQL, `ENGINE=InnoDB`, `GO`, `VARCHAR2`, `STORED AS`) weigh more than any number of shared
+hints (backticks are MySQL's but also Hive's and BigQuery's). The ranking, not only the winner,
+is kept: when a reading loses tables, the file is read again in the next dialect
+(`sources/census.py`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -26,6 +30,10 @@ ALIASES = {
     "spark_sql": "spark", "hiveql": "hive", "bq": "bigquery", "ansi": "",
 }
 
+# Comments and the contents of single-quoted strings: blanked before the rules run. MySQL's
+# versioned comments (`/*!40101 SET ... */`) are code and stay.
+_NOT_CODE = re.compile(r"--[^\n]*|/\*(?!!)[\s\S]*?(?:\*/|$)|'(?:[^'\\]|\\[\s\S])*(?:'|$)")
+
 
 @dataclass(frozen=True)
 class DialectRule:
@@ -36,34 +44,72 @@ class DialectRule:
     needles: tuple[str, ...] = ()
 
 
+@dataclass
+class Vote:
+    """One dialect's score for a file and the markers that gave it."""
+
+    dialect: str
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return yaml.safe_load(
+        resources.files("privflow.sources").joinpath("data/dialects.yaml").read_text("utf-8"))
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[DialectRule, ...]:
-    data = yaml.safe_load(
-        resources.files("privflow.sources").joinpath("data/dialects.yaml").read_text("utf-8")
-    )
-    return tuple(
-        DialectRule(re.compile(rule["pattern"], re.IGNORECASE | re.MULTILINE), rule["dialect"],
-                    int(rule["weight"]), rule["reason"], tuple(rule.get("needles") or ()))
-        for rule in data["rules"]
-    )
+    result = []
+    for rule in _data()["rules"]:
+        flags = re.MULTILINE | (0 if rule.get("case_sensitive") else re.IGNORECASE)
+        result.append(DialectRule(re.compile(rule["pattern"], flags), rule["dialect"],
+                                  int(rule["weight"]), rule["reason"],
+                                  tuple(rule.get("needles") or ())))
+    return tuple(result)
 
 
-def guess_dialect(text: str) -> tuple[str, str]:
-    """(dialect as sqlglot spells it, why). `("", "no dialect markers")` when nothing matches."""
-    head = text[:GUESS_CHARS]
+def retry_dialects() -> tuple[list[str], int]:
+    """(dialects to fall back on after the ranked ones, how many re-readings at most)."""
+    data = _data()
+    return [str(d) for d in data.get("retry_dialects") or []], int(data.get("max_retries", 3))
+
+
+def code_only(text: str) -> str:
+    """`text` with comments removed and string contents emptied (`'abc'` -> `''`)."""
+    return _NOT_CODE.sub(lambda m: "''" if m.group().startswith("'") else " ", text)
+
+
+def rank_dialects(text: str) -> list[Vote]:
+    """Every dialect with a marker in the head of `text`, best first (ties: first rule first)."""
+    head = code_only(text[:GUESS_CHARS])
     lowered = head.lower()
-    votes: dict[str, int] = {}
-    reasons: dict[str, list[str]] = {}
+    votes: dict[str, Vote] = {}
     for rule in rules():
         if rule.needles and not any(n in lowered for n in rule.needles):
             continue
         if rule.pattern.search(head):
-            votes[rule.dialect] = votes.get(rule.dialect, 0) + rule.weight
-            reasons.setdefault(rule.dialect, []).append(rule.reason)
-    if not votes:
+            vote = votes.setdefault(rule.dialect, Vote(rule.dialect))
+            vote.score += rule.weight
+            vote.reasons.append(rule.reason)
+    return sorted(votes.values(), key=lambda v: -v.score)
+
+
+def scores(ranked: list[Vote]) -> dict[str, int]:
+    """{dialect: score} as the scan reports it (`generic` for sqlglot's own dialect)."""
+    return {v.dialect or "generic": v.score for v in ranked}
+
+
+def guess_dialect(text: str) -> tuple[str, str]:
+    """(dialect as sqlglot spells it, why). `("", "no dialect markers")` when nothing matches."""
+    return guess_from(rank_dialects(text))
+
+
+def guess_from(ranked: list[Vote]) -> tuple[str, str]:
+    if not ranked:
         return DEFAULT_DIALECT, "no dialect markers"
-    best = max(votes, key=lambda name: votes[name])
-    return best, "guessed: " + ", ".join(reasons[best])
+    return ranked[0].dialect, "guessed: " + ", ".join(ranked[0].reasons)
 
 
 def normalize_dialect(name: str | None) -> str | None:

@@ -16,7 +16,15 @@ import yaml
 
 from privflow.schema import Column, Table, table_id
 from privflow.sources.ops import CreateTable
-from privflow.sources.tolerant import IDENT, NAME, name_parts, type_text, unescape, unquote
+from privflow.sources.tolerant import (
+    IDENT,
+    NAME,
+    TABLE_NAME,
+    name_parts,
+    type_text,
+    unescape,
+    unquote,
+)
 
 STRING_BODY = r"[^'\\]*(?:(?:\\[\s\S]|'')[^'\\]*)*"
 STRING = rf"N?'{STRING_BODY}'"
@@ -34,7 +42,7 @@ class _Patterns:
         params = rf"\(\s*(?:\d+(?:\s*,\s*\d+)?|max|{STRING}(?:\s*,\s*{STRING})*)\s*\)"
         self.head = re.compile(
             rf"CREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?P<ine>IF\s+NOT\s+EXISTS\s+)?"
-            rf"(?P<name>{NAME})\s*\(", re.IGNORECASE)
+            rf"(?P<name>{TABLE_NAME})\s*\(", re.IGNORECASE)
         self.item = re.compile(
             rf"(?:{STRING}|\"[^\"]*\"|`[^`]*`|\[[^\]]*\]|\((?:[^()']|{STRING}|\([^()]*\))*\)"
             rf"|[^,()'\"`\[\-/]|-(?!-)|/(?!\*))+")

@@ -26,6 +26,9 @@ class CreateTable:
 class DropTable:
     table: str
     source: str
+    # DROP ... IF EXISTS: the dump idiom before a CREATE. It removes only a table of exactly
+    # that name, never one that merely shares the bare name (another file's `admissions`).
+    if_exists: bool = False
 
 
 @dataclass(slots=True)

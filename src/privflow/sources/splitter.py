@@ -31,6 +31,7 @@ class Lexis:
     delimiter_command: bool = False  # `DELIMITER $$` (MySQL client)
     copy_stdin: bool = False  # `COPY ... FROM stdin;` followed by data rows (pg_dump)
     psql_meta: bool = False  # `\connect db` lines: psql commands that end at the newline
+    sqlplus_meta: bool = False  # `rem`, `Prompt ...`, `SET ECHO OFF`: SQL*Plus line commands
 
 
 LEXES: dict[str, Lexis] = {
@@ -38,7 +39,7 @@ LEXES: dict[str, Lexis] = {
     "postgres": Lexis(dollar_quotes=True, copy_stdin=True, psql_meta=True),
     "sqlite": Lexis(brackets=True),
     "tsql": Lexis(brackets=True, go_batches=True),
-    "oracle": Lexis(slash_blocks=True),
+    "oracle": Lexis(slash_blocks=True, sqlplus_meta=True),
     "hive": Lexis(backslash_escapes=True),
     "spark": Lexis(backslash_escapes=True),
     "databricks": Lexis(backslash_escapes=True),
@@ -61,6 +62,16 @@ _RESYNC_AFTER = (
     rf"[ \t]*(?:--[^\n]*)?\n(?:[ \t]*(?:--[^\n]*)?\n)*[ \t]*(?:{_RESYNC_WORDS})\b"
 )
 _RESYNC = re.compile(rf";(?={_RESYNC_AFTER})", re.IGNORECASE)
+
+# SQL*Plus commands: a whole line at the start of a line, no `;` (rem, Prompt, SET ECHO OFF ...).
+# SET only with SQL*Plus's own settings: `SET a = 1` of an UPDATE is SQL.
+_SQLPLUS = (
+    r"(?:(?:REM(?:ARK)?|PRO(?:MPT)?|SPO(?:OL)?|WHENEVER\s+(?:SQL|OS)ERROR|UNDEF(?:INE)?|ACC(?:EPT)?"
+    r"|SET\s+(?:ECHO|FEEDBACK|DEFINE|SERVEROUTPUT|LINESIZE|PAGESIZE|TRIMSPOOL|TAB|NUMWIDTH|"
+    r"VERIFY|HEADING|TERMOUT|SQLBLANKLINES|SCAN|TIMING|LONG|WRAP|ESCAPE|CONCAT|AUTOCOMMIT|"
+    r"SQLPROMPT|COLSEP|NEWPAGE|TRIMOUT|ARRAYSIZE)\b)(?=[ \t]|\n|$)"
+    r"|DEF(?:INE)?\s+\w+\s*=|@@?[\w./$&]|(?:EXIT|QUIT)[ \t]*;?[ \t]*(?=\n|$))"
+)
 
 # Statement heads whose body contains `;` and ends only at the batch or block terminator.
 _ORACLE_BLOCK = re.compile(
@@ -108,6 +119,7 @@ class RawStatement:
     leading: str = ""  # the comments just before it (its last lines), for `-- privflow:` pragmas
     broken: str | None = None  # why the splitter had to cut it short
     block: bool = False  # a procedure, function, trigger or DELIMITER block
+    unterminated: bool = False  # a block the file ended in before its `/`, GO or delimiter
     data: list[str] | None = field(default=None, repr=False)  # COPY FROM stdin rows (bounded)
     oversize: str | None = None  # too long to hold: only its head was kept, the reader skips it
 
@@ -155,6 +167,8 @@ def _compiled_body(lexis: Lexis, terminator: str) -> re.Pattern[str]:
         directives.append(r"[ \t]*/[ \t]*(?:\n|$)")
     if lexis.psql_meta:
         directives.append(r"[ \t]*\\[A-Za-z!?]")
+    if lexis.sqlplus_meta:
+        directives.append(_SQLPLUS)
     # Blank lines in one step (a blank line is never a directive); the last newline is left
     # for the alternative below, which checks the line after it.
     parts.append(r"\n\s*(?=\n)")
@@ -174,6 +188,7 @@ _DIRECTIVE_GO = re.compile(r"[ \t]*GO[ \t]*(?=\n|$)", re.IGNORECASE)
 _DIRECTIVE_DELIMITER = re.compile(r"[ \t]*DELIMITER[ \t]+(\S+)[^\n]*(?=\n|$)", re.IGNORECASE)
 _DIRECTIVE_SLASH = re.compile(r"[ \t]*/[ \t]*(?=\n|$)")
 _DIRECTIVE_PSQL = re.compile(r"[ \t]*\\[A-Za-z!?][^\n]*(?=\n|$)")
+_DIRECTIVE_SQLPLUS = re.compile(_SQLPLUS + r"[^\n]*(?=\n|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -350,7 +365,9 @@ class StatementSplitter:
                     copy_stmt.data = copy
                     yield copy_stmt
                 elif stmt_start < len(buf):
-                    yield from make(stmt_start, len(buf), is_block=bool(block))
+                    for last in make(stmt_start, len(buf), is_block=bool(block)):
+                        last.unterminated = last.block
+                        yield last
                 return
             # Drop what is done, then read on.
             if copy is None and truncated is None:
@@ -397,6 +414,8 @@ class StatementSplitter:
         if self.lexis.slash_blocks and (m := _DIRECTIVE_SLASH.match(buf, at)):
             return m.end(), None
         if self.lexis.psql_meta and (m := _DIRECTIVE_PSQL.match(buf, at)):
+            return m.end(), None
+        if self.lexis.sqlplus_meta and (m := _DIRECTIVE_SQLPLUS.match(buf, at)):
             return m.end(), None
         return None, None
 

@@ -13,12 +13,19 @@ from functools import lru_cache
 
 IDENT = r'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[^\s.(),;`"\[]+)'
 NAME = rf"{IDENT}(?:\s*\.\s*{IDENT})*"
+# A template placeholder (`{{ target.schema }}`, `${db}`) qualifying a table name in the head of
+# a statement. `@cdmDatabaseSchema` and `:schema` are plain identifiers to IDENT; all of them are
+# recognised by _PLACEHOLDER. (Only heads take TABLE_NAME: IDENT is in the fast path's hot
+# column regexes, which stay as they are.)
+_TEMPLATE = r"\{\{[^{}]*\}\}|\$\{[^{}]*\}"
+TABLE_NAME = rf"(?:(?:{_TEMPLATE})\s*\.\s*)*{NAME}"
 _IDENT_RE = re.compile(IDENT)
+_PART_RE = re.compile(rf"{_TEMPLATE}|{IDENT}")
 _NAME_RE = re.compile(NAME)
 
 _TABLE_HEAD = re.compile(
     rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:\w+\s+)*?TABLE\s+(?P<ine>IF\s+NOT\s+EXISTS\s+)?"
-    rf"(?P<name>{NAME})",
+    rf"(?P<name>{TABLE_NAME})",
     re.IGNORECASE,
 )
 _ITEM_TOKENS = re.compile(
@@ -89,8 +96,18 @@ def unquote(identifier: str) -> str:
     return identifier
 
 
+# A qualifier that is a templating placeholder: SqlRender's `@cdmDatabaseSchema`, Jinja's
+# `{{ schema }}`, `${db}` (Hive, Flyway, shell), `:schema` (bind variable). Which schema it
+# stands for is unknown until deployment, so it is no part of the table's identity (sqlglot
+# reads `@x` and `:x` as parameters and leaves them out of the name the same way).
+_PLACEHOLDER = re.compile(rf"(?:{_TEMPLATE}|[@:&]\w+)")
+
+
 def name_parts(name: str) -> list[str]:
-    return [unquote(part) for part in _IDENT_RE.findall(name)]
+    parts = _PART_RE.findall(name)
+    if len(parts) > 1 and any(_PLACEHOLDER.fullmatch(p) for p in parts[:-1]):
+        parts = [p for p in parts[:-1] if not _PLACEHOLDER.fullmatch(p)] + parts[-1:]
+    return [unquote(part) for part in parts]
 
 
 def unescape(text: str) -> str:
