@@ -41,6 +41,7 @@ def spark_session(master: str | None = None):
                .config("spark.sql.shuffle.partitions", "8"))
     if master.startswith("local"):
         # Workers run this interpreter (where privflow is installed), on loopback only.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
         builder = (builder.config("spark.pyspark.python", sys.executable)
