@@ -599,6 +599,8 @@ def load_inventory(directory: str) -> Inventory:
             raise cls_reader.error(f"categories is required when action is '{override.action}'",
                                    data.key_lines.get("categories", data.line))
 
+    for recipient, _ in recipients:  # a recipient without a country is where we are
+        recipient.country = recipient.country or inventory.organisation.country
     inventory.recipients = [r for r, _ in recipients]
     inventory.activities = [a for a, _ in activities]
     inventory.classification = [_classifier_override(o) for o, _ in overrides]

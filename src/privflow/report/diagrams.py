@@ -27,6 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from privflow.check.laws import abroad_under
 from privflow.errors import PrivflowError
 from privflow.report.evidence import (
     PROTECTED_STATES,
@@ -41,7 +42,6 @@ from privflow.schema import ScanResult
 
 FORMATS = ("svg", "png", "dot")
 FONT = "Noto Sans CJK SC"
-HOME_COUNTRY = "CN"
 MAX_TABLE_NODES = 150  # the overview of a 20,000-table estate keeps the tables nearest recipients
 MAX_EDGE_CATEGORIES = 3
 RENDER_TIMEOUT = 300
@@ -243,10 +243,12 @@ class FlowDiagram:
         declared = self.declared.get(rid)
         scanned = self.scanned.get(rid)
         name = (declared.name if declared else scanned.name if scanned else rid)
+        if declared is not None and self.labels.lang == "en" and declared.name_en:
+            name = declared.name_en
         country = (declared.country if declared else scanned.country if scanned else None)
         lines = [name, rid] if name != rid else [rid]
         attrs = {"shape": "box", "fillcolor": "#fff8e1"}
-        if country and country.upper() != HOME_COUNTRY:
+        if abroad_under(self.inventory, country):
             lines.append(f"{self.labels.word('cross_border_mark')}: {country}")
             attrs.update(peripheries="2", color=SENSITIVE_COLOUR)
         if declared is None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from privflow import __version__
+from privflow.check.laws import abroad_under
 from privflow.inventory.model import Activity, Inventory, RecipientDeclaration
 from privflow.report.evidence import (
     PROTECTED_STATES,
@@ -25,7 +26,6 @@ from privflow.report.model import Cell, ColumnSpec, Provenance, Register, Report
 from privflow.sanitize import count_replacements
 from privflow.schema import Finding, ScanResult
 
-HOME_COUNTRY = "CN"
 PIPIA_KEEP_YEARS = 3  # PIPL Art. 56
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
@@ -314,7 +314,7 @@ class ReportBuilder:
         else:
             lines.append(w("no"))
         abroad = sorted({f"{r.id} ({r.country})" for r in recipients
-                         if r is not None and r.country and r.country.upper() != HOME_COUNTRY})
+                         if r is not None and abroad_under(self.inventory, r.country)})
         if abroad:
             lines.append(f"{w('cross_border_mark')}: {', '.join(abroad)}")
         return lines
@@ -348,7 +348,7 @@ class ReportBuilder:
                 continue
             if recipient.transfer_type in ("entrusted", "provided", "public_disclosure"):
                 by_type.setdefault(recipient.transfer_type, []).append(rid)
-            if recipient.country and recipient.country.upper() != HOME_COUNTRY:
+            if any(law.id == "PIPL" for law in abroad_under(self.inventory, recipient.country)):
                 abroad.append(f"{rid} ({recipient.country})")
         for trigger in ("entrusted", "provided", "public_disclosure"):
             if trigger in by_type:
@@ -555,7 +555,12 @@ class ReportBuilder:
 
         if self.labels.lang == "en" or not finding.params:
             return finding.message
-        return render_message(finding.rule, finding.params, self.labels.lang) or finding.message
+        params = dict(finding.params)
+        table = {"pipia-missing": "triggers", "dpia-missing": "dpia_triggers"}.get(finding.rule)
+        if table and params.get("triggers"):  # trigger ids in words
+            params["triggers"] = "、".join(self.labels.get(table, t.strip())
+                                          for t in params["triggers"].split(","))
+        return render_message(finding.rule, params, self.labels.lang) or finding.message
 
     def rule_title(self, rule: str) -> str:
         """The rule's title from the gate's own metadata (check/data/rules.yaml)."""
