@@ -126,25 +126,32 @@ def lineage(file, dialect, schema_file, with_conditions, fmt) -> None:
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "databases", multiple=True, help="SQLAlchemy URL of a live database.")
+@click.option("--dialect", help="Force one SQL dialect (mysql, postgres, tsql, hive ...).")
 @click.option("--inventory", "inventory_dir", type=click.Path(), default=DEFAULT_INVENTORY,
               show_default=True)
 @click.option("-o", "--output", "out_dir", type=click.Path(), default="reports",
               show_default=True)
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
 @click.option("--format", "formats", default="md,html,json,xlsx,csv", show_default=True,
-              help="Comma-separated: md, html, json, xlsx, csv.")
-@click.option("--date", "report_date", help="Report date (YYYY-MM-DD); none by default so "
-              "that the same input gives the same bytes.")
-def report(inventory_dir, out_dir, lang, formats, report_date) -> None:
-    """Record of processing activities from the inventory plus a scan."""
+              help="Comma-separated: md, html, json, xlsx, csv, pdf (pdf: the pdf extra).")
+@click.option("--date", "report_date",
+              help="Report date (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today.")
+@click.option("--role", type=click.Choice(["controller", "processor"]), default="controller",
+              show_default=True, help="processor: the GDPR Art. 30(2) record, per controller.")
+def report(paths, databases, dialect, inventory_dir, out_dir, lang, formats, report_date,
+           role) -> None:
+    """Record of processing activities from the inventory plus a scan (of PATHS and each --db
+    when given, else of the inventory's sources)."""
     from privflow.report import write_report
 
-    result, inventory = _scan((), (), None, inventory_dir, True)
+    result, inventory = _scan(paths, databases, dialect, inventory_dir, True)
     if inventory is None:
         raise PrivflowError("no privflow.yaml in the inventory folder", path=inventory_dir)
     written = write_report(result, inventory, out_dir=out_dir, lang=lang,
                            formats=[f.strip() for f in formats.split(",") if f.strip()],
-                           report_date=report_date)
+                           report_date=report_date, role=role)
     for path in written:
         click.echo(str(path))
     _exit_for_bad_input(result)
@@ -208,6 +215,20 @@ def explain(target, paths, inventory_dir, dialect) -> None:
 
     result, _ = _scan(paths, (), dialect, inventory_dir, False)
     click.echo(explain_column(result.schema, target))
+
+
+@cli.command()
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def categories(lang, fmt) -> None:
+    """Every personal-data category id, with its names, flags and laws."""
+    from privflow.classify.catalogue import category_rows, render_categories_table
+
+    if fmt == "json":
+        click.echo(json_text(category_rows()))
+    else:
+        render_categories_table(lang)
 
 
 def main() -> None:
