@@ -231,6 +231,27 @@ def categories(lang, fmt) -> None:
         render_categories_table(lang)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "databases", multiple=True, help="SQLAlchemy URL of a live database.")
+@click.option("--dialect", help="Force one SQL dialect (mysql, postgres, tsql, hive ...).")
+@click.option("-o", "--output", "out_dir", type=click.Path(), default="inventory",
+              show_default=True, help="Folder of the drafted inventory (must not hold one).")
+def init(paths, databases, dialect, out_dir) -> None:
+    """Draft an inventory from a scan of PATHS and each --db, with TODOs for the DPO."""
+    from privflow.inventory.draft import draft_inventory
+
+    target = Path(out_dir)
+    if (target / "privflow.yaml").exists():
+        raise PrivflowError("an inventory is already there; choose another -o", path=out_dir)
+    result, _ = _scan(paths or (".",), databases, dialect, None, False)
+    files = draft_inventory(result, list(paths or (".",)), out_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (target / name).write_text(text, encoding="utf-8")
+        click.echo(str(target / name))
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

@@ -43,7 +43,8 @@ def load_baseline(path: str) -> Baseline:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise PrivflowError("baseline file does not exist", path=path) from None
+        raise PrivflowError("baseline file does not exist (write it first: "
+                            "privflow check --write-baseline FILE)", path=path) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

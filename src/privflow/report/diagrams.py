@@ -52,19 +52,25 @@ PLAIN_COLOUR = "#455a64"
 
 # --- the renderer ------------------------------------------------------------------------------
 
-def find_renderer() -> list[str] | None:
-    """The command that renders DOT: PRIVFLOW_DOT, the system `dot`, or graphviz-pure."""
+def _packaged_renderer() -> str | None:
+    beside_python = Path(sys.executable).parent / "graphviz-pure"
+    if beside_python.exists():
+        return str(beside_python)
+    return shutil.which("graphviz-pure")
+
+
+def find_renderer(fmt: str = "svg") -> list[str] | None:
+    """The command that renders DOT: PRIVFLOW_DOT; for SVG graphviz-pure (the same bytes on
+    every machine, so a report does not change with the system's Graphviz build), else the
+    system `dot`; for PNG the system `dot` first (it has the system's CJK fonts)."""
     forced = os.environ.get("PRIVFLOW_DOT")
     if forced:
         return [forced]
-    system = shutil.which("dot")
-    if system:
-        return [system]
-    beside_python = Path(sys.executable).parent / "graphviz-pure"
-    if beside_python.exists():
-        return [str(beside_python)]
-    packaged = shutil.which("graphviz-pure")
-    return [packaged] if packaged else None
+    order = [_packaged_renderer(), shutil.which("dot")]
+    if fmt == "png":
+        order.reverse()
+    found = next((c for c in order if c), None)
+    return [found] if found else None
 
 
 def render_dot(source: str, fmt: str = "svg") -> bytes:
@@ -73,7 +79,7 @@ def render_dot(source: str, fmt: str = "svg") -> bytes:
         raise PrivflowError(f"unknown diagram format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "dot":
         return source.encode("utf-8")
-    command = find_renderer()
+    command = find_renderer(fmt)
     if command is None:
         raise PrivflowError("no Graphviz renderer: install graphviz (the `dot` program) or "
                             "`pip install graphviz-pure`")
