@@ -40,7 +40,10 @@ def _inventory_for(directory: str | None, explicit: bool):
 
 
 def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sample=True,
-          only_files=None, include=(), exclude=()):
+          only_files=None, include=(), exclude=(), verbose=False):
+    from privflow.notes import Notes
+
+    notes = Notes(_warn, verbose)
     inventory = _inventory_for(inventory_dir, inventory_explicit)
     if not paths and not databases and inventory is None:
         paths = (DEFAULT_INVENTORY,)
@@ -54,11 +57,12 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
         exclude=exclude,
         progress=sys.stderr.isatty(),
         only_files=only_files,
-        warn=_warn,
+        warn=lambda message: notes.add("", message),
     )
     result = run_scan(options, inventory)
     for skipped in result.schema.skipped:
-        _warn(f"{skipped.where()}: skipped: {skipped.reason}")
+        notes.add(skipped.where(), f"skipped: {skipped.reason}")
+    notes.flush()
     return result, inventory
 
 
@@ -90,12 +94,14 @@ def cli() -> None:
               help="Only database tables whose id matches this glob (e.g. 'public.*').")
 @click.option("--exclude", multiple=True, help="Skip database tables whose id matches this glob.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Every note on its own line (default: summarised by kind past 20).")
 def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, exclude,
-         output) -> None:
+         output, verbose) -> None:
     """Inventory every table and column under PATHS and in each --db, classified, with lineage."""
     result, _ = _scan(paths, databases, dialect, inventory_dir or DEFAULT_INVENTORY,
                       inventory_dir is not None, sample=not no_sample, include=include,
-                      exclude=exclude)
+                      exclude=exclude, verbose=verbose)
     if fmt == "json":
         _write_or_print(json_text(result.to_json()), output)
     elif fmt == "sarif":
@@ -115,14 +121,21 @@ def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, excl
 @click.option("--schema", "schema_file", type=click.Path(),
               help="DDL describing the tables FILE reads.")
 @click.option("--with-conditions", is_flag=True, help="Also list WHERE/JOIN/GROUP BY edges.")
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json")
-def lineage(file, dialect, schema_file, with_conditions, fmt) -> None:
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
+def lineage(file, dialect, schema_file, with_conditions, fmt, output) -> None:
     """Column-level lineage of the statements in one SQL FILE."""
     from privflow.lineage import lineage_file
 
     data = lineage_file(file, dialect=dialect, schema_path=schema_file,
                         with_conditions=with_conditions)
-    click.echo(json_text(data))
+    if fmt == "json":
+        _write_or_print(json_text(data), output)
+    else:
+        from privflow.terminal import render_lineage_table
+
+        render_lineage_table(data, output)
 
 
 @cli.command()
@@ -158,6 +171,9 @@ def report(paths, databases, dialect, inventory_dir, out_dir, lang, formats, rep
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "databases", multiple=True, help="SQLAlchemy URL of a live database.")
+@click.option("--dialect", help="Force one SQL dialect (mysql, postgres, tsql, hive ...).")
 @click.option("--inventory", "inventory_dir", type=click.Path(), default=DEFAULT_INVENTORY,
               show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["svg", "png", "dot"]), default="svg",
@@ -166,11 +182,13 @@ def report(paths, databases, dialect, inventory_dir, out_dir, lang, formats, rep
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Language of the diagram's labels.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
-def graph(inventory_dir, fmt, focus, lang, output) -> None:
-    """Data-flow diagram from source tables to third-party recipients."""
+def graph(paths, databases, dialect, inventory_dir, fmt, focus, lang, output) -> None:
+    """Data-flow diagram from source tables to third-party recipients (of PATHS and each --db
+    when given, else of the inventory's sources)."""
     from privflow.report.diagrams import render_graph
 
-    result, inventory = _scan((), (), None, inventory_dir, True)
+    explicit = inventory_dir != DEFAULT_INVENTORY or not (paths or databases)
+    result, inventory = _scan(paths, databases, dialect, inventory_dir, explicit)
     data = render_graph(result, inventory, fmt=fmt, focus=focus, lang=lang)
     if output:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
@@ -206,14 +224,16 @@ def check(paths, inventory_dir, baseline, write_baseline, fmt, since, fail_on, o
 @cli.command()
 @click.argument("target")
 @click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "databases", multiple=True, help="SQLAlchemy URL of a live database.")
 @click.option("--inventory", "inventory_dir", type=click.Path(), default=DEFAULT_INVENTORY,
               show_default=True)
 @click.option("--dialect", help="Force one SQL dialect.")
-def explain(target, paths, inventory_dir, dialect) -> None:
-    """Every signal and its weight behind one column's tags: TARGET is TABLE.COLUMN."""
+def explain(target, paths, databases, inventory_dir, dialect) -> None:
+    """Every signal and its weight behind one column's tags: TARGET is TABLE.COLUMN, in PATHS
+    and each --db (the inventory's sources when none is given)."""
     from privflow.classify import explain_column
 
-    result, _ = _scan(paths, (), dialect, inventory_dir, False)
+    result, _ = _scan(paths, databases, dialect, inventory_dir, False)
     click.echo(explain_column(result.schema, target))
 
 
