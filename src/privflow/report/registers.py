@@ -33,20 +33,23 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 # Column keys and where each column's cells come from, in ropa.md §4 order.
 COLUMNS: dict[str, list[tuple[str, Provenance]]] = {
+    # Activities in the order of the ICO controller template (and the CNIL fiche): function,
+    # purpose, people and data, recipients and transfers, retention, security, legal bases,
+    # rights-related fields, source, location of the data, impact assessments, records.
     "activities": [
-        ("id", "declared"), ("business_function", "declared"), ("activity", "declared"),
-        ("purpose", "declared"), ("method", "declared"), ("lawful_basis", "declared"),
-        ("consent_type", "declared"), ("gdpr_basis", "declared"), ("data_subjects", "declared"),
+        ("id", "declared"), ("activity", "declared"), ("business_function", "declared"),
+        ("purpose", "declared"), ("method", "declared"), ("data_subjects", "declared"),
         ("minors", "declared"), ("pi_categories", "declared"),
         ("pi_categories_discovered", "discovered"), ("sensitive_categories", "derived"),
-        ("necessity", "declared"), ("special_categories", "derived"), ("source", "declared"),
-        ("volume", "declared"), ("systems", "discovered"), ("recipients", "declared"),
-        ("recipients_discovered", "discovered"), ("transfer_type", "declared"),
-        ("cross_border", "declared"), ("adm", "declared"), ("retention", "declared"),
+        ("special_categories", "derived"), ("necessity", "declared"),
+        ("recipients", "declared"), ("recipients_discovered", "discovered"),
+        ("transfer_type", "declared"), ("cross_border", "declared"), ("retention", "declared"),
         ("security_measures", "declared"), ("security_evidenced", "discovered"),
-        ("pipia", "derived"), ("dpia", "derived"), ("consent_record_ref", "declared"), ("notice_ref", "declared"),
-        ("owner", "declared"), ("created", "declared"), ("updated", "declared"),
-        ("status", "derived"),
+        ("lawful_basis", "declared"), ("consent_type", "declared"), ("gdpr_basis", "declared"),
+        ("adm", "declared"), ("source", "declared"), ("consent_record_ref", "declared"),
+        ("systems", "discovered"), ("volume", "declared"), ("pipia", "derived"),
+        ("dpia", "derived"), ("notice_ref", "declared"), ("owner", "declared"),
+        ("created", "declared"), ("updated", "declared"), ("status", "derived"),
     ],
     "sharing": [
         ("recipient_id", "declared"), ("recipient", "declared"), ("contact", "declared"),
@@ -663,13 +666,22 @@ class ReportBuilder:
         template (check/data/rules.yaml); the English message when there is none."""
         from privflow.check.rules import render_message
 
-        if self.labels.lang == "en" or not finding.params:
+        if not finding.params:
             return finding.message
         params = dict(finding.params)
+        separator = "、" if self.labels.lang == "zh" else "; "
         table = {"pipia-missing": "triggers", "dpia-missing": "dpia_triggers"}.get(finding.rule)
         if table and params.get("triggers"):  # trigger ids in words
-            params["triggers"] = "、".join(self.labels.get(table, t.strip())
-                                          for t in params["triggers"].split(","))
+            params["triggers"] = separator.join(self.labels.get(table, t.strip())
+                                               for t in params["triggers"].split(","))
+        for key in ("category", "categories"):  # names, with the id after them
+            if params.get(key):
+                params[key] = ", ".join(
+                    self.labels.word("all_categories") if c.strip() == "*"
+                    else self.labels.category(c.strip())
+                    for c in params[key].split(","))
+        if params.get("period"):
+            params["period"] = self.labels.duration(params["period"])
         return render_message(finding.rule, params, self.labels.lang) or finding.message
 
     def legal_refs(self, finding: Finding) -> str:
