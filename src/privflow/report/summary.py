@@ -59,11 +59,10 @@ def fill_summary(report: Report, builder: ReportBuilder) -> None:
     ]
     ranked = sorted(findings, key=lambda f: (SEVERITY_RANK.get(f.severity, 9), f.rule,
                                              f.subject))
-    # One finding per rule first (by rank), then the rest: eight of one rule say less.
+    # Within a severity, one finding per rule first: eight of one rule say less.
     seen: set[str] = set()
-    firsts = [f for f in ranked if not (f.rule in seen or seen.add(f.rule))]
-    firsts.sort(key=lambda f: SEVERITY_RANK.get(f.severity, 9))
-    ranked = firsts + [f for f in ranked if f not in firsts]
+    repeat = {id(f): (f.rule in seen or bool(seen.add(f.rule))) for f in ranked}
+    ranked.sort(key=lambda f: (SEVERITY_RANK.get(f.severity, 9), repeat[id(f)]))
     report.highlights = [{
         "severity": labels.get("severity", f.severity),
         "severity_key": f.severity,

@@ -214,6 +214,8 @@ class HtmlRenderer(Renderer):
         if register.key in GROUPED:
             out.append(self._groups(register, labels))
         elif len(register.columns) > WIDE:
+            if register.key == "activities" and diagrams:
+                out.append(self._legend(labels))  # what the cards' diagrams draw
             out.append(self._cards(register, labels, diagrams))
         else:
             out.append(self._table(register, labels))
