@@ -164,6 +164,13 @@ class ReportBuilder:
             return obj.purpose_en
         return obj.purpose or ""
 
+    def recipient_label(self, recipient_id: str) -> str:
+        """`阿里云计算有限公司 (aliyun_sms)`: the legal entity, with the id after it."""
+        recipient = self.inventory.recipient(recipient_id)
+        if recipient is None:
+            return recipient_id
+        return f"{self.recipient_name(recipient)} ({recipient_id})"
+
     def recipient_name(self, recipient: RecipientDeclaration) -> str:
         if self.labels.lang == "en" and recipient.name_en:
             return recipient.name_en
@@ -284,7 +291,7 @@ class ReportBuilder:
                 volume=activity.volume or "",
                 systems=Cell(sorted({ref.table.id for ref in columns}),
                              sorted({ref.where for ref in columns})),
-                recipients=[r for r in activity.recipients],
+                recipients=[self.recipient_label(r) for r in activity.recipients],
                 recipients_discovered=Cell(sorted(flows),
                                            [e for f in flows.values() for e in f.evidence()]),
                 transfer_type=self.enums("transfer_type", transfer_types),
