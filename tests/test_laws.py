@@ -215,3 +215,40 @@ def test_recipients_default_to_the_organisation_country(tmp_path):
         "recipients:\n  - id: post\n    name: La Poste\n", encoding="utf-8")
     inventory = load_inventory(str(tmp_path))
     assert inventory.recipient("post").country == "FR"
+
+
+def test_gdpr_only_record_has_no_pipl_columns_or_words(eu):
+    from privflow.report import render_report
+
+    result, inventory = eu
+    files = render_report(result, inventory, lang="en", formats=["md", "json"],
+                          report_date="2026-12-01")
+    text = files["ropa.md"].decode()
+    assert "PIPIA" not in text and "PIPL" not in text
+    assert "| Controller | Nordlicht Naturwaren GmbH |" in text
+    assert "processor (Art. 28)" in text
+    assert "DPIA (GDPR Art. 35)" in text
+    import json
+
+    registers = json.loads(files["ropa.json"])["registers"]
+    assert "pipia" not in registers and "collection" not in registers
+    keys = [c["key"] for c in registers["activities"]["columns"]]
+    assert "lawful_basis" not in keys and "gdpr_basis" in keys and "special_categories" in keys
+    # the German carrier is not abroad; the US processor is, on SCCs
+    rows = {r["recipient_id"]["value"]: r for r in registers["sharing"]["rows"]}
+    assert rows["hanse_paket"]["gdpr_transfer_mechanism"]["value"] == ""
+    assert "standard contractual clauses" in rows["mailwave"]["gdpr_transfer_mechanism"]["value"]
+
+
+def test_processor_role_writes_the_art_30_2_record(eu):
+    from privflow.report import render_report
+
+    result, inventory = eu
+    files = render_report(result, inventory, lang="en", formats=["json"],
+                          report_date="2026-12-01", role="processor")
+    import json
+
+    registers = json.loads(files["ropa.json"])["registers"]
+    assert list(registers) == ["processing", "sharing", "gaps"]
+    assert registers["processing"]["columns"][0]["key"] == "controller"
+    assert registers["processing"]["title"].startswith("2. Processing carried out on behalf")
