@@ -252,3 +252,21 @@ def test_processor_role_writes_the_art_30_2_record(eu):
     assert list(registers) == ["processing", "sharing", "gaps"]
     assert registers["processing"]["columns"][0]["key"] == "controller"
     assert registers["processing"]["title"].startswith("2. Processing carried out on behalf")
+
+
+def test_processor_without_contract_is_worded_for_the_gdpr():
+    table = Table(id="customers", name="customers", source="db/s.sql:1")
+    table.add_column(Column("email", categories=["contact.email"], source="db/s.sql:2"))
+    recipient = RecipientDeclaration(id="mailer", name="Mailer", country="DE",
+                                     declared_in="inv/recipients.yaml:1")
+    activity = Activity(id="shop", name="Shop", purpose="Sell", gdpr_art6_basis="b",
+                        systems=["customers"], categories=["contact.email"],
+                        recipients=["mailer"],
+                        retention=[Retention("*", period="P1Y", on_expiry="delete")])
+    organisation = Organisation(name="Shop GmbH", country="DE", jurisdictions=["GDPR"])
+    inventory = Inventory(root="inv", organisation=organisation, activities=[activity],
+                          recipients=[recipient])
+    result = ScanResult(schema=Schema(tables={table.id: table}), flows=[], recipients=[])
+    found = [f for f in scan_findings(result, inventory) if f.rule == "entrusted-without-contract"]
+    assert [f.message for f in found] == [
+        "processor mailer has no contract_ref (GDPR Art. 28(3) data processing agreement)"]

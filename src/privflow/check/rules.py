@@ -476,17 +476,19 @@ class EntrustedWithoutContract(Rule):
     REQUIRED_ITEMS: ClassVar[tuple[str, ...]] = ENUMS["contract_covers"]
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        # Without PIPL the entrusted party is a processor and the contract that of Art. 28(3).
+        gdpr = "" if "PIPL" in ctx.law_ids else "-gdpr"
         for recipient in ctx.inventory.recipients if ctx.inventory else []:
             if recipient.transfer_type != "entrusted":
                 continue
             if not recipient.contract_ref:
-                yield self.finding(recipient.id, recipient.declared_in, "no-contract",
+                yield self.finding(recipient.id, recipient.declared_in, "no-contract" + gdpr,
                                    recipient=recipient.id)
                 continue
             missing = [i for i in self.REQUIRED_ITEMS if i not in recipient.contract_covers]
             if missing:
                 yield self.finding(
-                    recipient.id, recipient.declared_in, "not-covered",
+                    recipient.id, recipient.declared_in, "not-covered" + gdpr,
                     contract=recipient.contract_ref, recipient=recipient.id,
                     missing=", ".join(missing))
 
