@@ -270,3 +270,10 @@ def test_processor_without_contract_is_worded_for_the_gdpr():
     found = [f for f in scan_findings(result, inventory) if f.rule == "entrusted-without-contract"]
     assert [f.message for f in found] == [
         "processor mailer has no contract_ref (GDPR Art. 28(3) data processing agreement)"]
+
+
+def test_without_jurisdictions_the_country_decides(tmp_path):
+    for country, laws in (("DE", ["GDPR"]), ("NO", ["GDPR"]), ("CN", ["PIPL"])):
+        (tmp_path / "privflow.yaml").write_text(
+            f"organisation:\n  name: X\n  country: \"{country}\"\n", encoding="utf-8")
+        assert load_inventory(str(tmp_path)).organisation.jurisdictions == laws, country

@@ -111,3 +111,11 @@ def abroad_under(inventory: Any, country: str | None) -> list[Law]:
     """The laws under which a recipient in `country` is a transfer for this organisation."""
     own = inventory.organisation.country if inventory is not None else None
     return [law for law in inventory_laws(inventory) if law.is_abroad(country, own)]
+
+
+def default_jurisdictions(country: str) -> list[str]:
+    """The laws whose home is `country` (a German company: GDPR; a Chinese one: PIPL);
+    PIPL, the historical default, when none is."""
+    code = country.strip().upper()
+    found = [law_id for law_id in LAW_FILES if code in load_law(law_id).home]
+    return found or ["PIPL"]

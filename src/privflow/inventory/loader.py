@@ -457,6 +457,11 @@ def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
                            data.key_lines.get("organisation", data.line))
     organisation = reader.build(Organisation, data["organisation"],
                                 data.key_lines["organisation"], prefix="organisation.")
+    if "jurisdictions" not in data["organisation"] and organisation.country:
+        # Not stated: the law of the country of establishment (laws/*.yaml `home`).
+        from privflow.check.laws import default_jurisdictions
+
+        organisation.jurisdictions = default_jurisdictions(organisation.country)
 
     source_paths: list[str] = []
     dialects: dict[str, str] = {}
