@@ -277,3 +277,15 @@ def test_without_jurisdictions_the_country_decides(tmp_path):
         (tmp_path / "privflow.yaml").write_text(
             f"organisation:\n  name: X\n  country: \"{country}\"\n", encoding="utf-8")
         assert load_inventory(str(tmp_path)).organisation.jurisdictions == laws, country
+
+
+def test_gdpr_special_columns_outside_every_activity_are_high_findings():
+    table = Table(id="patients", name="patients", source="db/clinic.sql:1")
+    for line, (name, category) in enumerate(SPECIAL_COLUMNS.items(), start=2):
+        table.add_column(Column(name, categories=[category], source=f"db/clinic.sql:{line}"))
+    organisation = Organisation(name="Praxis", country="DE", jurisdictions=["GDPR"])
+    inventory = Inventory(root="inv", organisation=organisation, activities=[])
+    result = ScanResult(schema=Schema(tables={table.id: table}), flows=[], recipients=[])
+    found = {f.subject: f.severity for f in scan_findings(result, inventory)
+             if f.rule == "unused-sensitive"}
+    assert found == {f"patients.{name}": "high" for name in SPECIAL_COLUMNS}
