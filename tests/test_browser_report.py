@@ -1,5 +1,6 @@
-"""The HTML report in real headless Chromium: tables filter and sort, diagrams show, the CSP
-holds, and (issue 9) nothing from the hostile fixture runs or loads."""
+"""The HTML report in real headless Chromium: summary first, one card per activity with its
+diagram, tables filter and sort (severity by rank), printing, the CSP holds, and (issue 9)
+nothing from the hostile fixture runs or loads."""
 
 from __future__ import annotations
 
@@ -54,47 +55,88 @@ def open_page(browser, path: Path):
 def test_tables_filter_and_sort_and_diagram_shows(browser, tmp_path):
     write_report(shop_scan(), shop_inventory(), out_dir=tmp_path, lang="zh", formats=["html"])
     page, events = open_page(browser, tmp_path / "ropa.html")
-    rows = page.locator("#t-sharing tbody tr")
-    visible = page.locator("#t-sharing tbody tr:not([hidden])")
+    # the gaps table filters ...
+    rows = page.locator("#t-gaps tbody tr")
+    visible = page.locator("#t-gaps tbody tr:not([hidden])")
     total = rows.count()
-    assert total >= 5 and visible.count() == total
-    page.fill("input[data-table=t-sharing]", "顺丰")
-    assert visible.count() == 1
-    assert "sf_express" in visible.first.inner_text()
-    assert page.locator("#sharing .count").inner_text() == f"1 / {total}"
-    # a column-scoped term: only rows whose status cell says "仅发现" (discovered only)
-    page.fill("input[data-table=t-sharing]", "状态:仅发现")
-    statuses = page.locator("#t-sharing tbody tr:not([hidden]) td:last-child").all_inner_texts()
-    assert statuses and set(statuses) == {"仅发现"}
-    page.fill("input[data-table=t-sharing]", "status:仅发现 mystery")
-    assert visible.count() == 1
-    page.fill("input[data-table=t-sharing]", "")
+    assert total >= 3 and visible.count() == total
+    page.fill("input[data-table=t-gaps]", "A03")
+    assert 1 <= visible.count() < total
+    assert all("A03" in t for t in visible.all_inner_texts())
+    assert page.locator("#gaps .count").inner_text() == f"{visible.count()} / {total}"
+    page.fill("input[data-table=t-gaps]", "")
     assert visible.count() == total
-    # sorting: click the recipient-id header twice, the order reverses
-    header = page.locator("#t-sharing thead th").first
+    # ... and sorts severity by rank (high, medium, low), not as text
+    header = page.locator("#t-gaps thead th[data-key=severity]")
     header.click()
-    first_up = page.locator("#t-sharing tbody tr td:first-child").all_inner_texts()
+    ranks = [int(x) for x in page.locator("#t-gaps tbody td.col-severity").evaluate_all(
+        "cells => cells.map(c => c.getAttribute('data-sort'))")]
+    assert ranks == sorted(ranks) and ranks[0] == 0
     header.click()
-    first_down = page.locator("#t-sharing tbody tr td:first-child").all_inner_texts()
-    assert first_up == sorted(first_up) and first_down == list(reversed(first_up))
+    ranks = [int(x) for x in page.locator("#t-gaps tbody td.col-severity").evaluate_all(
+        "cells => cells.map(c => c.getAttribute('data-sort'))")]
+    assert ranks == sorted(ranks, reverse=True)
     # the overview diagram is drawn, with visible size and the recipients in it
     svg = page.locator("#diagram-overview svg")
     box = svg.bounding_box()
     assert box is not None and box["width"] > 200 and box["height"] > 100
     assert "stats_sdk" in svg.text_content()
     # the stylesheet and the script passed the CSP: no violation, no error, no request out
-    assert page.evaluate("getComputedStyle(document.querySelector('#t-sharing th')).position") == "sticky"
+    assert page.evaluate(
+        "getComputedStyle(document.querySelector('#t-gaps th')).position") == "sticky"
     assert not [c for c in events["console"] if "Content Security Policy" in c], events
     assert not events["errors"]
     assert all(url.startswith("file:") for url in events["requests"]), events["requests"]
-    # printed: no filter boxes or navigation, tables at full width, a PDF comes out
+    page.close()
+
+
+def test_summary_first_then_one_card_per_activity(browser, tmp_path):
+    write_report(shop_scan(), shop_inventory(), out_dir=tmp_path, lang="en", formats=["html"],
+                 report_date="2026-01-31")
+    page, _ = open_page(browser, tmp_path / "ropa.html")
+    # the first thing on the page is the summary: organisation, counts, highest findings
+    first = page.locator("body > section").first
+    assert first.get_attribute("id") == "summary"
+    text = first.inner_text()
+    assert "1. Summary" in text and "Example Mall Technology Co., Ltd." in text
+    assert "2026-01-31" in text
+    severities = page.locator("#summary .highlights .sev").all_inner_texts()
+    assert severities and severities == sorted(
+        severities, key=lambda s: ["high", "medium", "low"].index(s))
+    top = page.locator("#summary").bounding_box()
+    assert top is not None and top["y"] < 50
+    # sections numbered from 1, in order
+    headings = page.locator("body > section > h2").all_inner_texts()
+    assert [h.split(".")[0] for h in headings] == [str(i) for i in range(1, len(headings) + 1)]
+    # one card per activity (plus none undeclared), each with its own diagram beside it
+    cards = page.locator("#activities article.card")
+    assert cards.count() == 3
+    card = page.locator("#activities-A01")
+    assert card.locator("h3").inner_text().startswith("A01")
+    figure = card.locator("figure.diagram svg")
+    fields = card.locator("dl").bounding_box()
+    drawing = figure.bounding_box()
+    assert drawing is not None and fields is not None
+    assert drawing["x"] >= fields["x"] + fields["width"] - 1  # beside, not below
+    assert card.locator("small.id").count() >= 3  # category names with ids in small print
+    assert "*" not in card.locator(".col-retention dd").inner_text()
+    assert card.bounding_box()["height"] < 1600
+    # printing: no navigation or filter boxes, cards not cut, a few A4 pages
     page.emulate_media(media="print")
-    assert page.evaluate("getComputedStyle(document.querySelector('.controls')).display") \
-        == "none"
     assert page.evaluate("getComputedStyle(document.querySelector('nav')).display") == "none"
-    assert page.pdf(format="A4", landscape=True).startswith(b"%PDF")
+    assert page.evaluate(
+        "getComputedStyle(document.querySelector('.controls')).display") == "none"
+    assert page.evaluate(
+        "getComputedStyle(document.querySelector('.card-body dl')).display") == "block"
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    assert 2 <= pages <= 12, pages
     page.emulate_media(media="screen")
-    page.locator("#diagrams").screenshot(path=os.environ.get("PRIVFLOW_SCREENSHOT") or str(tmp_path / "report.png"))
+    shots = os.environ.get("PRIVFLOW_SCREENSHOT")
+    page.locator("#summary").screenshot(path=f"{shots}-summary.png" if shots
+                                        else str(tmp_path / "summary.png"))
+    card.screenshot(path=f"{shots}-card.png" if shots else str(tmp_path / "card.png"))
     page.close()
 
 
@@ -112,7 +154,7 @@ def test_hostile_report_runs_no_script_and_loads_nothing(browser, tmp_path, monk
     # the payload is on the page as text, and our own script still works
     assert "<script>window.__pwned" in page.locator("body").inner_text()
     assert page.evaluate("document.body.style.display") != "none"
-    page.fill("input[data-table=t-sharing]", "evil_vendor")
-    assert page.locator("#t-sharing tbody tr:not([hidden])").count() >= 1
+    page.fill("input[data-table=t-gaps]", "evil")
+    assert page.locator("#t-gaps tbody tr:not([hidden])").count() >= 1
     assert page.evaluate("typeof window.__pwned") == "undefined"
     page.close()

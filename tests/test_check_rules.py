@@ -38,6 +38,8 @@ ROPA_RULES = {
 }
 GATE_RULES = {"unused-sensitive": "high", "raw-sensitive-cross-border": "high",
               "recipient-undeclared-category": "high", "access-undeclared-role": "medium"}
+GDPR_RULES = {"missing-art6-basis": "high", "special-category-without-condition": "high",
+              "transfer-without-safeguard": "high", "dpia-missing": "high"}
 
 
 def member_table() -> Table:
@@ -96,10 +98,10 @@ def by_rule(findings, rule):
 
 def test_rule_set_matches_ropa_and_metadata():
     ids = {r.id for r in RULES}
-    assert ids == set(ROPA_RULES) | set(GATE_RULES)
+    assert ids == set(ROPA_RULES) | set(GATE_RULES) | set(GDPR_RULES)
     metadata = rule_metadata()
     assert {r for r, meta in metadata.items() if "stage" not in meta} == ids
-    for rule_id, severity in {**ROPA_RULES, **GATE_RULES}.items():
+    for rule_id, severity in {**ROPA_RULES, **GATE_RULES, **GDPR_RULES}.items():
         assert metadata[rule_id]["severity"] == severity, rule_id
         assert metadata[rule_id]["title"] and metadata[rule_id]["help"]
 
@@ -125,10 +127,19 @@ def test_undeclared_general_category_is_medium_and_gdpr_special_counts_as_sensit
     table.add_column(Column("email", categories=["contact.email"], source="db/schema.sql:31"))
     table.add_column(Column("ethnicity", categories=["identity.ethnicity"],
                             source="db/schema.sql:32"))
+    # Under PIPL alone ethnicity (民族) is general personal information ...
     findings = scan_findings(scan(table), inventory())
     assert [(f.rule, f.subject) for f in findings] == [
-        ("undeclared-sensitive", "registration:identity.ethnicity"),
         ("undeclared-category", "registration:contact.email"),
+        ("undeclared-category", "registration:identity.ethnicity"),
+    ]
+    # ... under the GDPR it is an Art. 9 special category, named with its law.
+    both = inventory()
+    both.organisation.jurisdictions = ["PIPL", "GDPR"]
+    findings = [f for f in scan_findings(scan(table), both) if f.rule.startswith("undeclared")]
+    assert [(f.rule, f.subject, f.params.get("law")) for f in findings] == [
+        ("undeclared-sensitive", "registration:identity.ethnicity", "GDPR"),
+        ("undeclared-category", "registration:contact.email", None),
     ]
 
 

@@ -136,7 +136,7 @@ def test_png_with_system_graphviz():
 
 
 def test_no_renderer_is_a_clear_error(monkeypatch, tmp_path):
-    monkeypatch.setattr(diagrams, "find_renderer", lambda: None)
+    monkeypatch.setattr(diagrams, "find_renderer", lambda fmt="svg": None)
     with pytest.raises(PrivflowError, match="no Graphviz renderer"):
         render_graph(shop_scan(), shop_inventory(), fmt="svg")
 

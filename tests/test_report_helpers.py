@@ -104,7 +104,8 @@ def shop_inventory() -> Inventory:
         contact=Contact(address="上海市", email="privacy@example.cn"),
         dpo=Contact(name="张三", email="dpo@example.cn"),
         audit=Audit(last_audit_date="2025-06-01", auditor="external", scale_band="1m-10m"),
-        rights_channel="App 设置 > 隐私", response_sla="15 个工作日",
+        rights_channel="App 设置 > 隐私", response_sla="15 个工作日", country="CN",
+        jurisdictions=["PIPL", "GDPR"],
         declared_in="inventory/privflow.yaml:1")
     activities = [
         Activity(id="A01", name="账号注册与登录", name_en="Account registration",

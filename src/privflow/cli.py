@@ -42,7 +42,10 @@ def _inventory_for(directory: str | None, explicit: bool):
 
 def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sample=True,
           only_files=None, include=(), exclude=(), allow_env=(), config_databases=True,
-          sample_deadline_s=None, follow_symlinks=False):
+          sample_deadline_s=None, follow_symlinks=False, verbose=False):
+    from privflow.notes import Notes
+
+    notes = Notes(_warn, verbose)
     inventory = _inventory_for(inventory_dir, inventory_explicit)
     if not paths and not databases and inventory is None:
         paths = (DEFAULT_INVENTORY,)
@@ -60,11 +63,12 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
         config_databases=config_databases,
         sample_deadline_s=sample_deadline_s,
         follow_symlinks=follow_symlinks,
-        warn=_warn,
+        warn=lambda message: notes.add("", message),
     )
     result = run_scan(options, inventory)
     for skipped in result.schema.skipped:
-        _warn(f"{skipped.where()}: skipped: {skipped.reason}")
+        notes.add(skipped.where(), f"skipped: {skipped.reason}")
+    notes.flush()
     return result, inventory
 
 
@@ -110,13 +114,15 @@ def cli() -> None:
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Follow symbolic links that lead out of the scanned folders.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Every note on its own line (default: summarised by kind past 20).")
 def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, exclude,
-         sample_deadline, allow_env, output, follow_symlinks) -> None:
+         sample_deadline, allow_env, output, follow_symlinks, verbose) -> None:
     """Inventory every table and column under PATHS and in each --db, classified, with lineage."""
     result, _ = _scan(paths, databases, dialect, inventory_dir or DEFAULT_INVENTORY,
                       inventory_dir is not None, sample=not no_sample, include=include,
                       exclude=exclude, allow_env=allow_env, sample_deadline_s=sample_deadline,
-                      follow_symlinks=follow_symlinks)
+                      follow_symlinks=follow_symlinks, verbose=verbose)
     if fmt == "json":
         _write_or_print(json_text(result.to_json()), output)
     elif fmt == "sarif":
@@ -147,8 +153,8 @@ def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, excl
               show_default=True, help="Where query-log templates are processed.")
 @click.option("--timeout", type=float, default=5.0, show_default=True,
               help="Seconds one query-log template may take to parse.")
-@click.option("--format", "fmt", type=click.Choice(["json", "openlineage"]), default="json",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "table", "openlineage"]),
+              default="json", show_default=True)
 @click.option("--namespace", default="privflow", show_default=True,
               help="OpenLineage namespace of jobs and datasets.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
@@ -182,37 +188,52 @@ def lineage(file, query_logs, log_format, dialect, schema_file, with_conditions,
         events = to_events(data, namespace)
         text = "".join(json_text(event, indent=None) + "\n" for event in events)
         _write_or_print(text.rstrip("\n") if output is None else text, output)
+    elif fmt == "table":
+        from privflow.terminal import render_lineage_table
+
+        render_lineage_table(data, output)
     else:
         _write_or_print(json_text(data), output)
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "databases", multiple=True, help="SQLAlchemy URL of a live database.")
+@click.option("--dialect", help="Force one SQL dialect (mysql, postgres, tsql, hive ...).")
 @click.option("--inventory", "inventory_dir", type=click.Path(), default=DEFAULT_INVENTORY,
               show_default=True)
 @click.option("-o", "--output", "out_dir", type=click.Path(), default="reports",
               show_default=True)
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
 @click.option("--format", "formats", default="md,html,json,xlsx,csv", show_default=True,
-              help="Comma-separated: md, html, json, xlsx, csv.")
-@click.option("--date", "report_date", help="Report date (YYYY-MM-DD); none by default so "
-              "that the same input gives the same bytes.")
+              help="Comma-separated: md, html, json, xlsx, csv, pdf (pdf: the pdf extra).")
+@click.option("--date", "report_date",
+              help="Report date (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today.")
+@click.option("--role", type=click.Choice(["controller", "processor"]), default="controller",
+              show_default=True, help="processor: the GDPR Art. 30(2) record, per controller.")
 @_allow_env
-def report(inventory_dir, out_dir, lang, formats, report_date, allow_env) -> None:
-    """Record of processing activities from the inventory plus a scan."""
+def report(paths, databases, dialect, inventory_dir, out_dir, lang, formats, report_date,
+           role, allow_env) -> None:
+    """Record of processing activities from the inventory plus a scan (of PATHS and each --db
+    when given, else of the inventory's sources)."""
     from privflow.report import write_report
 
-    result, inventory = _scan((), (), None, inventory_dir, True, allow_env=allow_env)
+    result, inventory = _scan(paths, databases, dialect, inventory_dir, True,
+                              allow_env=allow_env)
     if inventory is None:
         raise PrivflowError("no privflow.yaml in the inventory folder", path=inventory_dir)
     written = write_report(result, inventory, out_dir=out_dir, lang=lang,
                            formats=[f.strip() for f in formats.split(",") if f.strip()],
-                           report_date=report_date)
+                           report_date=report_date, role=role)
     for path in written:
         click.echo(str(path))
     _exit_for_bad_input(result)
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "databases", multiple=True, help="SQLAlchemy URL of a live database.")
+@click.option("--dialect", help="Force one SQL dialect (mysql, postgres, tsql, hive ...).")
 @click.option("--inventory", "inventory_dir", type=click.Path(), default=DEFAULT_INVENTORY,
               show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["svg", "png", "dot"]), default="svg",
@@ -222,11 +243,14 @@ def report(inventory_dir, out_dir, lang, formats, report_date, allow_env) -> Non
               help="Language of the diagram's labels.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
 @_allow_env
-def graph(inventory_dir, fmt, focus, lang, output, allow_env) -> None:
-    """Data-flow diagram from source tables to third-party recipients."""
+def graph(paths, databases, dialect, inventory_dir, fmt, focus, lang, output, allow_env) -> None:
+    """Data-flow diagram from source tables to third-party recipients (of PATHS and each --db
+    when given, else of the inventory's sources)."""
     from privflow.report.diagrams import render_graph
 
-    result, inventory = _scan((), (), None, inventory_dir, True, allow_env=allow_env)
+    explicit = inventory_dir != DEFAULT_INVENTORY or not (paths or databases)
+    result, inventory = _scan(paths, databases, dialect, inventory_dir, explicit,
+                              allow_env=allow_env)
     data = render_graph(result, inventory, fmt=fmt, focus=focus, lang=lang)
     if output:
         from privflow.output import write_file
@@ -293,16 +317,53 @@ def policy(paths, fmt, draft_dir, output) -> None:
 @cli.command()
 @click.argument("target")
 @click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "databases", multiple=True, help="SQLAlchemy URL of a live database.")
 @click.option("--inventory", "inventory_dir", type=click.Path(), default=DEFAULT_INVENTORY,
               show_default=True)
 @click.option("--dialect", help="Force one SQL dialect.")
 @_allow_env
-def explain(target, paths, inventory_dir, dialect, allow_env) -> None:
-    """Every signal and its weight behind one column's tags: TARGET is TABLE.COLUMN."""
+def explain(target, paths, databases, inventory_dir, dialect, allow_env) -> None:
+    """Every signal and its weight behind one column's tags: TARGET is TABLE.COLUMN, in PATHS
+    and each --db (the inventory's sources when none is given)."""
     from privflow.classify import explain_column
 
-    result, _ = _scan(paths, (), dialect, inventory_dir, False, allow_env=allow_env)
+    result, _ = _scan(paths, databases, dialect, inventory_dir, False, allow_env=allow_env)
     click.echo(explain_column(result.schema, target))
+
+
+@cli.command()
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def categories(lang, fmt) -> None:
+    """Every personal-data category id, with its names, flags and laws."""
+    from privflow.classify.catalogue import category_rows, render_categories_table
+
+    if fmt == "json":
+        click.echo(json_text(category_rows()))
+    else:
+        render_categories_table(lang)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "databases", multiple=True, help="SQLAlchemy URL of a live database.")
+@click.option("--dialect", help="Force one SQL dialect (mysql, postgres, tsql, hive ...).")
+@click.option("-o", "--output", "out_dir", type=click.Path(), default="inventory",
+              show_default=True, help="Folder of the drafted inventory (must not hold one).")
+def init(paths, databases, dialect, out_dir) -> None:
+    """Draft an inventory from a scan of PATHS and each --db, with TODOs for the DPO."""
+    from privflow.inventory.draft import draft_inventory
+
+    target = Path(out_dir)
+    if (target / "privflow.yaml").exists():
+        raise PrivflowError("an inventory is already there; choose another -o", path=out_dir)
+    result, _ = _scan(paths or (".",), databases, dialect, None, False)
+    files = draft_inventory(result, list(paths or (".",)), out_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (target / name).write_text(text, encoding="utf-8")
+        click.echo(str(target / name))
 
 
 def main() -> None:

@@ -47,7 +47,11 @@ def _render(result: ScanResult, console: Console) -> None:
         grid.add_column("column")
         grid.add_column("type")
         grid.add_column("comment")
-        grid.add_column("categories")
+        # Never cut a category id: the column is at least as wide as the longest id in it,
+        # and a cell with several ids folds between them.
+        widest = max((len(c) for col in table.columns.values() for c in col.categories),
+                     default=10)
+        grid.add_column("categories", min_width=widest, overflow="fold")
         grid.add_column("state")
         grid.add_column("conf.", justify="right")
         for column in table.columns.values():
@@ -97,3 +101,38 @@ def _render(result: ScanResult, console: Console) -> None:
             findings.add_row(_text(finding.severity), _text(finding.rule),
                              _text(finding.subject), _text(finding.message))
         console.print(findings)
+
+
+def render_lineage_table(data: dict, output: str | None) -> None:
+    """`privflow lineage --format table`: one row per edge, source -> target, how, line."""
+    if output:
+        from privflow.output import write_text_with
+
+        write_text_with(output, lambda handle: _render_lineage(
+            data, Console(file=handle, width=160, no_color=True, soft_wrap=False)))
+    else:
+        _render_lineage(data, Console())
+
+
+def _column_name(table: str | None, column: str | None) -> str:
+    return f"{table}.{column}" if table else f"{column or ''}"
+
+
+def _render_lineage(data: dict, console: Console) -> None:
+    grid = RichTable(title=Text(f"{data.get('statements', 0)} statements, "
+                                f"{len(data.get('edges', []))} edges", style="bold"),
+                     title_justify="left")
+    grid.add_column("line", justify="right")
+    grid.add_column("source", overflow="fold")
+    grid.add_column("→ target", overflow="fold")
+    grid.add_column("transform")
+    for edge in data.get("edges", []):
+        grid.add_row(_text(edge.get("line")),
+                     _text(_column_name(edge.get("source_table"), edge.get("source_column"))),
+                     _text(_column_name(edge.get("target_table"), edge.get("target_column"))
+                           if edge.get("target_table") else
+                           f"(select) {edge.get('target_column')}"),
+                     _text(edge.get("transform")))
+    console.print(grid)
+    for item in data.get("skipped", []):
+        console.print(_text(f"skipped line {item.get('line')}: {item.get('reason')}", "dim"))

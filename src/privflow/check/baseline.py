@@ -65,7 +65,8 @@ def load_baseline(path: str) -> Baseline:
     from privflow.inputs import read_input
 
     if not Path(path).exists() and not Path(path).is_symlink():
-        raise PrivflowError("baseline file does not exist", path=path)
+        raise PrivflowError("baseline file does not exist (write it first: "
+                            "privflow check --write-baseline FILE)", path=path)
     text = _decode(read_input(path, limit=MAX_BASELINE_BYTES), path)
     try:
         data = json.loads(text)

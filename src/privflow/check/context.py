@@ -15,12 +15,15 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from privflow.check.laws import Law, laws_of
 from privflow.classify.taxonomy import load_taxonomy
 from privflow.inventory.model import Activity, Inventory, RecipientDeclaration
 from privflow.schema import Column, Flow, ScanResult, Table
 
 RECIPIENT_PREFIX = "recipient:"
-HOME_COUNTRY = "CN"
+# Without an inventory there is no organisation to say which law applies: a bare scan judges
+# sensitivity by the taxonomy's `sensitive` flag, as PIPL does.
+DEFAULT_JURISDICTIONS = ("PIPL",)
 # Transforms after which a value no longer travels in clear (taxonomy.md: state changes).
 PROTECTING_TRANSFORMS = frozenset({"hash", "encrypt", "mask", "aggregate"})
 PROTECTED_STATES = frozenset({"encrypted", "pseudonymized", "masked", "aggregated"})
@@ -143,17 +146,41 @@ class CheckContext:
     def taxonomy(self):
         return load_taxonomy()
 
+    # -- laws -----------------------------------------------------------------------------
+
+    @cached_property
+    def laws(self) -> list[Law]:
+        """The laws of `organisation.jurisdictions` (laws/*.yaml)."""
+        names = (self.inventory.organisation.jurisdictions if self.inventory
+                 else DEFAULT_JURISDICTIONS)
+        return laws_of(names)
+
+    @cached_property
+    def law_ids(self) -> frozenset[str]:
+        return frozenset(law.id for law in self.laws)
+
+    def law(self, law_id: str) -> Law | None:
+        return next((law for law in self.laws if law.id == law_id), None)
+
+    @property
+    def organisation_country(self) -> str | None:
+        return self.inventory.organisation.country if self.inventory else None
+
     def is_sensitive(self, category: str) -> bool:
-        entry = self.taxonomy.get(category)
-        return bool(entry and entry.sensitive)
+        """Sensitive under any law that applies: PIPL's sensitive PI, GDPR Art. 9/10."""
+        return any(law.is_sensitive(category) for law in self.laws)
+
+    def sensitive_laws(self, category: str) -> list[str]:
+        return [law.id for law in self.laws if law.is_sensitive(category)]
 
     def is_special(self, category: str) -> bool:
-        """Sensitive under PIPL/35273, or a GDPR Art. 9/10 special category."""
-        entry = self.taxonomy.get(category)
-        return bool(entry and (entry.sensitive or entry.gdpr))
+        """Sensitive or special under a law that applies (see `is_sensitive`)."""
+        return self.is_sensitive(category)
 
     def column_is_sensitive(self, column: Column) -> bool:
-        return column.sensitive or any(self.is_sensitive(c) for c in column.categories)
+        if self.inventory is None:
+            return column.sensitive or any(self.is_sensitive(c) for c in column.categories)
+        return any(self.is_sensitive(c) for c in column.categories)
 
     # -- columns and coverage -------------------------------------------------------------
 
@@ -237,13 +264,21 @@ class CheckContext:
         seen += [c for c in self.discovered_categories(activity) if c not in seen]
         return seen
 
-    def sensitive_categories_of(self, activity: Activity) -> list[str]:
-        """Sensitive categories of an activity. All personal information of children under
-        14 is sensitive (PIPL Art. 28), so every category of an `under14` activity counts."""
+    def sensitive_categories_of(self, activity: Activity, law_id: str | None = None) -> list[str]:
+        """Sensitive categories of an activity under one law (every applicable law when
+        None). Under PIPL all personal information of children under 14 is sensitive
+        (Art. 28), so every category of an `under14` activity counts."""
+        laws = [self.law(law_id)] if law_id else self.laws
+        laws = [law for law in laws if law is not None]
         categories = self.categories_of(activity)
-        if activity.minors == "under14":
+        if activity.minors == "under14" and any(law.minors_under14_sensitive for law in laws):
             return categories or ["minor.flag"]
-        return [c for c in categories if self.is_sensitive(c)]
+        return [c for c in categories if any(law.is_sensitive(c) for law in laws)]
+
+    def minors_sensitive(self, activity: Activity) -> bool:
+        """An under-14 activity where a law makes all of a child's data sensitive (PIPL)."""
+        return activity.minors == "under14" and any(
+            law.minors_under14_sensitive for law in self.laws)
 
     def column(self, dotted: str) -> ColumnRef | None:
         """`table.column` (with any qualification) -> the scanned column, when there is one."""
@@ -286,7 +321,9 @@ class CheckContext:
         self._recipients[activity.id] = [r for r in found if r is not None]
         return self._recipients[activity.id]
 
-    @staticmethod
-    def is_abroad(country: str | None) -> bool:
-        """Outside mainland China (HK, MO and TW count as abroad for PIPL export rules)."""
-        return bool(country) and country.strip().upper() != HOME_COUNTRY
+    def is_abroad(self, country: str | None, law_id: str | None = None) -> bool:
+        """A transfer under that law (laws/*.yaml `home`); under any applicable law when None.
+        PIPL: outside mainland China (HK, MO and TW count as abroad); GDPR: outside the EEA."""
+        laws = [self.law(law_id)] if law_id else self.laws
+        return any(law.is_abroad(country, self.organisation_country)
+                   for law in laws if law is not None)

@@ -27,6 +27,7 @@ from privflow.check.context import (
     CheckContext,
     ColumnRef,
 )
+from privflow.check.laws import law_of_rule
 from privflow.inventory.model import ENUMS, Activity
 from privflow.schema import Finding
 
@@ -120,6 +121,12 @@ class Rule:
         return rule_metadata()[self.id]["severity"]
 
     @property
+    def law(self) -> str | None:
+        """The law whose rule table (laws/*.yaml) lists this rule; None: every law."""
+        law = law_of_rule(self.id)
+        return law.id if law else None
+
+    @property
     def params(self) -> dict[str, Any]:
         """Vocabularies and thresholds of the rule, from `data/rules.yaml`."""
         return rule_metadata()[self.id].get("params", {})
@@ -128,6 +135,8 @@ class Rule:
                 **params: Any) -> Finding:
         """A finding whose message is the rule's English template filled with `params`."""
         values = {k: str(v) for k, v in params.items()}
+        if self.law and "law" not in values:
+            values["law"] = self.law
         if variant:
             values["variant"] = variant
         message = render_message(self.id, values, "en")
@@ -171,9 +180,9 @@ class UndeclaredCategory(Rule):
 
 
 def _special_in(ctx: CheckContext, activity: Activity, category: str) -> bool:
-    """Sensitive or GDPR-special; in an activity about children under 14 every category is
-    sensitive (PIPL Art. 28)."""
-    return ctx.is_special(category) or activity.minors == "under14"
+    """Sensitive or special under an applicable law; under PIPL every category of an activity
+    about children under 14 is sensitive (Art. 28)."""
+    return ctx.is_special(category) or ctx.minors_sensitive(activity)
 
 
 class UndeclaredSensitive(Rule):
@@ -184,11 +193,14 @@ class UndeclaredSensitive(Rule):
             for category, refs in ctx.discovered_categories(activity).items():
                 if category not in activity.categories and \
                         _special_in(ctx, activity, category):
-                    kind = ("gdpr-special" if not ctx.is_sensitive(category)
-                            and activity.minors != "under14" else "sensitive")
+                    laws = ctx.sensitive_laws(category)
+                    if ctx.minors_sensitive(activity) and "PIPL" not in laws:
+                        laws.insert(0, "PIPL")
+                    kind = "sensitive" if "PIPL" in laws else "gdpr-special"
                     yield self.finding(
                         f"{activity.id}:{category}", _first_location(refs), kind,
-                        activity=activity.id, category=category, columns=_names(refs))
+                        activity=activity.id, category=category, columns=_names(refs),
+                        law=", ".join(laws))
 
 
 class UnusedSensitive(Rule):
@@ -388,7 +400,7 @@ class RawSensitiveCrossBorder(Rule):
         for edge in ctx.recipient_flows:
             recipient = ctx.declared_recipient(edge.recipient_id)
             country = recipient.country if recipient else _scanned_country(ctx, edge.recipient_id)
-            if not ctx.is_abroad(country) or edge.origin is None:
+            if not ctx.is_abroad(country, "PIPL") or edge.origin is None:
                 continue
             column = edge.origin.column
             if (column.state != "raw" or edge.flow.transform in PROTECTING_TRANSFORMS
@@ -436,7 +448,7 @@ class SensitiveWithoutSeparateConsent(Rule):
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for activity in ctx.activities:
-            sensitive = ctx.sensitive_categories_of(activity)
+            sensitive = ctx.sensitive_categories_of(activity, "PIPL")
             # For children under 14 the guardian's consent is the form PIPL Art. 31 requires.
             guardian = activity.minors == "under14" and activity.consent_type == "guardian"
             if (sensitive and activity.lawful_basis == "consent" and not guardian
@@ -453,7 +465,7 @@ class SensitiveWithoutNecessity(Rule):
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for activity in ctx.activities:
-            sensitive = ctx.sensitive_categories_of(activity)
+            sensitive = ctx.sensitive_categories_of(activity, "PIPL")
             if sensitive and not (activity.necessity or "").strip():
                 yield self.finding(activity.id, activity.declared_in, activity=activity.id,
                                    categories=", ".join(sensitive[:5]))
@@ -470,7 +482,7 @@ class ProvidedWithoutSeparateConsent(Rule):
             if activity.lawful_basis != "consent":
                 continue
             for recipient in ctx.recipients_of(activity):
-                abroad = ctx.is_abroad(recipient.country)
+                abroad = ctx.is_abroad(recipient.country, "PIPL")
                 if recipient.transfer_type not in needs_separate and not abroad:
                     continue
                 if _separately_consented(activity, recipient.consent_type):
@@ -491,17 +503,19 @@ class EntrustedWithoutContract(Rule):
     REQUIRED_ITEMS: ClassVar[tuple[str, ...]] = ENUMS["contract_covers"]
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        # Without PIPL the entrusted party is a processor and the contract that of Art. 28(3).
+        gdpr = "" if "PIPL" in ctx.law_ids else "-gdpr"
         for recipient in ctx.inventory.recipients if ctx.inventory else []:
             if recipient.transfer_type != "entrusted":
                 continue
             if not recipient.contract_ref:
-                yield self.finding(recipient.id, recipient.declared_in, "no-contract",
+                yield self.finding(recipient.id, recipient.declared_in, "no-contract" + gdpr,
                                    recipient=recipient.id)
                 continue
             missing = [i for i in self.REQUIRED_ITEMS if i not in recipient.contract_covers]
             if missing:
                 yield self.finding(
-                    recipient.id, recipient.declared_in, "not-covered",
+                    recipient.id, recipient.declared_in, "not-covered" + gdpr,
                     contract=recipient.contract_ref, recipient=recipient.id,
                     missing=", ".join(missing))
 
@@ -512,7 +526,8 @@ class CrossBorderWithoutMechanism(Rule):
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         for activity in ctx.activities:
             border = activity.cross_border
-            abroad = [r for r in ctx.recipients_of(activity) if ctx.is_abroad(r.country)]
+            abroad = [r for r in ctx.recipients_of(activity)
+                      if ctx.is_abroad(r.country, "PIPL")]
             if border.exists and not border.mechanism and not abroad:
                 yield self.finding(
                     f"{activity.id}:cross-border", activity.declared_in,
@@ -535,14 +550,15 @@ class CrossBorderWithoutMechanism(Rule):
 def pipia_triggers(ctx: CheckContext, activity: Activity) -> list[str]:
     """PIPL Art. 55 triggers the declarations and the scan show (ropa.md §4.4)."""
     triggers = []
-    if ctx.sensitive_categories_of(activity):
+    if ctx.sensitive_categories_of(activity, "PIPL"):
         triggers.append("sensitive")
     if activity.adm:
         triggers.append("adm")
     recipients = ctx.recipients_of(activity)
     transfers = set(rule_metadata()["pipia-missing"]["params"]["transfer_triggers"])
     triggers += sorted({r.transfer_type for r in recipients if r.transfer_type in transfers})
-    if activity.cross_border.exists or any(ctx.is_abroad(r.country) for r in recipients):
+    if activity.cross_border.exists or any(ctx.is_abroad(r.country, "PIPL")
+                                           for r in recipients):
         triggers.append("cross_border")
     return triggers
 
@@ -706,6 +722,124 @@ class AuditOverdue(Rule):
                                last=last)
 
 
+# -- GDPR (laws/gdpr.yaml) --------------------------------------------------------------------
+
+
+class MissingArt6Basis(Rule):
+    id = "missing-art6-basis"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            if not activity.gdpr_art6_basis:
+                yield self.finding(f"{activity.id}:art6", activity.declared_in,
+                                   activity=activity.id)
+
+
+def special_categories_of(ctx: CheckContext, activity: Activity) -> list[str]:
+    """GDPR Art. 9 and Art. 10 categories an activity declares or its systems hold."""
+    gdpr = ctx.law("GDPR")
+    return [c for c in ctx.categories_of(activity) if gdpr and gdpr.is_sensitive(c)]
+
+
+class SpecialCategoryWithoutCondition(Rule):
+    """Art. 9(1) forbids processing special categories unless an Art. 9(2) condition applies
+    (Art. 10: criminal-offence data only under official authority or a law); the declared
+    `gdpr_art9_condition` is that condition."""
+
+    id = "special-category-without-condition"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            special = special_categories_of(ctx, activity)
+            if special and not activity.gdpr_art9_condition:
+                yield self.finding(f"{activity.id}:art9", activity.declared_in,
+                                   activity=activity.id, categories=", ".join(special[:5]))
+
+
+class TransferWithoutSafeguard(Rule):
+    """A recipient outside the EEA in a country without an adequacy decision (or with a
+    partial one the recipient does not declare) and no SCCs, BCRs or Art. 49 derogation."""
+
+    id = "transfer-without-safeguard"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        gdpr = ctx.law("GDPR")
+        if gdpr is None:
+            return
+        for activity in ctx.activities:
+            for recipient in ctx.recipients_of(activity):
+                if not ctx.is_abroad(recipient.country, "GDPR"):
+                    continue
+                if recipient.gdpr_transfer_mechanism:
+                    continue
+                decision = gdpr.adequate(recipient.country)
+                if decision is not None and decision.scope is None:
+                    continue
+                variant = "partial" if decision is not None else "none"
+                extra = {"scope": decision.scope} if decision is not None else {}
+                yield self.finding(
+                    f"{activity.id}:recipient:{recipient.id}:gdpr",
+                    recipient.declared_in or activity.declared_in, variant,
+                    activity=activity.id, recipient=recipient.id,
+                    country=recipient.country, **extra)
+
+
+def _criterion_fires(spec: dict[str, Any], ctx: CheckContext, activity: Activity,
+                     large_scale: bool, special: list[str], name: str) -> bool:
+    sources = spec.get("from")
+    sources = [sources] if isinstance(sources, str) else list(sources or [])
+    found = set(ctx.categories_of(activity))
+    checks = {
+        "adm": lambda: activity.adm,
+        "declared": lambda: name in activity.dpia_criteria,
+        "categories": lambda: bool(found & set(spec.get("categories") or [])),
+        "special": lambda: bool(special),
+        "scale": lambda: large_scale,
+        "minors": lambda: activity.minors != "none",
+    }
+    if name == "large_scale_special":  # Art. 35(3)(b) needs both at once
+        return bool(special) and large_scale
+    return any(checks[s]() for s in sources)
+
+
+def dpia_triggers(ctx: CheckContext, activity: Activity) -> tuple[list[str], list[str]]:
+    """(Art. 35(3) cases, EDPB criteria) that fire for an activity (laws/gdpr.yaml `dpia`)."""
+    gdpr = ctx.law("GDPR")
+    if gdpr is None:
+        return [], []
+    table = gdpr.dpia
+    band = ctx.inventory.organisation.audit.scale_band if ctx.inventory else None
+    large_scale = band in set(table.get("large_scale_bands") or [])
+    special = special_categories_of(ctx, activity)
+    cases = [name for name, spec in table["article_35_3"].items()
+             if _criterion_fires(spec, ctx, activity, large_scale, special, name)]
+    criteria = [name for name, spec in table["edpb_criteria"].items()
+                if _criterion_fires(spec, ctx, activity, large_scale, special, name)]
+    return cases, criteria
+
+
+def dpia_required(ctx: CheckContext, activity: Activity) -> bool:
+    gdpr = ctx.law("GDPR")
+    if gdpr is None:
+        return False
+    cases, criteria = dpia_triggers(ctx, activity)
+    return bool(cases) or len(criteria) >= int(gdpr.dpia.get("edpb_threshold", 2))
+
+
+class DpiaMissing(Rule):
+    id = "dpia-missing"
+
+    def findings(self, ctx: CheckContext) -> Iterator[Finding]:
+        for activity in ctx.activities:
+            if not dpia_required(ctx, activity) or (activity.dpia.ref and activity.dpia.date):
+                continue
+            cases, criteria = dpia_triggers(ctx, activity)
+            yield self.finding(
+                f"{activity.id}:dpia", activity.declared_in,
+                "article" if cases else "criteria", activity=activity.id,
+                triggers=", ".join(cases or criteria))
+
+
 RULES: tuple[type[Rule], ...] = tuple(Rule.registry)
 
 
@@ -714,6 +848,9 @@ def run_rules(ctx: CheckContext) -> list[Finding]:
     for rule_class in RULES:
         if ctx.inventory is None and not rule_class.scan_only:
             continue
+        law = law_of_rule(rule_class.id)
+        if law is not None and law.id not in ctx.law_ids:
+            continue  # another law's rule (laws/*.yaml `rules`)
         findings.extend(rule_class().findings(ctx))
     return sort_findings(findings)
 

@@ -525,6 +525,11 @@ def _load_privflow(directory: str, inventory_dir: Path) -> Inventory:
                            data.key_lines.get("organisation", data.line))
     organisation = reader.build(Organisation, data["organisation"],
                                 data.key_lines["organisation"], prefix="organisation.")
+    if "jurisdictions" not in data["organisation"] and organisation.country:
+        # Not stated: the law of the country of establishment (laws/*.yaml `home`).
+        from privflow.check.laws import default_jurisdictions
+
+        organisation.jurisdictions = default_jurisdictions(organisation.country)
 
     source_paths: list[str] = []
     dialects: dict[str, str] = {}
@@ -763,6 +768,8 @@ def load_inventory(directory: str) -> Inventory:
             raise cls_reader.error(f"categories is required when action is '{override.action}'",
                                    data.key_lines.get("categories", data.line))
 
+    for recipient, _ in recipients:  # a recipient without a country is where we are
+        recipient.country = recipient.country or inventory.organisation.country
     inventory.recipients = [r for r, _ in recipients]
     inventory.activities = [a for a, _ in activities]
     inventory.classification = [_classifier_override(o) for o, _ in overrides]

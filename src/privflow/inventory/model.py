@@ -41,6 +41,16 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "scale_band": ("<1m", "1m-10m", ">10m"),
     "auditor": ("internal", "external"),
     "jurisdiction": ("PIPL", "GDPR"),
+    # GDPR Chapter V: how a transfer outside the EEA is made lawful (Art. 45, 46, 47, 49).
+    "gdpr_transfer_mechanism": ("adequacy", "scc", "bcr", "code_of_conduct", "certification",
+                                "derogation_consent", "derogation_contract",
+                                "derogation_public_interest", "derogation_legal_claims",
+                                "derogation_vital_interests", "derogation_public_register"),
+    # What the scan cannot know about a DPIA (GDPR Art. 35(3)(c), EDPB WP248 criteria).
+    "dpia_criterion": ("profiling_legal_effects", "public_monitoring", "automated_decision",
+                       "evaluation_scoring", "systematic_monitoring",
+                       "matching_datasets", "vulnerable_subjects", "innovative_technology",
+                       "prevents_rights"),
     # classification.yaml: what an override does to the classifier's result for a column.
     "override_action": ("force", "add", "drop", "ignore"),
 }
@@ -69,6 +79,8 @@ class Organisation:
     contact: Contact = field(default_factory=Contact)
     dpo: Contact = field(default_factory=Contact)  # 个人信息保护负责人
     representative: Contact | None = None  # PIPL 53, when the handler is abroad
+    # ISO 3166-1 alpha-2 of the organisation's establishment; recipients default to it.
+    country: str | None = None
     jurisdictions: list[str] = field(default_factory=lambda: ["PIPL"])
     audit: Audit = field(default_factory=Audit)
     rights_channel: str | None = None
@@ -133,6 +145,10 @@ class Activity:
     volume: str | None = None
     cross_border: CrossBorder = field(default_factory=CrossBorder)
     pipia: Pipia = field(default_factory=Pipia)
+    dpia: Pipia = field(default_factory=Pipia)  # GDPR Art. 35: same fields as the PIPIA
+    dpia_criteria: list[str] = field(default_factory=list)  # ENUMS["dpia_criterion"]
+    # GDPR Art. 30(2): the controller on whose behalf a processor carries out this activity.
+    controller: str | None = None
     consent_record_ref: str | None = None
     notice_ref: str | None = None
     owner: str | None = None
@@ -154,7 +170,7 @@ class RecipientDeclaration:
     mechanism: str | None = None  # ENUMS["mechanism"]
     sdk_name: str | None = None
     package: str | None = None
-    country: str = "CN"
+    country: str | None = None  # None: the organisation's country (filled by the loader)
     purpose: str | None = None
     purpose_en: str | None = None
     method: list[str] = field(default_factory=list)
@@ -164,7 +180,8 @@ class RecipientDeclaration:
     contract_covers: list[str] = field(default_factory=list)
     subprocessors_allowed: bool | None = None
     supervision: str | None = None  # last check date
-    cross_border_mechanism: str | None = None
+    cross_border_mechanism: str | None = None  # PIPL Art. 38 / NDSR Art. 35
+    gdpr_transfer_mechanism: str | None = None  # GDPR Art. 45-49
     privacy_policy_url: str | None = None
     onward_of: str | None = None  # recipient id this one receives from (e-sign -> UnionPay)
     since: str | None = None

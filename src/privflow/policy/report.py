@@ -10,7 +10,7 @@ from privflow.policy.gaps import notice_gaps
 from privflow.report.model import Cell, ColumnSpec, Register
 from privflow.schema import ScanResult
 
-TITLES = {"zh": "4.6 隐私政策与实际处理的差异", "en": "4.6 Notice vs. practice"}
+TITLES = {"zh": "隐私政策与实际处理的差异", "en": "Notice vs. practice"}
 COLUMNS = {
     "zh": [("severity", "严重程度"), ("rule", "规则"), ("message", "说明"),
            ("notice", "隐私政策依据"), ("practice", "实际处理依据")],

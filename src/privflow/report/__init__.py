@@ -2,12 +2,12 @@
 
 `write_report` builds one `Report` model (registers.py: declared inventory joined with the
 discovered scan), draws the diagrams (diagrams.py), and hands the model to one renderer per
-format (renderers/). Same input, same bytes: nothing carries a time unless `report_date` is set.
+format (renderers/). Same input and date, same bytes (report/provenance.py: --date, else
+SOURCE_DATE_EPOCH, else today).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,12 +18,14 @@ from privflow.report.evidence import ScanIndex
 from privflow.report.labels import LANGUAGES, Labels
 from privflow.report.manifest import write_outputs
 from privflow.report.model import Diagram, Report
+from privflow.report.provenance import report_provenance
 from privflow.report.registers import build_report
 from privflow.report.renderers import RENDERERS
 from privflow.report.renderers.xlsx import XlsxRenderer
 from privflow.schema import ScanResult
 
 FORMATS = tuple(RENDERERS)
+DEFAULT_FORMATS = ("md", "html", "json", "xlsx", "csv")  # pdf needs the `pdf` extra
 MAX_ACTIVITY_DIAGRAMS = 40  # one per activity, up to this many; the overview is always drawn
 
 __all__ = ["FORMATS", "build_report", "render_report", "write_report"]
@@ -53,50 +55,45 @@ def _safe_key(key: str) -> str:
 
 
 def render_report(result: ScanResult, inventory: Inventory, *, lang: str = "zh",
-                  formats: Sequence[str] = FORMATS, report_date: str | None = None,
-                  diagrams: bool = True) -> dict[str, bytes]:
+                  formats: Sequence[str] = DEFAULT_FORMATS, report_date: str | None = None,
+                  diagrams: bool = True, role: str = "controller") -> dict[str, bytes]:
     """Every output file of the report, by file name, without writing anything."""
     files: dict[str, bytes] = {}
     for rendered in render_by_format(result, inventory, lang=lang, formats=formats,
-                                     report_date=report_date, diagrams=diagrams).values():
+                                     report_date=report_date, diagrams=diagrams,
+                                     role=role).values():
         files.update(rendered)
     return files
 
 
 def render_by_format(result: ScanResult, inventory: Inventory, *, lang: str = "zh",
-                     formats: Sequence[str] = FORMATS, report_date: str | None = None,
-                     diagrams: bool = True) -> dict[str, dict[str, bytes]]:
+                     formats: Sequence[str] = DEFAULT_FORMATS, report_date: str | None = None,
+                     diagrams: bool = True, role: str = "controller"
+                     ) -> dict[str, dict[str, bytes]]:
     """The report's files per format (format -> file name -> bytes)."""
     if lang not in LANGUAGES:
         raise PrivflowError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
-    if report_date is not None:
-        try:
-            dt.date.fromisoformat(report_date)
-        except ValueError:
-            raise PrivflowError(f"--date {report_date!r} is not a date (YYYY-MM-DD)") from None
     unknown = [f for f in formats if f not in RENDERERS]
     if unknown:
         raise PrivflowError(f"unknown report format {', '.join(unknown)}; "
                             f"use some of {', '.join(FORMATS)}")
     index = ScanIndex(result)
-    report: Report = build_report(result, inventory, lang, report_date, index)
-    if inventory.policies:
-        from privflow.policy.report import notice_register
-
-        report.registers.append(notice_register(result, inventory, lang))
-    if diagrams and any(f in ("md", "html", "json") for f in formats):
+    provenance = report_provenance(inventory.root, report_date)
+    report: Report = build_report(result, inventory, lang, report_date, index, provenance,
+                                  role=role)
+    if diagrams and any(f in ("md", "html", "json", "pdf") for f in formats):
         report.diagrams = _diagrams(result, inventory, lang, index)
     by_format: dict[str, dict[str, bytes]] = {}
     for fmt in formats:
-        renderer = XlsxRenderer(report_date) if fmt == "xlsx" else RENDERERS[fmt]()
+        renderer = XlsxRenderer(provenance.date) if fmt == "xlsx" else RENDERERS[fmt]()
         by_format[fmt] = renderer.render(report)
     return by_format
 
 
 def write_report(result: ScanResult, inventory: Inventory, *, out_dir: str | Path = "reports",
-                 lang: str = "zh", formats: Sequence[str] = FORMATS,
-                 report_date: str | None = None) -> list[Path]:
+                 lang: str = "zh", formats: Sequence[str] = DEFAULT_FORMATS,
+                 report_date: str | None = None, role: str = "controller") -> list[Path]:
     """Write the report files into `out_dir`; returns their paths, sorted."""
     by_format = render_by_format(result, inventory, lang=lang, formats=formats,
-                                 report_date=report_date)
+                                 report_date=report_date, role=role)
     return write_outputs(Path(out_dir), by_format)

@@ -27,6 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from privflow.check.laws import abroad_under
 from privflow.errors import PrivflowError
 from privflow.report.evidence import (
     PROTECTED_STATES,
@@ -41,7 +42,6 @@ from privflow.schema import ScanResult
 
 FORMATS = ("svg", "png", "dot")
 FONT = "Noto Sans CJK SC"
-HOME_COUNTRY = "CN"
 MAX_TABLE_NODES = 150  # the overview of a 20,000-table estate keeps the tables nearest recipients
 MAX_EDGE_CATEGORIES = 3
 RENDER_TIMEOUT = 300
@@ -52,19 +52,25 @@ PLAIN_COLOUR = "#455a64"
 
 # --- the renderer ------------------------------------------------------------------------------
 
-def find_renderer() -> list[str] | None:
-    """The command that renders DOT: PRIVFLOW_DOT, the system `dot`, or graphviz-pure."""
+def _packaged_renderer() -> str | None:
+    beside_python = Path(sys.executable).parent / "graphviz-pure"
+    if beside_python.exists():
+        return str(beside_python)
+    return shutil.which("graphviz-pure")
+
+
+def find_renderer(fmt: str = "svg") -> list[str] | None:
+    """The command that renders DOT: PRIVFLOW_DOT; for SVG graphviz-pure (the same bytes on
+    every machine, so a report does not change with the system's Graphviz build), else the
+    system `dot`; for PNG the system `dot` first (it has the system's CJK fonts)."""
     forced = os.environ.get("PRIVFLOW_DOT")
     if forced:
         return [forced]
-    system = shutil.which("dot")
-    if system:
-        return [system]
-    beside_python = Path(sys.executable).parent / "graphviz-pure"
-    if beside_python.exists():
-        return [str(beside_python)]
-    packaged = shutil.which("graphviz-pure")
-    return [packaged] if packaged else None
+    order = [_packaged_renderer(), shutil.which("dot")]
+    if fmt == "png":
+        order.reverse()
+    found = next((c for c in order if c), None)
+    return [found] if found else None
 
 
 def render_dot(source: str, fmt: str = "svg") -> bytes:
@@ -73,7 +79,7 @@ def render_dot(source: str, fmt: str = "svg") -> bytes:
         raise PrivflowError(f"unknown diagram format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "dot":
         return source.encode("utf-8")
-    command = find_renderer()
+    command = find_renderer(fmt)
     if command is None:
         raise PrivflowError("no Graphviz renderer: install graphviz (the `dot` program) or "
                             "`pip install graphviz-pure`")
@@ -243,10 +249,12 @@ class FlowDiagram:
         declared = self.declared.get(rid)
         scanned = self.scanned.get(rid)
         name = (declared.name if declared else scanned.name if scanned else rid)
+        if declared is not None and self.labels.lang == "en" and declared.name_en:
+            name = declared.name_en
         country = (declared.country if declared else scanned.country if scanned else None)
         lines = [name, rid] if name != rid else [rid]
         attrs = {"shape": "box", "fillcolor": "#fff8e1"}
-        if country and country.upper() != HOME_COUNTRY:
+        if abroad_under(self.inventory, country):
             lines.append(f"{self.labels.word('cross_border_mark')}: {country}")
             attrs.update(peripheries="2", color=SENSITIVE_COLOUR)
         if declared is None:

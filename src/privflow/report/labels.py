@@ -38,18 +38,28 @@ class Labels:
     """Look-ups into one language's label file; a missing key shows as the key itself."""
 
     lang: str
+    # "handler" (PIPL: 个人信息处理者, 受托人) or "controller" (GDPR: controller, processor):
+    # the `wording.controller` block of the label file overrides the handler words.
+    wording: str = "handler"
 
     @property
     def data(self) -> dict[str, Any]:
         return _load(self.lang)
 
-    def get(self, *path: str) -> str:
-        node: Any = self.data
+    def _lookup(self, node: Any, path: tuple[str, ...]) -> Any:
         for key in path:
             if not isinstance(node, dict) or key not in node:
-                return path[-1]
+                return None
             node = node[key]
-        return str(node)
+        return node
+
+    def get(self, *path: str) -> str:
+        if self.wording != "handler":
+            found = self._lookup(self.data.get("wording", {}).get(self.wording, {}), path)
+            if found is not None and not isinstance(found, dict):
+                return str(found)
+        found = self._lookup(self.data, path)
+        return path[-1] if found is None or isinstance(found, dict) else str(found)
 
     def section(self, key: str) -> str:
         return self.get("sections", key)
@@ -64,8 +74,7 @@ class Labels:
         """The label of an enum value; an unknown value is shown as written, never dropped."""
         if value is None or value == "":
             return ""
-        table = self.data.get("enums", {}).get(enum, {})
-        return str(table.get(value, value))
+        return self.get("enums", enum, value)
 
     def yes_no(self, value: bool | None) -> str:
         if value is None:

@@ -50,9 +50,11 @@ class Register:
     title: str
     columns: list[ColumnSpec]
     rows: list[dict[str, Cell]] = field(default_factory=list)
+    # Columns of a law the organisation does not follow: given to add(), never shown.
+    hidden: frozenset[str] = frozenset()
 
     def add(self, **cells: Cell | str | list[str]) -> dict[str, Cell]:
-        unknown = set(cells) - {c.key for c in self.columns}
+        unknown = set(cells) - {c.key for c in self.columns} - self.hidden
         if unknown:
             raise KeyError(f"register {self.key} has no column {sorted(unknown)}")
         row = {c.key: _cell(cells.get(c.key, "")) for c in self.columns}
@@ -84,6 +86,13 @@ class Report:
     legend: list[str]
     diagrams: list[Diagram] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    wording: str = "handler"  # Labels.wording of the organisation's laws
+    # Section 1, the one-page summary: key facts, counts, and the highest findings
+    # ({"severity", "severity_key", "title", "law", "message", "location"}).
+    summary: list[tuple[str, str]] = field(default_factory=list)
+    counts: list[tuple[str, str]] = field(default_factory=list)
+    highlights: list[dict[str, str]] = field(default_factory=list)
+    date: str = ""
 
     def register(self, key: str) -> Register:
         return next(r for r in self.registers if r.key == key)

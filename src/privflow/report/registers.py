@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from privflow import __version__
+from privflow.check.laws import abroad_under, inventory_laws
 from privflow.inventory.model import Activity, Inventory, RecipientDeclaration
 from privflow.report.evidence import (
     PROTECTED_STATES,
@@ -22,30 +23,34 @@ from privflow.report.evidence import (
 )
 from privflow.report.labels import Labels, gdpr_flag, is_sensitive
 from privflow.report.model import Cell, ColumnSpec, Provenance, Register, Report
+from privflow.report.provenance import Provenance as ReportProvenance
+from privflow.report.provenance import resolve_time
 from privflow.report.sdks import sdk_registers
 from privflow.sanitize import count_replacements
 from privflow.schema import Finding, ScanResult
 
-HOME_COUNTRY = "CN"
 PIPIA_KEEP_YEARS = 3  # PIPL Art. 56
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 # Column keys and where each column's cells come from, in ropa.md §4 order.
 COLUMNS: dict[str, list[tuple[str, Provenance]]] = {
+    # Activities in the order of the ICO controller template (and the CNIL fiche): function,
+    # purpose, people and data, recipients and transfers, retention, security, legal bases,
+    # rights-related fields, source, location of the data, impact assessments, records.
     "activities": [
-        ("id", "declared"), ("business_function", "declared"), ("activity", "declared"),
-        ("purpose", "declared"), ("method", "declared"), ("lawful_basis", "declared"),
-        ("consent_type", "declared"), ("gdpr_basis", "declared"), ("data_subjects", "declared"),
+        ("id", "declared"), ("activity", "declared"), ("business_function", "declared"),
+        ("purpose", "declared"), ("method", "declared"), ("data_subjects", "declared"),
         ("minors", "declared"), ("pi_categories", "declared"),
         ("pi_categories_discovered", "discovered"), ("sensitive_categories", "derived"),
-        ("necessity", "declared"), ("special_categories", "derived"), ("source", "declared"),
-        ("volume", "declared"), ("systems", "discovered"), ("recipients", "declared"),
-        ("recipients_discovered", "discovered"), ("transfer_type", "declared"),
-        ("cross_border", "declared"), ("adm", "declared"), ("retention", "declared"),
+        ("special_categories", "derived"), ("necessity", "declared"),
+        ("recipients", "declared"), ("recipients_discovered", "discovered"),
+        ("transfer_type", "declared"), ("cross_border", "declared"), ("retention", "declared"),
         ("security_measures", "declared"), ("security_evidenced", "discovered"),
-        ("pipia", "derived"), ("consent_record_ref", "declared"), ("notice_ref", "declared"),
-        ("owner", "declared"), ("created", "declared"), ("updated", "declared"),
-        ("status", "derived"),
+        ("lawful_basis", "declared"), ("consent_type", "declared"), ("gdpr_basis", "declared"),
+        ("adm", "declared"), ("source", "declared"), ("consent_record_ref", "declared"),
+        ("systems", "discovered"), ("volume", "declared"), ("pipia", "derived"),
+        ("dpia", "derived"), ("notice_ref", "declared"), ("owner", "declared"),
+        ("created", "declared"), ("updated", "declared"), ("status", "derived"),
     ],
     "sharing": [
         ("recipient_id", "declared"), ("recipient", "declared"), ("contact", "declared"),
@@ -54,6 +59,7 @@ COLUMNS: dict[str, list[tuple[str, Provenance]]] = {
         ("method", "declared"), ("pi_categories", "declared"),
         ("pi_categories_discovered", "discovered"), ("sensitive_categories", "derived"),
         ("country", "declared"), ("cross_border_mechanism", "declared"),
+        ("gdpr_transfer_mechanism", "declared"),
         ("consent_type", "declared"), ("contract_ref", "declared"),
         ("contract_covers", "declared"), ("privacy_policy_url", "declared"),
         ("evidence", "discovered"), ("since", "declared"), ("last_reviewed", "declared"),
@@ -71,19 +77,45 @@ COLUMNS: dict[str, list[tuple[str, Provenance]]] = {
         ("pipia_ref", "declared"), ("pipia_date", "declared"), ("done_before", "derived"),
         ("kept_until", "derived"), ("status", "derived"),
     ],
+    # GDPR Art. 30(2): a processor's record, one row per activity, keyed by its controller.
+    "processing": [
+        ("controller", "declared"), ("id", "declared"), ("activity", "declared"),
+        ("purpose", "declared"), ("pi_categories", "declared"),
+        ("pi_categories_discovered", "discovered"), ("systems", "discovered"),
+        ("recipients", "declared"), ("cross_border", "declared"),
+        ("security_measures", "declared"), ("status", "derived"),
+    ],
+    "dpia": [
+        ("activity", "declared"), ("trigger", "derived"), ("dpia_ref", "declared"),
+        ("dpia_date", "declared"), ("status", "derived"),
+    ],
     "gaps": [
-        ("severity", "derived"), ("rule", "derived"), ("subject", "derived"),
-        ("message", "derived"), ("location", "discovered"),
+        ("severity", "derived"), ("rule", "derived"), ("law", "derived"),
+        ("subject", "derived"), ("message", "derived"), ("location", "discovered"),
     ],
 }
-REGISTERS = ("activities", "sharing", "collection", "pipia", "gaps")
+REGISTERS = ("activities", "sharing", "collection", "pipia", "dpia", "gaps")
+# Registers and columns that belong to one law: shown only when the organisation follows it
+# (organisation.jurisdictions). Everything else is common to the laws.
+REGISTER_LAWS = {"collection": "PIPL", "pipia": "PIPL", "dpia": "GDPR"}
+COLUMN_LAWS: dict[str, dict[str, str]] = {
+    "activities": {"lawful_basis": "PIPL", "consent_type": "PIPL", "necessity": "PIPL",
+                   "sensitive_categories": "PIPL", "pipia": "PIPL", "gdpr_basis": "GDPR",
+                   "special_categories": "GDPR", "dpia": "GDPR"},
+    "sharing": {"sensitive_categories": "PIPL", "cross_border_mechanism": "PIPL",
+                "consent_type": "PIPL", "gdpr_transfer_mechanism": "GDPR"},
+}
 
 
-def new_register(key: str, labels: Labels) -> Register:
+def new_register(key: str, labels: Labels, laws: frozenset[str] = frozenset({"PIPL", "GDPR"})
+                 ) -> Register:
+    own = COLUMN_LAWS.get(key, {})
+    shown = [(k, p) for k, p in COLUMNS[key] if k not in own or own[k] in laws]
     return Register(
         key=key,
         title=labels.section(key),
-        columns=[ColumnSpec(k, labels.column(key, k), p) for k, p in COLUMNS[key]],
+        columns=[ColumnSpec(k, labels.column(key, k), p) for k, p in shown],
+        hidden=frozenset(k for k, _ in COLUMNS[key]) - {k for k, _ in shown},
     )
 
 
@@ -91,11 +123,21 @@ class ReportBuilder:
     """Builds the `Report` model for one scan, one inventory and one language."""
 
     def __init__(self, result: ScanResult, inventory: Inventory, lang: str,
-                 report_date: str | None = None, index: ScanIndex | None = None) -> None:
+                 report_date: str | None = None, index: ScanIndex | None = None,
+                 provenance: ReportProvenance | None = None, role: str = "controller") -> None:
         self.result = result
+        self.role = role
         self.inventory = inventory
-        self.labels = Labels(lang)
-        self.report_date = report_date
+        if provenance is None:
+            date, scan_time = resolve_time(report_date)
+            provenance = ReportProvenance(date=date, scan_time=scan_time, commit=None)
+        self.provenance = provenance
+        self.laws = inventory_laws(inventory)
+        self.law_ids = frozenset(law.id for law in self.laws)
+        # PIPL's words (个人信息处理者 / handler) unless only controller-wording laws apply
+        self.wording = ("handler" if any(law.wording == "handler" for law in self.laws)
+                        else "controller")
+        self.labels = Labels(lang, self.wording)
         self.index = index or ScanIndex(result)
         self._activity_columns: dict[str, list[ColumnRef]] = {
             a.id: self.index.select(a.systems) for a in inventory.activities
@@ -123,6 +165,13 @@ class ReportBuilder:
             return obj.purpose_en
         return obj.purpose or ""
 
+    def recipient_label(self, recipient_id: str) -> str:
+        """`阿里云计算有限公司 (aliyun_sms)`: the legal entity, with the id after it."""
+        recipient = self.inventory.recipient(recipient_id)
+        if recipient is None:
+            return recipient_id
+        return f"{self.recipient_name(recipient)} ({recipient_id})"
+
     def recipient_name(self, recipient: RecipientDeclaration) -> str:
         if self.labels.lang == "en" and recipient.name_en:
             return recipient.name_en
@@ -142,7 +191,7 @@ class ReportBuilder:
             if item.criteria:
                 parts.append(f"{self.labels.word('period_criteria')}: {item.criteria}")
             if item.trigger:
-                parts.append(item.trigger)
+                parts.append(self.labels.get("retention_triggers", item.trigger))
             if item.on_expiry:
                 parts.append(f"{self.labels.word('expiry')}: "
                              f"{self.labels.enum('on_expiry', item.on_expiry)}")
@@ -165,8 +214,14 @@ class ReportBuilder:
             rows.append((h("dpo"), _contact_text(org.dpo)))
         if org.representative is not None and _contact_text(org.representative):
             rows.append((h("representative"), _contact_text(org.representative)))
-        rows.append((h("jurisdictions"), ", ".join(org.jurisdictions)))
-        rows.append((h("report_date"), self.report_date or h("not_dated")))
+        rows.append((h("jurisdictions"), ", ".join(law.label(self.labels.lang)
+                                                    for law in self.laws)))
+        if org.country:
+            rows.append((h("country"), org.country))
+        rows.append((h("report_date"), self.provenance.date))
+        rows.append((h("scan_time"), self.provenance.scan_time))
+        if self.provenance.commit:
+            rows.append((h("commit"), self.provenance.commit))
         rows.append((h("tool"), f"privflow {self.result.version or __version__}"))
         if org.audit.scale_band:
             rows.append((h("scale_band"), self.labels.enum("scale_band", org.audit.scale_band)))
@@ -199,7 +254,7 @@ class ReportBuilder:
     # --- 4.1 ---------------------------------------------------------------------------------
 
     def activities(self) -> Register:
-        register = new_register("activities", self.labels)
+        register = new_register("activities", self.labels, self.law_ids)
         covered: set[str] = set()
         for activity in self.inventory.activities:
             columns = self._activity_columns[activity.id]
@@ -237,7 +292,7 @@ class ReportBuilder:
                 volume=activity.volume or "",
                 systems=Cell(sorted({ref.table.id for ref in columns}),
                              sorted({ref.where for ref in columns})),
-                recipients=[r for r in activity.recipients],
+                recipients=[self.recipient_label(r) for r in activity.recipients],
                 recipients_discovered=Cell(sorted(flows),
                                            [e for f in flows.values() for e in f.evidence()]),
                 transfer_type=self.enums("transfer_type", transfer_types),
@@ -250,6 +305,7 @@ class ReportBuilder:
                     sorted(f"{ref.id}: {ref.column.state}" for ref in columns
                            if ref.column.state in PROTECTED_STATES)),
                 pipia=self.pipia_summary(activity),
+                dpia=self.dpia_summary(activity),
                 consent_record_ref=activity.consent_record_ref or "",
                 notice_ref=activity.notice_ref or "",
                 owner=activity.owner or "",
@@ -315,7 +371,7 @@ class ReportBuilder:
         else:
             lines.append(w("no"))
         abroad = sorted({f"{r.id} ({r.country})" for r in recipients
-                         if r is not None and r.country and r.country.upper() != HOME_COUNTRY})
+                         if r is not None and abroad_under(self.inventory, r.country)})
         if abroad:
             lines.append(f"{w('cross_border_mark')}: {', '.join(abroad)}")
         return lines
@@ -349,7 +405,7 @@ class ReportBuilder:
                 continue
             if recipient.transfer_type in ("entrusted", "provided", "public_disclosure"):
                 by_type.setdefault(recipient.transfer_type, []).append(rid)
-            if recipient.country and recipient.country.upper() != HOME_COUNTRY:
+            if any(law.id == "PIPL" for law in abroad_under(self.inventory, recipient.country)):
                 abroad.append(f"{rid} ({recipient.country})")
         for trigger in ("entrusted", "provided", "public_disclosure"):
             if trigger in by_type:
@@ -385,7 +441,8 @@ class ReportBuilder:
         w = self.labels.word
         lines = [w("required") if required else w("not_required")]
         if triggers:
-            lines.append(f"{w('triggers')}: {', '.join(triggers)}")
+            lines.append(f"{w('triggers')}: "
+                         + "; ".join(self.labels.get("triggers", t) for t in triggers))
         if activity.pipia.ref:
             lines.append(f"{w('ref')}: {activity.pipia.ref}")
         if activity.pipia.date:
@@ -395,7 +452,7 @@ class ReportBuilder:
         return lines
 
     def pipia(self) -> Register:
-        register = new_register("pipia", self.labels)
+        register = new_register("pipia", self.labels, self.law_ids)
         for activity in self.inventory.activities:
             status = self.pipia_status(activity)
             pipia = activity.pipia
@@ -415,10 +472,71 @@ class ReportBuilder:
                 )
         return register
 
+    # --- GDPR Art. 35 ------------------------------------------------------------------------
+
+    def _check_context(self):
+        from privflow.check.context import CheckContext
+
+        if not hasattr(self, "_ctx"):
+            self._ctx = CheckContext(self.result, self.inventory)
+        return self._ctx
+
+    def dpia_rows(self, activity: Activity) -> list[str]:
+        from privflow.check.rules import dpia_required, dpia_triggers
+
+        ctx = self._check_context()
+        if not dpia_required(ctx, activity):
+            return []
+        cases, criteria = dpia_triggers(ctx, activity)
+        return cases + criteria
+
+    def dpia_summary(self, activity: Activity) -> list[str]:
+        triggers = self.dpia_rows(activity)
+        w = self.labels.word
+        lines = [w("required") if triggers else w("not_required")]
+        if triggers:
+            lines.append(f"{w('triggers')}: "
+                         + "; ".join(self.labels.get("dpia_triggers", t) for t in triggers))
+        if activity.dpia.ref:
+            lines.append(f"{w('ref')}: {activity.dpia.ref}")
+        if activity.dpia.date:
+            lines.append(f"{w('date')}: {activity.dpia.date}")
+        if triggers:
+            done = activity.dpia.ref and activity.dpia.date
+            lines.append(self.labels.get("status", "ok" if done else "missing"))
+        return lines
+
+    def dpia(self) -> Register:
+        register = new_register("dpia", self.labels, self.law_ids)
+        for activity in self.inventory.activities:
+            status = "ok" if activity.dpia.ref and activity.dpia.date else "missing"
+            for trigger in self.dpia_rows(activity):
+                register.add(
+                    activity=f"{activity.id} {self.activity_name(activity)}",
+                    trigger=self.labels.get("dpia_triggers", trigger),
+                    dpia_ref=activity.dpia.ref or "", dpia_date=activity.dpia.date or "",
+                    status=self.labels.get("status", status))
+        return register
+
+    def gdpr_transfer(self, recipient: RecipientDeclaration) -> str:
+        """The Chapter V ground of a recipient outside the EEA: declared, or an adequacy
+        decision from the dated table."""
+        gdpr = next((law for law in self.laws if law.id == "GDPR"), None)
+        if gdpr is None or not any(law.id == "GDPR" for law in
+                                   abroad_under(self.inventory, recipient.country)):
+            return ""
+        if recipient.gdpr_transfer_mechanism:
+            return self.labels.enum("gdpr_transfer_mechanism", recipient.gdpr_transfer_mechanism)
+        decision = gdpr.adequate(recipient.country)
+        if decision is not None and decision.scope is None:
+            return (f"{self.labels.enum('gdpr_transfer_mechanism', 'adequacy')} "
+                    f"({decision.decided})")
+        return self.labels.get("status", "missing")
+
     # --- 4.2 ---------------------------------------------------------------------------------
 
     def sharing(self) -> Register:
-        register = new_register("sharing", self.labels)
+        register = new_register("sharing", self.labels, self.law_ids)
         for recipient in self.inventory.recipients:
             declared_for = [a for a in self.inventory.activities if recipient.id in a.recipients]
             reached_by = [a for a in self.inventory.activities
@@ -460,6 +578,7 @@ class ReportBuilder:
                     country=recipient.country or "",
                     cross_border_mechanism=self.labels.enum("cross_border_mechanism",
                                                             recipient.cross_border_mechanism),
+                    gdpr_transfer_mechanism=self.gdpr_transfer(recipient),
                     consent_type=self.labels.enum("consent_type", recipient.consent_type),
                     contract_ref=recipient.contract_ref or "",
                     contract_covers=self.enums("contract_covers", recipient.contract_covers),
@@ -509,7 +628,7 @@ class ReportBuilder:
     # --- 4.3 ---------------------------------------------------------------------------------
 
     def collection(self) -> Register:
-        register = new_register("collection", self.labels)
+        register = new_register("collection", self.labels, self.law_ids)
         for activity in self.inventory.activities:
             columns = self._activity_columns[activity.id]
             found = discovered_categories(columns)
@@ -545,13 +664,14 @@ class ReportBuilder:
     # --- 4.5 ---------------------------------------------------------------------------------
 
     def gaps(self) -> Register:
-        register = new_register("gaps", self.labels)
+        register = new_register("gaps", self.labels, self.law_ids)
         findings = sorted(self.result.findings, key=lambda f: (
             SEVERITY_ORDER.get(f.severity, 9), f.rule, f.subject, f.location or ""))
         for finding in findings:
             register.add(
                 severity=self.labels.get("severity", finding.severity),
                 rule=f"{self.rule_title(finding.rule)} ({finding.rule})",
+                law=self.legal_refs(finding),
                 subject=finding.subject,
                 message=self.finding_message(finding),
                 location=finding.location or "",
@@ -563,9 +683,33 @@ class ReportBuilder:
         template (check/data/rules.yaml); the English message when there is none."""
         from privflow.check.rules import render_message
 
-        if self.labels.lang == "en" or not finding.params:
+        if not finding.params:
             return finding.message
-        return render_message(finding.rule, finding.params, self.labels.lang) or finding.message
+        params = dict(finding.params)
+        separator = "、" if self.labels.lang == "zh" else "; "
+        table = {"pipia-missing": "triggers", "dpia-missing": "dpia_triggers"}.get(finding.rule)
+        if table and params.get("triggers"):  # trigger ids in words
+            params["triggers"] = separator.join(self.labels.get(table, t.strip())
+                                               for t in params["triggers"].split(","))
+        for key in ("category", "categories"):  # names, with the id after them
+            if params.get(key):
+                params[key] = ", ".join(
+                    self.labels.word("all_categories") if c.strip() == "*"
+                    else self.labels.category(c.strip())
+                    for c in params[key].split(","))
+        if params.get("period"):
+            params["period"] = self.labels.duration(params["period"])
+        return render_message(finding.rule, params, self.labels.lang) or finding.message
+
+    def legal_refs(self, finding: Finding) -> str:
+        """The articles of the finding's rule under the laws that apply (rules.yaml `legal`):
+        GDPR references for a GDPR finding, the Chinese laws' for a PIPL one."""
+        refs = [str(r) for r in (_rule_metadata().get(finding.rule) or {}).get("legal", [])]
+        laws = set((finding.params.get("law") or "").replace(" ", "").split(",")) - {""}
+        laws = laws or set(self.law_ids)
+        def law_of(ref: str) -> str:
+            return "GDPR" if ref.startswith("GDPR") else "PIPL"
+        return ", ".join(r for r in refs if law_of(r) in laws)
 
     def rule_title(self, rule: str) -> str:
         """The rule's title from the gate's own metadata (check/data/rules.yaml)."""
@@ -573,17 +717,77 @@ class ReportBuilder:
         title = entry.get("title_zh") if self.labels.lang == "zh" else entry.get("title")
         return str(title or entry.get("title") or rule)
 
+    def sections(self) -> list[Register]:
+        """The numbered sections after the summary, in order. A new section (another
+        register) goes here, before the gaps; numbering follows the list."""
+        if self.role == "processor":
+            return [self.processing(), self.sharing(), self.gaps()]
+        found = [getattr(self, key)() for key in REGISTERS
+                 if key not in REGISTER_LAWS or REGISTER_LAWS[key] in self.law_ids]
+        at = next((i for i, r in enumerate(found) if r.key == "gaps"), len(found))
+        return found[:at] + self.scan_sections() + found[at:]
+
+    def scan_sections(self) -> list[Register]:
+        """Sections that exist only when the scan or the inventory has their source: the SDK
+        list (build manifests), notice vs. practice (`policies:`), access from query logs."""
+        sections = list(sdk_registers(self))
+        if self.inventory.policies:
+            from privflow.policy.report import notice_register
+
+            sections.append(notice_register(self.result, self.inventory, self.labels.lang))
+        if self.result.access:
+            from privflow.querylog.report import access_register
+
+            sections.append(access_register(self.result, self.inventory, self.labels.lang))
+        return sections
+
+    def processing(self) -> Register:
+        """GDPR Art. 30(2): what is processed on behalf of each controller, sorted by it."""
+        register = new_register("processing", self.labels, self.law_ids)
+        activities = sorted(self.inventory.activities,
+                            key=lambda a: ((a.controller or "").lower(), a.id))
+        for activity in activities:
+            columns = self._activity_columns[activity.id]
+            found = discovered_categories(columns)
+            recipients = [self.inventory.recipient(r) for r in activity.recipients]
+            register.add(
+                controller=activity.controller or self.labels.get("status", "missing"),
+                id=activity.id,
+                activity=Cell(self.activity_name(activity),
+                              [activity.declared_in] if activity.declared_in else []),
+                purpose=self.purpose(activity),
+                pi_categories=self.categories(activity.categories),
+                pi_categories_discovered=Cell(
+                    self.categories(found),
+                    [f"{cat}: {', '.join(refs)}" for cat, refs in found.items()]),
+                systems=Cell(sorted({ref.table.id for ref in columns}),
+                             sorted({ref.where for ref in columns})),
+                recipients=[self.recipient_name(r) for r in recipients if r is not None],
+                cross_border=self.cross_border(activity, recipients),
+                security_measures=self.enums("security_measures", activity.measures),
+                status=self.labels.get("status", "matched" if columns else "declared_only"),
+            )
+        return register
+
     def build(self) -> Report:
         labels = self.labels
-        return Report(
+        registers = self.sections()
+        for number, register in enumerate(registers, start=2):  # 1 is the summary
+            register.title = f"{number}. {register.title}"
+        report = Report(
             lang=labels.lang,
             title=labels.get("title"),
             subtitle=labels.get("subtitle"),
             header=self.header(),
-            registers=[self.activities(), self.sharing(), self.collection(), self.pipia(),
-                       self.gaps(), *sdk_registers(self)],
+            registers=registers,
+            wording=self.wording,
             legend=[labels.get("legend", k) for k in ("declared", "discovered", "derived")],
+            date=self.provenance.date,
         )
+        from privflow.report.summary import fill_summary
+
+        fill_summary(report, self)
+        return report
 
 
 @cache
@@ -614,5 +818,7 @@ def _plus_years(date: str | None, years: int) -> str:
 
 
 def build_report(result: ScanResult, inventory: Inventory, lang: str = "zh",
-                 report_date: str | None = None, index: ScanIndex | None = None) -> Report:
-    return ReportBuilder(result, inventory, lang, report_date, index).build()
+                 report_date: str | None = None, index: ScanIndex | None = None,
+                 provenance: ReportProvenance | None = None, role: str = "controller") -> Report:
+    return ReportBuilder(result, inventory, lang, report_date, index, provenance,
+                         role).build()

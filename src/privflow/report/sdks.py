@@ -1,4 +1,4 @@
-"""4.6 第三方SDK清单 (third-party SDK list, GB/T 41391-2022, TC260-PG-20205A): one row per SDK
+"""第三方SDK清单 (third-party SDK list, GB/T 41391-2022, TC260-PG-20205A): one row per SDK
 the build manifests and configuration name (sources/code/), with its vendor, purpose, the
 categories it collects by its vendor's own disclosure, the vendor's country, the packages that
 pulled it in and whether recipients.yaml declares it.

@@ -48,8 +48,9 @@
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     var rows = rowsOf(table);
     rows.sort(function (a, b) {
-      var x = a.cells[index].textContent.trim();
-      var y = b.cells[index].textContent.trim();
+      // A cell may carry its sort key (severity: its rank, not its word).
+      var x = a.cells[index].getAttribute("data-sort") || a.cells[index].textContent.trim();
+      var y = b.cells[index].getAttribute("data-sort") || b.cells[index].textContent.trim();
       var order = x.localeCompare(y, undefined, {numeric: true});
       return ascending ? order : -order;
     });

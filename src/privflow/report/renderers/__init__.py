@@ -10,10 +10,12 @@ from privflow.report.renderers.csv import CsvRenderer
 from privflow.report.renderers.html import HtmlRenderer
 from privflow.report.renderers.json import JsonRenderer
 from privflow.report.renderers.markdown import MarkdownRenderer
+from privflow.report.renderers.pdf import PdfRenderer
 from privflow.report.renderers.xlsx import XlsxRenderer
 
 RENDERERS: dict[str, type[Renderer]] = {
-    r.format: r for r in (MarkdownRenderer, HtmlRenderer, JsonRenderer, CsvRenderer, XlsxRenderer)
+    r.format: r for r in (MarkdownRenderer, HtmlRenderer, JsonRenderer, CsvRenderer, XlsxRenderer,
+                          PdfRenderer)
 }
 
 __all__ = ["RENDERERS", "Renderer"]

@@ -18,11 +18,11 @@ class Renderer:
     @staticmethod
     def heading(report: Report, column: ColumnSpec) -> str:
         """`个人信息种类 [发现]`: a column's label with where its cells come from."""
-        return f"{column.label} [{Labels(report.lang).get('provenance', column.provenance)}]"
+        return f"{column.label} [{Labels(report.lang, report.wording).get('provenance', column.provenance)}]"
 
     @staticmethod
     def evidence_heading(report: Report, column: ColumnSpec) -> str:
-        return f"{column.label} [{Labels(report.lang).word('evidence')}]"
+        return f"{column.label} [{Labels(report.lang, report.wording).word('evidence')}]"
 
     @staticmethod
     def evidence_columns(register: Register) -> list[ColumnSpec]:

@@ -35,7 +35,7 @@ def register_table(report: Report, register: Register) -> list[list[str]]:
 
 
 def header_table(report: Report) -> list[list[str]]:
-    labels = Labels(report.lang)
+    labels = Labels(report.lang, report.wording)
     return [[labels.word("field"), labels.word("value")]] + [[k, v] for k, v in report.header]
 
 

@@ -39,7 +39,7 @@ class XlsxRenderer(Renderer):
     def render(self, report: Report) -> dict[str, bytes]:
         workbook = Workbook()
         first = workbook.active
-        labels = Labels(report.lang)
+        labels = Labels(report.lang, report.wording)
         self._sheet(workbook, labels.get("sheets", "header"), header_table(report))
         for register in report.registers:
             self._sheet(workbook, labels.get("sheets", register.key),
