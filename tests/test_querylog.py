@@ -449,3 +449,33 @@ def test_a_query_log_outside_the_repository_is_refused(tmp_path):
     result = privflow("scan", "--inventory", "inv", cwd=tmp_path / "repo")
     assert result.returncode == 2
     assert "query_logs path" in result.stderr and "outside the inventory folder" in result.stderr
+
+
+def test_the_report_lists_who_read_personal_columns(tmp_path):
+    from privflow.pipeline import ScanOptions, load_inventory, run_scan
+    from privflow.report import build_report
+
+    inventory_dir = tmp_path / "inv"
+    (inventory_dir / "db").mkdir(parents=True)
+    (inventory_dir / "logs").mkdir()
+    shutil.copy(FIXTURES / "schema.sql", inventory_dir / "db" / "schema.sql")
+    shutil.copy(FIXTURES / "snowflake_query_history.csv",
+                inventory_dir / "logs" / "query_history.csv")
+    (inventory_dir / "privflow.yaml").write_text(INVENTORY)
+    (inventory_dir / "activities.yaml").write_text(ACTIVITIES)
+    inventory = load_inventory(str(inventory_dir))
+    result = run_scan(ScanOptions(inventory_dir=str(inventory_dir),
+                                  query_log_state=str(tmp_path / "s.sqlite")), inventory)
+    for lang, undeclared in (("en", "reader not declared"), ("zh", "未申报的读取者")):
+        report = build_report(result, inventory, lang, "2026-12-01")
+        access = report.register("access")
+        keys = [r.key for r in report.registers]
+        assert keys.index("access") == len(keys) - 2  # before the gaps
+        rows = {(r["column"].text(), r["reader"].text()): r for r in access.rows}
+        bob = rows[("ods.member.id_card", "BOB/MARKETING")]
+        assert bob["status"].text() == undeclared and bob["runs"].text() == "1"
+        # the template's first run in the log (ALICE's, line 8): BOB ran the same template
+        assert bob["evidence"].text().endswith("query_history.csv:8")
+        assert access.rows[0]["status"].text() == undeclared  # the readers to look at first
+        assert ("ods.member.city", "ETL_SVC/ETL") in rows  # personal, read by a declared role
+    assert ("ods.member.id", "ETL_SVC/ETL") not in rows  # a key, no personal category
