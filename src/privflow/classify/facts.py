@@ -181,7 +181,7 @@ class _Subjects:
         self.zh = re.compile("|".join(map(re.escape, data.subject_keys_zh))) \
             if data.subject_keys_zh else None
         self.undeclared: dict[str, bool] = {}
-        self.by_name = {_plain(t.name): t.id for t in schema.tables.values()}
+        self.by_name = _names_without_prefix(schema)
         self.via: dict[str, str | None] = {}
 
     def _undeclared(self, name: str) -> bool:
@@ -226,6 +226,26 @@ class _Subjects:
             self.via[name] = self.by_name.get(words[:-1]) if len(words) > 1 and words[-1] in (
                 "id", "key", "fk") else None
         return self.via[name]
+
+
+def _names_without_prefix(schema: Schema) -> dict[tuple[str, ...], str]:
+    """Tables by their words, and by the words after a namespace prefix (`m_loan` is also
+    `loan`, `hs_hr_employee` also `employee`): a `loan_id` names `m_loan`. A full name wins,
+    then the name with the fewest words dropped (`m_loan` over `m_product_loan`); two tables
+    as near claim it for neither."""
+    full = {_plain(t.name): t.id for t in schema.tables.values()}
+    short: dict[tuple[str, ...], tuple[int, str | None]] = {}
+    for words, table_id in full.items():
+        for i in range(1, len(words)):
+            rest = words[i:]
+            if rest in full:
+                continue
+            near = short.get(rest)
+            if near is None or i < near[0]:
+                short[rest] = (i, table_id)
+            elif i == near[0]:
+                short[rest] = (i, None)
+    return {**{k: v[1] for k, v in short.items() if v[1] is not None}, **full}
 
 
 def _is_audit(words: tuple[str, ...]) -> bool:
