@@ -77,8 +77,15 @@ def load_domains() -> DomainData:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     domains = []
     known = set(load_vocabulary().known_words)
+    # A table word of two domains (a `transfer` of a patient between wards, of an employee
+    # between posts, of money) places a table in neither: its columns or the schema decide.
+    seen: Counter[str] = Counter()
+    for spec in data["domains"].values():
+        seen.update(set(_split(spec["table"])[0]))
+    shared = {w for w, n in seen.items() if n > 1}
     for name, spec in data["domains"].items():
         table, table_zh = _split(spec["table"])
+        table = table - shared
         facts, facts_zh = _split(spec["facts"])
         domains.append(Domain(name, spec["category"], table, table_zh, facts, facts_zh,
                               frozenset(spec.get("replaceable", ())),

@@ -137,6 +137,7 @@ def load_vocabulary() -> Vocabulary:
     for words in data["table_words"].values():
         known.update(str(w).lower() for w in words if str(w).isascii())
     known.update(types.get("glue_words", []))
+    known.update(str(w) for w in data.get("whole_words", []))
     known = {w for w in known if len(w) >= 2 or w in ("s",)}
 
     return Vocabulary(
