@@ -52,6 +52,7 @@ class Domain:
     facts_zh: tuple[str, ...]
     replaceable: frozenset[str] = frozenset()
     coded_keys: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()  # type families a fact may have (empty: any)
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def load_domains() -> DomainData:
         facts, facts_zh = _split(spec["facts"])
         domains.append(Domain(name, spec["category"], table, table_zh, facts, facts_zh,
                               frozenset(spec.get("replaceable", ())),
-                              frozenset(spec.get("coded_keys", ()))))
+                              frozenset(spec.get("coded_keys", ())),
+                              frozenset(spec.get("types", ()))))
         known |= table | facts
     structure: dict[str, frozenset[str]] = {}
     structure_zh: dict[str, tuple[str, ...]] = {}
@@ -433,10 +435,12 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
         tf = facts[table.id]
         if not tf.domain or tf.subject not in ("self", "key") or table.kind != "table":
             continue
-        replaceable = domains[tf.domain].replaceable
+        replaceable, types = domains[tf.domain].replaceable, domains[tf.domain].types
         for column in table.columns.values():
             if column.linked_to or column.primary_key or column.references or any(
                     e.startswith(("override:", "pragma:")) for e in column.evidence):
+                continue
+            if types and type_family(column.type) not in types:
                 continue
             was = None
             if column.categories:
