@@ -163,3 +163,33 @@ CREATE TABLE tip_withdraw (id bigint PRIMARY KEY, user_id bigint COMMENT '用户
 """)
     col = _col(schema, "tip_withdraw", "account_qr_code_url")
     assert "financial.payment_account" in col.categories and col.sensitive
+
+
+def test_abbreviated_ids_and_passwords_of_an_employee(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE crew_employee (emp_no int PRIMARY KEY, emp_sin_num varchar(20),
+  emp_dri_lice_num varchar(20), pass varchar(64), pass_temp varchar(64), pass_score int,
+  phone_home varchar(20), email_work varchar(80), phone_perso varchar(20));
+""")
+    assert _col(schema, "crew_employee", "emp_sin_num").categories == ["identity.national_id"]
+    assert _col(schema, "crew_employee", "emp_dri_lice_num").categories == [
+        "identity.other_document"]
+    for column in ("pass", "pass_temp"):
+        assert _col(schema, "crew_employee", column).categories == ["account.credential"]
+    # A passing score is no password.
+    assert "account.credential" not in _col(schema, "crew_employee", "pass_score").categories
+    for column in ("phone_home", "phone_perso"):
+        assert _col(schema, "crew_employee", column).categories == ["contact.phone"], column
+    assert _col(schema, "crew_employee", "email_work").categories == ["contact.email"]
+
+
+def test_social_handles_are_a_persons_in_a_people_table_only(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE club_adherent (id int PRIMARY KEY, lastname varchar(40), twitter varchar(80),
+  linkedin varchar(80), login varchar(40));
+CREATE TABLE club_brand (id int PRIMARY KEY, title varchar(40), twitter varchar(80));
+""")
+    assert _col(schema, "club_adherent", "twitter").categories == ["contact.im_account"]
+    assert _col(schema, "club_adherent", "linkedin").categories == ["contact.im_account"]
+    assert _col(schema, "club_adherent", "login").categories == ["account.username"]
+    assert _col(schema, "club_brand", "twitter").categories == []
