@@ -52,6 +52,7 @@ class Domain:
     facts_zh: tuple[str, ...]
     replaceable: frozenset[str] = frozenset()
     coded_keys: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()  # type families a fact may have (empty: any)
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,20 @@ def load_domains() -> DomainData:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     domains = []
     known = set(load_vocabulary().known_words)
+    # A table word of two domains (a `transfer` of a patient between wards, of an employee
+    # between posts, of money) places a table in neither: its columns or the schema decide.
+    seen: Counter[str] = Counter()
+    for spec in data["domains"].values():
+        seen.update(set(_split(spec["table"])[0]))
+    shared = {w for w, n in seen.items() if n > 1}
     for name, spec in data["domains"].items():
         table, table_zh = _split(spec["table"])
+        table = table - shared
         facts, facts_zh = _split(spec["facts"])
         domains.append(Domain(name, spec["category"], table, table_zh, facts, facts_zh,
                               frozenset(spec.get("replaceable", ())),
-                              frozenset(spec.get("coded_keys", ()))))
+                              frozenset(spec.get("coded_keys", ())),
+                              frozenset(spec.get("types", ()))))
         known |= table | facts
     structure: dict[str, frozenset[str]] = {}
     structure_zh: dict[str, tuple[str, ...]] = {}
@@ -181,7 +190,7 @@ class _Subjects:
         self.zh = re.compile("|".join(map(re.escape, data.subject_keys_zh))) \
             if data.subject_keys_zh else None
         self.undeclared: dict[str, bool] = {}
-        self.by_name = {_plain(t.name): t.id for t in schema.tables.values()}
+        self.by_name = _names_without_prefix(schema)
         self.via: dict[str, str | None] = {}
 
     def _undeclared(self, name: str) -> bool:
@@ -226,6 +235,26 @@ class _Subjects:
             self.via[name] = self.by_name.get(words[:-1]) if len(words) > 1 and words[-1] in (
                 "id", "key", "fk") else None
         return self.via[name]
+
+
+def _names_without_prefix(schema: Schema) -> dict[tuple[str, ...], str]:
+    """Tables by their words, and by the words after a namespace prefix (`m_loan` is also
+    `loan`, `hs_hr_employee` also `employee`): a `loan_id` names `m_loan`. A full name wins,
+    then the name with the fewest words dropped (`m_loan` over `m_product_loan`); two tables
+    as near claim it for neither."""
+    full = {_plain(t.name): t.id for t in schema.tables.values()}
+    short: dict[tuple[str, ...], tuple[int, str | None]] = {}
+    for words, table_id in full.items():
+        for i in range(1, len(words)):
+            rest = words[i:]
+            if rest in full:
+                continue
+            near = short.get(rest)
+            if near is None or i < near[0]:
+                short[rest] = (i, table_id)
+            elif i == near[0]:
+                short[rest] = (i, None)
+    return {**{k: v[1] for k, v in short.items() if v[1] is not None}, **full}
 
 
 def _is_audit(words: tuple[str, ...]) -> bool:
@@ -406,10 +435,12 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
         tf = facts[table.id]
         if not tf.domain or tf.subject not in ("self", "key") or table.kind != "table":
             continue
-        replaceable = domains[tf.domain].replaceable
+        replaceable, types = domains[tf.domain].replaceable, domains[tf.domain].types
         for column in table.columns.values():
             if column.linked_to or column.primary_key or column.references or any(
                     e.startswith(("override:", "pragma:")) for e in column.evidence):
+                continue
+            if types and type_family(column.type) not in types:
                 continue
             was = None
             if column.categories:

@@ -83,16 +83,24 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
     address_names: dict[str, bool] = {}
     for table in schema.tables.values():
         found = 0
+        roles: set[str] = set()
         for column in table.columns.values():
             part = address_names.get(column.name)
             if part is None:
                 part = address_names[column.name] = _address_part(column.name)
             found += part
+            role = _message_role(column.name)
+            if role:
+                roles.add(role)
         context = contexts[table.id]
         if found >= 2:
             # City, country, postcode ... around it: `state` is a place, not a status.
             context = contexts[table.id] = replace(
                 context, topics=context.topics | {"location.coarse"})
+        if len(roles) == 2 and "behavior.communication" not in context.topics:
+            # Someone sends it into a conversation: a message, whatever the table is called.
+            context = contexts[table.id] = replace(
+                context, topics=context.topics | {"behavior.communication"})
         if context.kind == "neutral":
             # A table keyed by a person (salaries.emp_no, titles.emp_no) is about that person.
             owner = next((target for column in table.columns.values()
@@ -102,6 +110,15 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
                 contexts[table.id] = replace(context, kind="personal", of="people",
                                              word=f"key to {owner}")
     return contexts, resolver
+
+
+@lru_cache(maxsize=65536)
+def _message_role(name: str) -> str | None:
+    words = _plain_words(name)
+    for role, phrases in load_vocabulary().message_columns.items():
+        if words in phrases:
+            return role
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -55,6 +55,8 @@ class Vocabulary:
     coded_key_categories: frozenset[str]
     abbreviations: dict[str, tuple[str, ...]]
     address_parts: frozenset[str]
+    # role (sender | conversation) -> column-name phrases; see message_columns in the YAML
+    message_columns: dict[str, frozenset[tuple[str, ...]]]
     system_account_words: frozenset[str]
     people_table_only: frozenset[str]
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
@@ -137,6 +139,7 @@ def load_vocabulary() -> Vocabulary:
     for words in data["table_words"].values():
         known.update(str(w).lower() for w in words if str(w).isascii())
     known.update(types.get("glue_words", []))
+    known.update(str(w) for w in data.get("whole_words", []))
     known = {w for w in known if len(w) >= 2 or w in ("s",)}
 
     return Vocabulary(
@@ -168,6 +171,8 @@ def load_vocabulary() -> Vocabulary:
         abbreviations={str(k).lower(): tuple(str(v).lower().split())
                        for k, v in data["abbreviations"].items()},
         address_parts=frozenset(str(w) for w in data["address_parts"]),
+        message_columns={str(role): frozenset(_phrase(w) for w in words)
+                         for role, words in data.get("message_columns", {}).items()},
         system_account_words=frozenset(str(w) for w in data["system_account_words"]),
         people_table_only=frozenset(str(w) for w in data["people_table_only"]),
         bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
