@@ -97,7 +97,9 @@ def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, excl
                       inventory_dir is not None, sample=not no_sample, include=include,
                       exclude=exclude)
     if fmt == "json":
-        _write_or_print(json_text(result.to_json()), output)
+        from privflow.scanjson import write_scan_json
+
+        write_scan_json(result, output)
     elif fmt == "sarif":
         from privflow.check import to_sarif
 
