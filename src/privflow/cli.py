@@ -40,7 +40,7 @@ def _inventory_for(directory: str | None, explicit: bool):
 
 
 def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sample=True,
-          only_files=None, include=(), exclude=()):
+          only_files=None, include=(), exclude=(), jobs=None, cache_dir=None):
     inventory = _inventory_for(inventory_dir, inventory_explicit)
     if not paths and not databases and inventory is None:
         paths = (DEFAULT_INVENTORY,)
@@ -54,6 +54,8 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
         exclude=exclude,
         progress=sys.stderr.isatty(),
         only_files=only_files,
+        jobs=jobs,
+        cache_dir=cache_dir,
         warn=_warn,
     )
     result = run_scan(options, inventory)
@@ -90,12 +92,20 @@ def cli() -> None:
               help="Only database tables whose id matches this glob (e.g. 'public.*').")
 @click.option("--exclude", multiple=True, help="Skip database tables whose id matches this glob.")
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Worker processes reading files (default: the usable CPUs, when it pays).")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Cache of parsed files (default: $XDG_CACHE_HOME/privflow).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, exclude,
-         output) -> None:
+         output, jobs, cache_dir, no_cache) -> None:
     """Inventory every table and column under PATHS and in each --db, classified, with lineage."""
+    from privflow.sources.cache import default_dir
+
     result, _ = _scan(paths, databases, dialect, inventory_dir or DEFAULT_INVENTORY,
                       inventory_dir is not None, sample=not no_sample, include=include,
-                      exclude=exclude)
+                      exclude=exclude, jobs=jobs,
+                      cache_dir=None if no_cache else (cache_dir or str(default_dir())))
     if fmt == "json":
         from privflow.scanjson import write_scan_json
 

@@ -27,6 +27,10 @@ class ScanOptions:
     include: Sequence[str] = ()
     exclude: Sequence[str] = ()
     progress: bool = False
+    # Worker processes reading files (`--jobs`; None: the usable CPUs when it pays).
+    jobs: int | None = None
+    # Folder of the parsed-file cache (`--cache-dir`); None: no cache.
+    cache_dir: str | None = None
     # Only files under these paths are scanned (`check --since`); None scans everything.
     only_files: set[str] | None = None
     warn: Callable[[str], None] = field(default=lambda message: None)
@@ -43,6 +47,14 @@ def load_inventory(directory: str | None):  # -> privflow.inventory.Inventory | 
     if not (Path(directory) / "privflow.yaml").exists():
         return None
     return load(directory)
+
+
+def _parse_cache(directory: str | None):  # -> privflow.sources.cache.ParseCache | None
+    if directory is None:
+        return None
+    from privflow.sources.cache import ParseCache
+
+    return ParseCache(directory)
 
 
 def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
@@ -69,6 +81,8 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         sample_rows=options.sample_rows if options.sample else 0,
         progress=options.progress,
         only_files=options.only_files,
+        jobs_requested=options.jobs,
+        cache=_parse_cache(options.cache_dir),
     )
 
     drift = []
