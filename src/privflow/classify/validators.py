@@ -37,6 +37,11 @@ class Validator:
     # shape). Others (any UUID, 15 digits passing Luhn) only confirm what the name says.
     standalone: ClassVar[bool] = False
     shape: ClassVar[re.Pattern[str]]
+    # A regular expression every value `validate` can accept matches in full (a superset of the
+    # shape, None: the shape itself). `valid_counts` runs it over a whole column at once so
+    # that most values never reach `validate` (a value that is not 16-19 digits never reaches
+    # the Luhn check of a bank card).
+    screen: ClassVar[str | None] = None
 
     def validate(self, value: str) -> bool:
         return bool(self.shape.fullmatch(value))
@@ -58,6 +63,7 @@ class ResidentId(Validator):
     category = "identity.national_id"
     label = "valid resident ID numbers"
     shape = re.compile(r"[1-9]\d{16}[\dXx]")
+    screen = r"\d{17}[\dXx]"
     WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
     CHECK = "10X98765432"
     PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,
@@ -94,6 +100,8 @@ class PhoneNumber(Validator):
     category = "contact.phone"
     label = "valid phone numbers"
     shape = re.compile(r"(?:\+\d{1,3}[ -]?)?(?:\(?0?\d{2,4}\)?[ -]?)?\d{3,4}[ -]?\d{4}(?:-\d{1,5})?")
+    # Bare digits: a landline with its area code (0 + 9 to 11 more); else the shape.
+    screen = "0[^\n]{9,11}|" + shape.pattern
 
     def validate(self, value: str) -> bool:
         digits = re.sub(r"\D", "", value)
@@ -119,6 +127,7 @@ class BankCard(Validator):
     category = "financial.bank_account"
     label = "valid bank card numbers"
     shape = re.compile(r"\d{16,19}")
+    screen = r"[\d -]{16,}"  # digits once spaces and dashes are dropped
 
     def validate(self, value: str) -> bool:
         digits = re.sub(r"[ -]", "", value)
@@ -133,6 +142,7 @@ class PaymentCard(Validator):
     label = "valid payment card numbers"
     shape = re.compile(r"(4\d{12}(\d{3})?(\d{3})?|5[1-5]\d{14}|2[2-7]\d{14}|3[47]\d{13}|"
                        r"35\d{14}|6011\d{12}|65\d{14})")
+    screen = r"[\d -]{13,}"
 
     def validate(self, value: str) -> bool:
         digits = re.sub(r"[ -]", "", value)
@@ -216,23 +226,54 @@ class UnifiedSocialCreditCode(Validator):
     organisation = True
     label = "valid unified social credit codes (organisations)"
     shape = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
+    # Upper-cased before the shape: ASCII text keeps its length; other text is left to validate.
+    screen = r"[0-9A-Za-z]{18}|[^\n]*[^\x00-\x7f][^\n]*"
     ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
     WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
     def validate(self, value: str) -> bool:
         value = value.upper()
-        if not self.shape.fullmatch(value):
+        # `\d` also matches other scripts' digits (full-width １), which have no check value.
+        if not value.isascii() or not self.shape.fullmatch(value):
             return False
         total = sum(self.ALPHABET.index(c) * w for c, w in zip(value[:17], self.WEIGHTS, strict=True))
         check = (31 - total % 31) % 31
         return self.ALPHABET[check] == value[17]
 
 
-# Order matters only for the explain output; every validator runs on every sample.
+# Order matters only for the explain output; every validator sees every sample (screened).
 VALIDATORS: tuple[Validator, ...] = (
     ResidentId(), MainlandMobile(), PhoneNumber(), Email(), BankCard(), PaymentCard(), Imei(),
     Meid(), MacAddress(), IpAddress(), AdvertisingId(), Passport(), UnifiedSocialCreditCode(),
 )
+
+
+def _screens() -> tuple[tuple[Validator, re.Pattern[str]], ...]:
+    return tuple((v, re.compile(f"(?m)^(?:{v.screen or v.shape.pattern})$")) for v in VALIDATORS)
+
+
+SCREENS = _screens()
+
+
+def valid_counts(texts: list[str]) -> list[tuple[Validator, int]]:
+    """(validator, how many of `texts` it accepts) for every validator with at least one, in
+    VALIDATORS order: the same counts as calling each validator on each text, in one regex
+    pass per validator over the column's distinct values. `texts` are stripped, non-empty."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text] = counts.get(text, 0) + 1
+    # No shape admits a line break, so a value holding one is valid for no validator.
+    column = "\n".join(t for t in counts if "\n" not in t)
+    found = []
+    for item, screen in SCREENS:
+        valid = 0
+        for match in screen.finditer(column):
+            text = match.group()
+            if item(text):
+                valid += counts[text]
+        if valid:
+            found.append((item, valid))
+    return found
 
 
 def validator(name: str) -> Validator:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from privflow.classify.evidence import Evidence
-from privflow.classify.validators import VALIDATORS, Validator
+from privflow.classify.validators import VALIDATORS, Validator, valid_counts
 
 MIN_SAMPLES = 3  # fewer non-empty samples prove nothing either way
 MIN_TO_CONTRADICT = 5
@@ -117,10 +117,7 @@ def read_values(samples: list[object]) -> ValueReport:
     if documents >= MIN_SAMPLES:
         report.documents = documents
         report.embedded = {c: len(found) for c, found in embedded.items()}
-    for validator in VALIDATORS:
-        valid = sum(1 for t in texts if validator(t))
-        if not valid:
-            continue
+    for validator, valid in valid_counts(texts):
         if validator.organisation:
             report.organisation = (valid, validator)
             continue
