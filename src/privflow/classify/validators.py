@@ -100,8 +100,9 @@ class PhoneNumber(Validator):
     category = "contact.phone"
     label = "valid phone numbers"
     shape = re.compile(r"(?:\+\d{1,3}[ -]?)?(?:\(?0?\d{2,4}\)?[ -]?)?\d{3,4}[ -]?\d{4}(?:-\d{1,5})?")
-    # Bare digits: a landline with its area code (0 + 9 to 11 more); else the shape.
-    screen = "0[^\n]{9,11}|" + shape.pattern
+    # Bare digits: a landline with its area code; else the shape, with at least one
+    # character that is not a digit (a value of digits only takes the first branch).
+    screen = "0[^\n]{9,11}|(?=[^\n]*[^\\d\n])(?:" + shape.pattern + ")"
 
     def validate(self, value: str) -> bool:
         digits = re.sub(r"\D", "", value)
@@ -186,6 +187,8 @@ class IpAddress(Validator):
     category = "network.ip"
     label = "valid IP addresses"
     shape = re.compile(r"[0-9A-Fa-f:.]{3,45}")
+    # ipaddress reads four dotted decimal octets, or IPv6, which always has a colon.
+    screen = r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*"
 
     def validate(self, value: str) -> bool:
         if not self.shape.fullmatch(value) or ("." not in value and ":" not in value):
@@ -269,7 +272,8 @@ def valid_counts(texts: list[str]) -> list[tuple[Validator, int]]:
         valid = 0
         for match in screen.finditer(column):
             text = match.group()
-            if item(text):
+            # What __call__ would check first; texts are already stripped str.
+            if len(text) <= 512 and item.validate(text):
                 valid += counts[text]
         if valid:
             found.append((item, valid))
