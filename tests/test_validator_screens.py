@@ -79,3 +79,14 @@ def test_a_sampled_column_reads_the_same_as_before():
     assert report.total == 12
     valid, validator = report.valid["contact.phone"]
     assert (validator.name, valid) == ("mainland_mobile", 11)
+
+
+def test_masked_and_hashed_values_are_counted_as_before():
+    from privflow.classify.signals.values import _HASHED, _MASKED
+
+    texts = ["138****5678", "4111********1111", "a**", "*", "5f4dcc3b5aa765d61d8327deb882cf99",
+             "$2b$12$abcdefghijklmnopqrstuv", "{SHA}abc", "{SSHA}", "e" * 40, "g" * 32,
+             "$1$x", "5f4dcc3b5aa765d61d8327deb882cf99"] * 3
+    report = read_values(texts)
+    assert report.masked == sum(1 for t in texts if len(t) < 64 and _MASKED.fullmatch(t)) == 9
+    assert report.hashed == sum(1 for t in texts if _HASHED.fullmatch(t)) == 15

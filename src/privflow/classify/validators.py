@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import ClassVar
 
@@ -42,6 +43,8 @@ class Validator:
     # that most values never reach `validate` (a value that is not 16-19 digits never reaches
     # the Luhn check of a bank card).
     screen: ClassVar[str | None] = None
+    # Shortest and longest value (stripped) `validate` can accept; others are not screened.
+    lengths: ClassVar[tuple[int, int]] = (1, 512)
 
     def validate(self, value: str) -> bool:
         return bool(self.shape.fullmatch(value))
@@ -59,6 +62,7 @@ class ResidentId(Validator):
     """GB 11643-1999 citizen identity number: 17 digits + ISO 7064 MOD 11-2 check, valid birth date."""
 
     standalone = True
+    lengths = (18, 18)
     name = "resident_id"
     category = "identity.national_id"
     label = "valid resident ID numbers"
@@ -87,6 +91,7 @@ class MainlandMobile(Validator):
     """Mainland China mobile number (MIIT 1[3-9]x numbering), optional +86/86 prefix."""
 
     standalone = True
+    lengths = (11, 17)
     name = "mainland_mobile"
     category = "contact.phone"
     label = "valid mainland mobile numbers"
@@ -96,6 +101,7 @@ class MainlandMobile(Validator):
 class PhoneNumber(Validator):
     """Other phone shapes: landlines with area codes (010-12345678) and E.164/NANP numbers."""
 
+    lengths = (7, 28)
     name = "phone_number"
     category = "contact.phone"
     label = "valid phone numbers"
@@ -115,6 +121,7 @@ class PhoneNumber(Validator):
 
 class Email(Validator):
     standalone = True
+    lengths = (6, 512)
     name = "email"
     category = "contact.email"
     label = "valid e-mail addresses"
@@ -124,6 +131,7 @@ class Email(Validator):
 class BankCard(Validator):
     """UnionPay/bank debit card: 16-19 digits, Luhn, issuer prefix 62 or a known bank BIN range."""
 
+    lengths = (16, 512)
     name = "bank_card"
     category = "financial.bank_account"
     label = "valid bank card numbers"
@@ -138,6 +146,7 @@ class BankCard(Validator):
 class PaymentCard(Validator):
     """Credit card: Visa/Mastercard/Amex/JCB/Discover prefixes and lengths, Luhn."""
 
+    lengths = (13, 512)
     name = "payment_card"
     category = "financial.payment_card"
     label = "valid payment card numbers"
@@ -151,6 +160,7 @@ class PaymentCard(Validator):
 
 
 class Imei(Validator):
+    lengths = (15, 15)
     name = "imei"
     category = "device.id"
     label = "valid IMEI numbers"
@@ -163,6 +173,7 @@ class Imei(Validator):
 class Meid(Validator):
     """MEID: 14 hex digits (optionally a 15th check digit)."""
 
+    lengths = (14, 14)
     name = "meid"
     category = "device.id"
     label = "valid MEIDs"
@@ -175,6 +186,7 @@ class Meid(Validator):
 
 class MacAddress(Validator):
     standalone = True
+    lengths = (17, 17)
     name = "mac"
     category = "device.mac"
     label = "valid MAC addresses"
@@ -183,6 +195,7 @@ class MacAddress(Validator):
 
 class IpAddress(Validator):
     standalone = True
+    lengths = (3, 45)
     name = "ip"
     category = "network.ip"
     label = "valid IP addresses"
@@ -203,6 +216,7 @@ class IpAddress(Validator):
 class AdvertisingId(Validator):
     """IDFA/GAID/OAID: an upper-case or lower-case UUID shape that is not all zeros."""
 
+    lengths = (36, 36)
     name = "advertising_id"
     category = "device.advertising_id"
     label = "UUID-shaped identifiers"
@@ -215,6 +229,7 @@ class AdvertisingId(Validator):
 class Passport(Validator):
     """PRC passports (E/G + 8 digits, EA...) and the common one-or-two-letters + 7-8 digits shape."""
 
+    lengths = (8, 10)
     name = "passport"
     category = "identity.passport"
     label = "passport-shaped numbers"
@@ -224,6 +239,7 @@ class Passport(Validator):
 class UnifiedSocialCreditCode(Validator):
     """GB 32100-2015 unified social credit code of an organisation (a negative for persons)."""
 
+    lengths = (6, 18)
     name = "uscc"
     category = None
     organisation = True
@@ -251,29 +267,44 @@ VALIDATORS: tuple[Validator, ...] = (
 )
 
 
-def _screens() -> tuple[tuple[Validator, re.Pattern[str]], ...]:
-    return tuple((v, re.compile(f"(?m)^(?:{v.screen or v.shape.pattern})$")) for v in VALIDATORS)
+def _screens() -> tuple[tuple[Validator, re.Pattern[str], int, int], ...]:
+    return tuple((v, re.compile(f"(?m)^(?:{v.screen or v.shape.pattern})$"), *v.lengths)
+                 for v in VALIDATORS)
 
 
 SCREENS = _screens()
 
 
-def valid_counts(texts: list[str]) -> list[tuple[Validator, int]]:
-    """(validator, how many of `texts` it accepts) for every validator with at least one, in
-    VALIDATORS order: the same counts as calling each validator on each text, in one regex
-    pass per validator over the column's distinct values. `texts` are stripped, non-empty."""
+def distinct(texts: Iterable[str]) -> dict[str, int]:
+    """How many times each value occurs: validators run once per distinct value."""
     counts: dict[str, int] = {}
     for text in texts:
         counts[text] = counts.get(text, 0) + 1
-    # No shape admits a line break, so a value holding one is valid for no validator.
-    column = "\n".join(t for t in counts if "\n" not in t)
+    return counts
+
+
+def valid_counts(texts: Iterable[str] | dict[str, int]) -> list[tuple[Validator, int]]:
+    """(validator, how many of `texts` it accepts) for every validator with at least one, in
+    VALIDATORS order: the same counts as calling each validator on each text. Each validator
+    sees only the distinct values of a length it can accept, joined by newlines and screened
+    in one regex pass; only what the screen matches is validated. `texts` are stripped and
+    non-empty (or already `distinct` counts)."""
+    counts = texts if isinstance(texts, dict) else distinct(texts)
+    by_length: dict[int, list[str]] = {}
+    for text in counts:
+        # No shape admits a line break, so a value holding one is valid for no validator.
+        if "\n" not in text:
+            by_length.setdefault(len(text), []).append(text)
     found = []
-    for item, screen in SCREENS:
+    for item, screen, low, high in SCREENS:
+        lines = [t for n, group in by_length.items() if low <= n <= high for t in group]
+        if not lines:
+            continue
         valid = 0
-        for match in screen.finditer(column):
+        validate = item.validate
+        for match in screen.finditer("\n".join(lines)):
             text = match.group()
-            # What __call__ would check first; texts are already stripped str.
-            if len(text) <= 512 and item.validate(text):
+            if validate(text):  # __call__'s checks hold: stripped, at most 512 characters
                 valid += counts[text]
         if valid:
             found.append((item, valid))

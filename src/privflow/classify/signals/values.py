@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from privflow.classify.evidence import Evidence
-from privflow.classify.validators import VALIDATORS, Validator, valid_counts
+from privflow.classify.validators import VALIDATORS, Validator, distinct, valid_counts
 
 MIN_SAMPLES = 3  # fewer non-empty samples prove nothing either way
 MIN_TO_CONTRADICT = 5
@@ -48,6 +48,9 @@ class ValueReport:
 _MASKED = re.compile(r"[\w@.+\- ]*\*{2,}[\w@.+\- ]*")
 _HASHED = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}|"
                      r"\$(2[abxy]?|argon2(id|i|d)|pbkdf2[\w-]*|[156])\$.{8,}|\{(SHA|SSHA|MD5)\}.+")
+
+
+_DIGEST_LENGTHS = frozenset({32, 40, 64, 128})
 
 
 def _text(value: object) -> str | None:
@@ -112,12 +115,16 @@ def read_values(samples: list[object]) -> ValueReport:
                 if validator.standalone and validator.category and validator(leaf):
                     embedded.setdefault(validator.category, set()).add(number)
     report.json_keys = sorted(keys)
-    report.masked = sum(1 for t in texts if len(t) < 64 and _MASKED.fullmatch(t))
-    report.hashed = sum(1 for t in texts if _HASHED.fullmatch(t))
+    counts = distinct(texts)
+    # Masks hold "**"; digests are 32/40/64/128 hex digits or start with `$` or `{`.
+    report.masked = sum(n for t, n in counts.items()
+                        if len(t) < 64 and "**" in t and _MASKED.fullmatch(t))
+    report.hashed = sum(n for t, n in counts.items()
+                        if (len(t) in _DIGEST_LENGTHS or t[:1] in "${") and _HASHED.fullmatch(t))
     if documents >= MIN_SAMPLES:
         report.documents = documents
         report.embedded = {c: len(found) for c, found in embedded.items()}
-    for validator, valid in valid_counts(texts):
+    for validator, valid in valid_counts(counts):
         if validator.organisation:
             report.organisation = (valid, validator)
             continue
