@@ -12,6 +12,7 @@ import ipaddress
 import re
 from collections.abc import Iterable
 from datetime import date
+from operator import mul
 from typing import ClassVar
 
 
@@ -83,7 +84,7 @@ class ResidentId(Validator):
             return False
         if not date(1900, 1, 1) <= born <= date.today():
             return False
-        total = sum(int(d) * w for d, w in zip(value[:17], self.WEIGHTS, strict=True))
+        total = sum(map(mul, map(int, value[:17]), self.WEIGHTS))
         return self.CHECK[total % 11] == value[17].upper()
 
 
