@@ -1,7 +1,8 @@
 """Live-scan speed on PostgreSQL: 2,000 tables, 200,000 rows; catalog vs sampling time.
 
 Builds a throw-away database on 127.0.0.1:5432 (user postgres), scans it with
-`privflow.sources.live.load_database`, prints the times, and shows that sampling does not read
+`privflow.sources.live.load_database`, prints the times, then the whole `privflow scan --db`
+process sampled against `--no-sample` (wall and CPU), and shows that sampling does not read
 whole tables: the rows each large table returned to its scans (pg_stat_user_tables) against its
 size, and the EXPLAIN (ANALYZE, BUFFERS) of one sampling statement against the table's pages.
 
@@ -11,13 +12,19 @@ size, and the EXPLAIN (ANALYZE, BUFFERS) of one sampling statement against the t
 from __future__ import annotations
 
 import argparse
+import os
 import secrets
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import psycopg
 
 from privflow.sources import live
+
+sys.path.insert(0, str(Path(__file__).parent))
+from proc_measure import privflow, run  # noqa: E402
 
 HOST = "127.0.0.1"
 LARGE_TABLES = 4  # they hold half of the rows; the rest is spread over the small tables
@@ -71,6 +78,8 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--sample-rows", type=int, default=100)
     parser.add_argument("--keep", action="store_true", help="Do not drop the database.")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="Rounds of the whole-CLI comparison, sampled and not, alternating.")
     args = parser.parse_args()
 
     database = f"privflow_bench_{secrets.token_hex(4)}"
@@ -113,6 +122,22 @@ def main() -> int:
         print(f"load_database with sampling: {total_s:.2f}s total, sampling "
               f"{total_s - catalog_s:.2f}s ({(total_s - catalog_s) / len(catalog) * 1000:.1f} "
               f"ms/table), {values} values held in memory, {len(sampled.skipped)} skipped")
+
+        # The whole `privflow scan` as a user runs it (classifier included), sampled and not.
+        with tempfile.TemporaryDirectory() as temp:
+            sampled_runs, bare_runs = [], []
+            for _ in range(args.rounds):
+                bare_runs.append(run(privflow("scan", "--db", url, "--no-sample", "-o",
+                                              os.devnull), cwd=temp))
+                sampled_runs.append(run(privflow("scan", "--db", url, "-o", os.devnull),
+                                        cwd=temp))
+        bare_run = min(bare_runs, key=lambda r: r.cpu)
+        sampled_run = min(sampled_runs, key=lambda r: r.cpu)
+        print(bare_run.line("privflow scan --db --no-sample"))
+        print(sampled_run.line("privflow scan --db (sampled)"))
+        print(f"sampled / unsampled: {sampled_run.wall / bare_run.wall:.2f}x wall, "
+              f"{sampled_run.cpu / bare_run.cpu:.2f}x cpu of privflow's process (target <= 3x; "
+              f"PostgreSQL's own time for the samples is outside it)")
 
         time.sleep(1.5)  # the scanning backend has exited; its statistics are flushed
         with psycopg.connect(dsn, autocommit=True) as conn:

@@ -1,29 +1,30 @@
-"""Scan throughput against plain `sqlglot.parse`, on a generated corpus.
+"""`privflow scan` as a user runs it against plain `sqlglot.parse`, on generated corpora.
 
-    python benchmarks/scan_speed.py [--tables 20000] [--rows 1000000] [--dir DIR]
+    python benchmarks/scan_speed.py [--tables 3000,20000,100000] [--rows 1000000]
+                                    [--sqlglot-rows 200000] [--rounds 2] [--dir DIR]
 
-Generates (once, into DIR) MySQL DDL with Chinese comments spread over many files, and a dump
-with INSERT rows, then measures, each in a fresh child process so peak memory is its own:
-  - `load_paths` (the source stage of `privflow scan`) on the DDL and on the dump;
-  - `sqlglot.parse` over the same files;
-  - the dump at a quarter of its rows, to show that memory does not grow with INSERT bytes;
-  - with --whole, the whole `privflow scan` command (classifier and lineage included).
-Prints wall and CPU seconds (CPU is the fairer comparison on a shared machine), tables/s, MB/s,
-peak RSS and the speed-ups. No assertions: numbers only.
+Generates (once, into DIR) MySQL DDL with Chinese comments in 100 files per size, and dumps of
+INSERT rows. Every measurement is a whole fresh process (the CLI: classifier, lineage, JSON
+written to /dev/null), timed with `os.wait4`: wall and CPU seconds (CPU includes worker
+processes; it is the fairer figure on a shared machine) and peak RSS. privflow and
+`sqlglot.parse` over the same files alternate, `--rounds` times, and the best round of each
+is compared. For each DDL size it also prints memory per table (with `--jobs 1`, one process
+holding everything) and the re-run time after one of the 100 files changed, with the cache.
+The dump's ratio is taken on `--sqlglot-rows` rows (sqlglot needs ~7 GB for 1M rows); the
+1M-row dump is then scanned by privflow alone. No assertions: numbers only.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from proc_measure import Run, privflow, run  # noqa: E402
 
 WORDS = ["用户", "会员", "订单", "手机号码", "身份证号", "收货地址", "邮箱", "昵称", "密码",
          "创建时间", "更新时间", "状态", "备注", "金额", "积分", "登录IP", "性别", "生日"]
@@ -84,119 +85,108 @@ def generate_dump(path: Path, rows: int, per_statement: int = 500) -> None:
             handle.write("INSERT INTO `ums_member` VALUES " + ",".join(values) + ";\n")
 
 
-# --- measured in a child process -------------------------------------------------------------
+# --- measurements ------------------------------------------------------------------------
 
-def _child(mode: str, paths: list[str]) -> dict:
-    start = time.perf_counter()
-    if mode == "privflow":
-        from privflow.sources import load_paths
-
-        schema = load_paths(paths)
-        tables = len(schema.tables)
-    else:
-        import sqlglot
-        from sqlglot import exp
-
-        tables = 0
-        for path in paths:
-            text = Path(path).read_text("utf-8")
-            for node in sqlglot.parse(text, read="mysql"):
-                if isinstance(node, exp.Create) and (node.kind or "").upper() == "TABLE":
-                    tables += 1
-    seconds = time.perf_counter() - start
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
-    # ru_maxrss is per process (kB on Linux): this one, and the largest worker if any.
-    return {"seconds": seconds, "tables": tables, "rss_mb": me.ru_maxrss / 1024,
-            "workers_rss_mb": workers.ru_maxrss / 1024,
-            "cpu": me.ru_utime + me.ru_stime + workers.ru_utime + workers.ru_stime}
+SQLGLOT = ("import sqlglot, sys\n"
+           "for path in sys.argv[1:]:\n"
+           "    sqlglot.parse(open(path, encoding='utf-8').read(), read='mysql')\n")
 
 
-def measure(mode: str, paths: list[Path], workers: int | None = None) -> dict:
-    env = dict(os.environ)
-    if workers is not None:
-        env["PRIVFLOW_WORKERS"] = str(workers)
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", mode, *map(str, paths)],
-        check=True, capture_output=True, text=True, env=env,
-    ).stdout
-    result = json.loads(out.strip().splitlines()[-1])
-    result["mb"] = sum(p.stat().st_size for p in paths) / 1e6
-    return result
+def sqlglot_run(paths: list[Path]) -> Run:
+    return run([sys.executable, "-c", SQLGLOT, *map(str, paths)])
 
 
-def _line(label: str, r: dict) -> str:
-    workers = f" (+{r['workers_rss_mb']:.0f} MB per worker)" if r["workers_rss_mb"] else ""
-    return (f"{label:<36} {r['tables']:>6} tables {r['seconds']:7.2f} s wall {r['cpu']:7.2f} s cpu "
-            f"{r['tables'] / r['seconds']:>7.0f} tables/s {r['mb'] / r['seconds']:>6.2f} MB/s  "
-            f"peak RSS {r['rss_mb']:.0f} MB{workers}")
+def scan_run(target: Path, cwd: Path, *extra: str) -> Run:
+    return run(privflow("scan", str(target), "-o", os.devnull, *extra), cwd=str(cwd))
 
 
-def _ratio(base: dict, ours: dict) -> str:
-    return (f"{base['seconds'] / ours['seconds']:.2f}x wall, "
-            f"{base['cpu'] / ours['cpu']:.2f}x cpu")
+def best(runs: list[Run]) -> Run:
+    return min(runs, key=lambda r: r.cpu)
+
+
+def ratio(base: Run, ours: Run) -> str:
+    return f"{base.wall / ours.wall:.2f}x wall, {base.cpu / ours.cpu:.2f}x cpu"
+
+
+def ddl_size(args: argparse.Namespace, tables: int, work: Path) -> None:
+    folder = args.dir / f"ddl100-{tables}"
+    if not folder.exists():
+        generate_ddl(folder, tables, per_file=max(tables // 100, 1))
+    files = sorted(folder.glob("*.sql"))
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    print(f"\n== DDL: {tables} tables in {len(files)} files, {mb:.1f} MB")
+    ours, jobs1, base = [], [], []
+    for _ in range(args.rounds):  # interleaved, so load on the machine hits both alike
+        ours.append(scan_run(folder, work, "--no-cache"))
+        base.append(sqlglot_run(files))
+        if tables <= 20000 or args.rounds > 1:
+            jobs1.append(scan_run(folder, work, "--no-cache", "--jobs", "1"))
+    o, b = best(ours), best(base)
+    print(o.line("privflow scan (auto jobs, no cache)"))
+    print(b.line("sqlglot.parse, same files"))
+    print(f"DDL: privflow is {ratio(b, o)} sqlglot.parse (target >= 2x)")
+    if jobs1:
+        j = best(jobs1)
+        print(j.line("privflow scan --jobs 1"))
+        print(f"   --jobs 1: {ratio(b, j)} sqlglot.parse; "
+              f"{j.rss_mb * 1024 / tables:.1f} KB peak per table (target <= 20 KB at 20,000)")
+    cache = work / f"cache-{tables}"
+    first = scan_run(folder, work, "--cache-dir", str(cache))
+    changed = files[len(files) // 2]
+    original = changed.read_bytes()
+    try:
+        changed.write_bytes(original.replace(b"COMMENT '", b"COMMENT '\xe6\x94\xb9", 1))
+        again = scan_run(folder, work, "--cache-dir", str(cache))
+    finally:
+        changed.write_bytes(original)
+    print(first.line("first run, cold cache"))
+    print(again.line("re-run after 1 of the files changed"))
+    print(f"re-run / first: {again.wall / first.wall:.0%} wall, {again.cpu / first.cpu:.0%} cpu "
+          f"(target <= 25%)")
+
+
+def dump_size(args: argparse.Namespace, work: Path) -> None:
+    small = args.dir / f"dump-{args.sqlglot_rows}.sql"
+    large = args.dir / f"dump-{args.rows}.sql"
+    for path, rows in ((small, args.sqlglot_rows), (large, args.rows)):
+        if not path.exists():
+            generate_dump(path, rows)
+    print(f"\n== Dump: {args.sqlglot_rows} rows ({small.stat().st_size / 1e6:.1f} MB) for the "
+          f"ratio, {args.rows} rows ({large.stat().st_size / 1e6:.1f} MB) for privflow alone")
+    ours, base = [], []
+    for _ in range(args.rounds):
+        ours.append(scan_run(small, work, "--no-cache"))
+        base.append(sqlglot_run([small]))
+    o, b = best(ours), best(base)
+    print(o.line(f"privflow scan ({args.sqlglot_rows} rows)"))
+    print(b.line(f"sqlglot.parse ({args.sqlglot_rows} rows)"))
+    print(f"Dump: privflow is {ratio(b, o)} sqlglot.parse (target >= 20x)")
+    whole = scan_run(large, work, "--no-cache")
+    print(whole.line(f"privflow scan ({args.rows} rows)"))
+    print(f"   {args.rows / whole.wall:,.0f} rows/s wall, {args.rows / whole.cpu:,.0f} rows/s cpu")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tables", type=int, default=20000)
+    parser.add_argument("--tables", default="3000,20000,100000",
+                        help="comma-separated DDL sizes (tables)")
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--sqlglot-rows", type=int, default=200_000)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--no-dump", action="store_true")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "privflow-bench")
-    parser.add_argument("--whole", action="store_true",
-                        help="also time the whole `privflow scan` (classifier, lineage) on the DDL")
-    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        print(json.dumps(_child(args.child[0], args.child[1:])))
-        return
-
-    ddl_dir = args.dir / f"ddl-{args.tables}"
-    if not ddl_dir.exists():
-        generate_ddl(ddl_dir, args.tables)
-    ddl_files = sorted(ddl_dir.glob("*.sql"))
-    dump = args.dir / f"dump-{args.rows}.sql"
-    quarter = args.dir / f"dump-{args.rows // 4}.sql"
-    for path, rows in ((dump, args.rows), (quarter, args.rows // 4)):
-        if not path.exists():
-            generate_dump(path, rows)
-
-    print(f"cores: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} "
-          f"(workers start only with idle cores; PRIVFLOW_WORKERS=N forces)   corpus: {args.dir}")
-    print(f"DDL: {args.tables} tables in {len(ddl_files)} files, "
-          f"{sum(p.stat().st_size for p in ddl_files) / 1e6:.1f} MB")
-    ours = measure("privflow", ddl_files)
-    base = measure("sqlglot", ddl_files)
-    print(_line("privflow load_paths (DDL)", ours))
-    print(_line("sqlglot.parse (DDL)", base))
-    print(f"DDL speed-up: {_ratio(base, ours)} (target >= 1.5x)")
-    cores = os.cpu_count() or 1
-    if cores > 1:
-        pooled = measure("privflow", ddl_files, workers=cores)
-        print(_line(f"privflow load_paths ({cores} workers)", pooled))
-        print(f"DDL speed-up with {cores} workers forced: {_ratio(base, pooled)} "
-              f"(wall time only gains when the cores are idle)")
-
-    print(f"Dump: {args.rows} INSERT rows, {dump.stat().st_size / 1e6:.1f} MB")
-    ours_dump = measure("privflow", [dump])
-    ours_quarter = measure("privflow", [quarter])
-    base_dump = measure("sqlglot", [dump])
-    print(_line(f"privflow load_paths ({args.rows} rows)", ours_dump))
-    print(_line(f"privflow load_paths ({args.rows // 4} rows)", ours_quarter))
-    print(_line(f"sqlglot.parse ({args.rows} rows)", base_dump))
-    rows_per_s = args.rows / ours_dump["seconds"]
-    print(f"Dump speed-up: {_ratio(base_dump, ours_dump)} (target >= 20x); "
-          f"{rows_per_s:,.0f} rows/s")
-    print(f"Dump memory: {ours_quarter['rss_mb']:.0f} MB at {args.rows // 4} rows, "
-          f"{ours_dump['rss_mb']:.0f} MB at {args.rows} rows")
-
-    if not args.whole:
-        return
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "privflow", "scan", str(ddl_dir), "--format", "json",
-                    "-o", os.devnull], check=False, capture_output=True)
-    whole = time.perf_counter() - start
-    print(f"whole `privflow scan` on the DDL (classifier, lineage included): {whole:.2f} s, "
-          f"{args.tables / whole:.0f} tables/s")
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    print(f"usable CPUs: {cpus}, load average {os.getloadavg()[0]:.1f}, corpus: {args.dir}")
+    with tempfile.TemporaryDirectory() as temp:  # no inventory/ here; caches thrown away
+        work = Path(temp)
+        for tables in (int(t) for t in args.tables.split(",") if t):
+            ddl_size(args, tables, work)
+        if not args.no_dump:
+            dump_size(args, work)
 
 
 if __name__ == "__main__":

@@ -96,10 +96,9 @@ def test_many_files_read_in_parallel_give_the_serial_result(tmp_path, monkeypatc
               f"CREATE TABLE t{i} (a INT COMMENT 'c{i}');\nALTER TABLE t{max(i - 1, 0)} "
               f"ADD COLUMN b{i} INT;\n")
     serial = load_paths([str(tmp_path)])
-    monkeypatch.setenv("PRIVFLOW_WORKERS", "2")
-    assert sources._use_workers([(f, None, None) for f in sources.Walker().walk(
-        tmp_path, str(tmp_path))]) == 2
-    parallel = load_paths([str(tmp_path)])
+    assert sources._plan([(f, None, None) for f in sources.Walker().walk(
+        tmp_path, str(tmp_path))], 2)[0] == 2
+    parallel = load_paths([str(tmp_path)], jobs_requested=2)
     assert [t.to_json() for t in parallel.tables.values()] == [
         t.to_json() for t in serial.tables.values()]
     assert [f.path for f in parallel.files] == [f.path for f in serial.files]

@@ -27,6 +27,10 @@ class ScanOptions:
     include: Sequence[str] = ()
     exclude: Sequence[str] = ()
     progress: bool = False
+    # Worker processes reading files (`--jobs`; None: the usable CPUs when it pays).
+    jobs: int | None = None
+    # Folder of the parsed-file cache (`--cache-dir`); None: no cache.
+    cache_dir: str | None = None
     # Only files under these paths are scanned (`check --since`); None scans everything.
     only_files: set[str] | None = None
     # Warehouse query logs (`lineage --query-log`; else privflow.yaml's `query_logs:`) and
@@ -56,6 +60,14 @@ def load_inventory(directory: str | None):  # -> privflow.inventory.Inventory | 
     return load(directory)
 
 
+def _parse_cache(directory: str | None):  # -> privflow.sources.cache.ParseCache | None
+    if directory is None:
+        return None
+    from privflow.sources.cache import ParseCache
+
+    return ParseCache(directory)
+
+
 def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
     from privflow import check, classify, lineage, sources
 
@@ -81,6 +93,8 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         progress=options.progress,
         only_files=options.only_files,
         follow_symlinks=options.follow_symlinks,
+        jobs_requested=options.jobs,
+        cache=_parse_cache(options.cache_dir),
     )
 
     from privflow.sources import code

@@ -120,6 +120,22 @@ def json_text(value: Any, indent: int | None = 2) -> str:
     return json.dumps(json_safe(value), ensure_ascii=False, indent=indent)
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # no indent: the C encoder
+
+
+def json_record(value: Any) -> str:
+    """One JSON-like value as compact JSON text (no indent), with `json_safe`'s guarantees.
+
+    Encodes first with the C encoder and sanitizes only when the text holds something to
+    replace (a NUL shows as the escape `\\u0000`, surrogates and U+FFFE/U+FFFF as
+    themselves), so clean records, nearly all of them, are never copied.
+    """
+    text = _ENCODE(value)
+    if "\\u0000" in text or _UNENCODABLE.search(text) is not None:
+        text = _ENCODE(json_safe(value))
+    return text
+
+
 def count_replacements(value: Any) -> int:
     """How many strings inside a JSON-like value hold, or would get, a replacement character.
 

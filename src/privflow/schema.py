@@ -7,6 +7,7 @@ report. Sampled values live only in `Column.samples`, in memory: `to_json` never
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -165,6 +166,12 @@ class SourceFile:
     tables: int = 0
     dialects_tried: list[str] = field(default_factory=list)
 
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "dialect": self.dialect, "dialect_reason": self.dialect_reason,
+                "statements": self.statements, "dialect_scores": self.dialect_scores,
+                "create_heads": self.create_heads, "tables": self.tables,
+                "dialects_tried": self.dialects_tried}
+
 
 @dataclass
 class Schema:
@@ -226,21 +233,20 @@ class ScanResult:
     # report's SDK list; each vendor is also one of `recipients`.
     sdks: list[Any] = field(default_factory=list)
 
+    def records(self) -> Iterator[tuple[str, Any]]:
+        """(key, value) of the scan document in order, list values as generators of records:
+        what `to_json` builds whole and the streamed writer (scanjson.py) writes one by one."""
+        yield "schema_version", SCHEMA_VERSION
+        yield "tool", {"name": "privflow", "version": self.version}
+        yield "tables", (t.to_json() for t in self.schema.tables.values())
+        yield "flows", (f.to_json() for f in self.flows)
+        yield "recipients", (r.to_json() for r in self.recipients)
+        yield "findings", (f.to_json() for f in self.findings)
+        yield "files", (f.to_json() for f in self.schema.files)
+        yield "skipped", (s.to_json() for s in self.schema.skipped)
+        if self.access:
+            yield "access", iter(self.access)
+
     def to_json(self) -> dict[str, Any]:
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "tool": {"name": "privflow", "version": self.version},
-            "tables": [t.to_json() for t in self.schema.tables.values()],
-            "flows": [f.to_json() for f in self.flows],
-            "recipients": [r.to_json() for r in self.recipients],
-            "findings": [f.to_json() for f in self.findings],
-            "files": [
-                {"path": f.path, "dialect": f.dialect, "dialect_reason": f.dialect_reason,
-                 "statements": f.statements, "dialect_scores": f.dialect_scores,
-                 "create_heads": f.create_heads, "tables": f.tables,
-                 "dialects_tried": f.dialects_tried}
-                for f in self.schema.files
-            ],
-            "skipped": [s.to_json() for s in self.schema.skipped],
-            **({"access": self.access} if self.access else {}),
-        }
+        return {key: value if isinstance(value, (str, int, dict)) else list(value)
+                for key, value in self.records()}

@@ -106,14 +106,15 @@ def split_location(location: str | None) -> tuple[str | None, int | None]:
     return location, None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ColumnRef:
     table: Table
     column: Column
-    id: str = field(init=False)  # "table_id.column", lower-case
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "id", f"{self.table.id}.{self.column.name.lower()}")
+    @property
+    def id(self) -> str:
+        """"table_id.column", lower-case (computed when asked: most refs are never named)."""
+        return f"{self.table.id}.{self.column.name.lower()}"
 
     @property
     def location(self) -> str | None:

@@ -97,11 +97,42 @@ def _dialect_for(text: str, dialect: str | None) -> str:
 
 
 def schema_columns(schema_path: str, dialect: str | None) -> dict[str, list[str]]:
-    """{table id: [columns]} of the tables a SQL file defines, read by the scan foundation
-    (its tolerant DDL reader knows tables that sqlglot cannot parse)."""
-    from privflow.sources import load_paths
+    """{table id: [columns]} of the tables a SQL file, or every SQL file of a folder, defines
+    (`lineage --schema`: a folder is read by the scan foundation, without sampling)."""
+    if Path(schema_path).is_dir():
+        from privflow.sources import load_paths
 
-    schema = load_paths([schema_path], dialect=dialect, sample_rows=0)
+        schema = load_paths([schema_path], dialect=dialect, sample_rows=0)
+        return {table: columns for table, columns in schema.columns().items() if columns}
+    text = _read(schema_path)
+    return _schema_columns(schema_path, text, _dialect_for(text, dialect))
+
+
+# Statement kinds (sources/data/statements.yaml) that shape a table's columns. Only these are
+# read for the schema: the queries are lineage's own work, and the views register themselves
+# as the walk reaches them.
+_SCHEMA_KINDS = frozenset({"table", "alter", "drop", "rename", "comment", "sp_rename"})
+
+
+def _schema_columns(path: str, text: str, dialect: str | None) -> dict[str, list[str]]:
+    """{table id: [columns]} of the tables a SQL text defines, read by the scan's DDL reader
+    (its fast path, and its tolerant reader for tables that sqlglot cannot parse) without
+    reading anything else: no rows, no queries, no classifier."""
+    from privflow.schema import Schema
+    from privflow.sources.builder import SchemaBuilder
+    from privflow.sources.ddl import StatementReader
+    from privflow.sources.splitter import LEXES, StatementSplitter
+    from privflow.sources.statements import statement_kind
+
+    schema = Schema()
+    builder = SchemaBuilder(schema, 0)
+    reader = StatementReader(path, dialect or "", 0)
+    splitter = StatementSplitter(LEXES.get(dialect or "", LEXES[""]), copy_rows=0)
+    for statement in splitter.split([text]):
+        if statement.data is None and not statement.block and \
+                statement_kind(statement.text) in _SCHEMA_KINDS:
+            for op in reader.read(statement):
+                builder.apply(op)
     return {table: columns for table, columns in schema.columns().items() if columns}
 
 
@@ -112,11 +143,13 @@ def lineage_file(path: str, *, dialect: str | None = None, schema_path: str | No
     chosen = _dialect_for(text, dialect)
     # Tables the file itself defines (each statement still registers what it creates, in
     # order, as the walk goes), then the --schema file's, which win.
-    schema = schema_columns(path, dialect)
+    schema = _schema_columns(path, text, chosen)
     if schema_path is not None:
         if not Path(schema_path).is_file():
             raise PrivflowError("no such file", path=schema_path)
-        schema.update(schema_columns(schema_path, dialect))
+        schema_text = _read(schema_path)
+        schema_dialect = _dialect_for(schema_text, dialect)
+        schema.update(_schema_columns(schema_path, schema_text, schema_dialect))
     document = lineage_sql(text, dialect=chosen, schema=schema, with_conditions=with_conditions)
     document["dialect"] = chosen or None
     return document

@@ -52,14 +52,17 @@ class FlowBuilder:
         self.walkers: dict[str | None, Walker] = {}
         self._found: dict[str, str] = {}
         self.temporary: dict[str, set[str]] = {}  # path -> temporary tables it created
-        columns = schema.columns()
-        self._catalog_tables = columns
-        self._locations = {tid: t.location for tid, t in schema.tables.items() if t.location}
+        # The catalog every walker starts from, built when the first statement needs it: a
+        # scan of DDL only (no statements, no views) never does.
+        self._catalog_tables: dict[str, list[str]] | None = None
 
     def walker(self, dialect: str | None) -> Walker:
         if dialect not in self.walkers:
+            if self._catalog_tables is None:
+                self._catalog_tables = self.schema.columns()
             catalog = Catalog(self._catalog_tables)
-            catalog.locations.update(self._locations)
+            catalog.locations.update({tid: t.location for tid, t in self.schema.tables.items()
+                                      if t.location})
             self.walkers[dialect] = Walker(catalog, dialect or None)
         return self.walkers[dialect]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -13,17 +12,13 @@ from privflow.querylog.engine import LogSource, process
 from privflow.querylog.templates import DEFAULT_TIMEOUT
 
 
-def cache_root() -> Path:
-    """privflow's folder under the user's cache directory (XDG on Linux)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "privflow"
-
-
 def default_state(paths: Sequence[str]) -> Path:
     """One state file per set of logs: a re-run over the same logs resumes where it stopped."""
     key = "\n".join(sorted(str(Path(p).resolve()) for p in paths))
     digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
-    return cache_root() / "querylog" / f"{digest}.sqlite"
+    from privflow.sources.cache import default_dir
+
+    return default_dir() / "querylog" / f"{digest}.sqlite"
 
 
 def lineage_from_logs(paths: Sequence[str], *, log_format: str | None = None,

@@ -18,7 +18,6 @@ build the final schema. One column's way through this package:
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -29,6 +28,7 @@ from privflow.sanitize import path_text
 from privflow.schema import Schema, Skipped
 from privflow.sources import ops
 from privflow.sources.builder import SchemaBuilder
+from privflow.sources.cache import ParseCache
 from privflow.sources.dialects import (
     GUESS_CHARS,
     guess_dialect,
@@ -45,8 +45,8 @@ from privflow.sources.walker import Found, Walker, settings
 
 __all__ = ["load_paths", "guess_dialect"]
 
-# Below this much SQL, worker processes cost more than they save.
-PARALLEL_MIN_BYTES = 8 << 20
+# Below this much SQL, worker processes cost more than they save (unless --jobs asks).
+PARALLEL_MIN_BYTES = 2 << 20
 PARALLEL_MIN_FILES = 8
 PROGRESS_MIN_FILES = 10  # a bar for two files only flickers
 
@@ -60,6 +60,8 @@ def load_paths(
     progress: bool = False,
     only_files: set[str] | None = None,
     follow_symlinks: bool = False,
+    jobs_requested: int | None = None,
+    cache: ParseCache | None = None,
 ) -> Schema:
     """The final schema defined by the SQL under `paths` (files or folders), applied in order."""
     forced = normalize_dialect(dialect)
@@ -99,7 +101,8 @@ def load_paths(
             if chosen is None:
                 chosen, reason = _guess(found, last_guess, guess_scores)
             jobs.append((found, chosen, reason))
-    for job, result in zip(jobs, _read_all(jobs, sample_rows, progress), strict=True):
+    for job, result in zip(jobs, _read_all(jobs, sample_rows, progress,
+                                                  jobs_requested, cache), strict=True):
         found = job[0]
         if found.kind == "dbt":
             # dbt projects are read in order with the rest: their models may build on
@@ -193,10 +196,15 @@ def _read_job(job: tuple[Found, str | None, str | None], sample_rows: int) -> Fi
         return FileResult(None, [ops.Skip(Skipped(found.display, None, failure_reason(error)))])
 
 
-def _read_job_packed(job: tuple[Found, str | None, str | None], sample_rows: int) -> FileResult:
-    result = _read_job(job, sample_rows)
-    result.ops = [pack(op) for op in result.ops]  # type: ignore[misc]
-    return result
+def _read_batch(batch: list[tuple[Found, str | None, str | None]],
+                sample_rows: int) -> list[FileResult]:
+    """A worker's unit: several files, results packed (tuples pickle faster than dataclasses)."""
+    results = []
+    for job in batch:
+        result = _read_job(job, sample_rows)
+        result.ops = [pack(op) for op in result.ops]  # type: ignore[misc]
+        results.append(result)
+    return results
 
 
 def _unpacked(result: FileResult) -> FileResult:
@@ -204,43 +212,99 @@ def _unpacked(result: FileResult) -> FileResult:
     return result
 
 
-def _use_workers(jobs: list[tuple[Found, str | None, str | None]]) -> int:
-    """How many worker processes: none for little SQL or on a machine already busy."""
-    if os.environ.get("PRIVFLOW_SERIAL"):
-        return 0
-    forced = os.environ.get("PRIVFLOW_WORKERS", "")
-    if forced.isdigit():
-        return int(forced) if int(forced) > 1 else 0
-    cores = os.cpu_count() or 1
-    total = 0
-    for found, _, _ in jobs:
-        with contextlib.suppress(OSError):
-            total += found.path.stat().st_size
-    if cores < 2 or len(jobs) < PARALLEL_MIN_FILES or total < PARALLEL_MIN_BYTES:
-        return 0
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask, e.g. a container's cpuset)."""
     try:
-        idle = cores - os.getloadavg()[0]
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _size(found: Found) -> int:
+    try:
+        return found.path.stat().st_size
     except OSError:
-        idle = cores
-    # Workers only pay when they get cores of their own; on a saturated machine they would
-    # just add pickling to the work.
-    return min(cores, 8) if idle >= 1.5 else 0
+        return 0
+
+
+def _plan(jobs: list[tuple[Found, str | None, str | None]],
+          requested: int | None) -> tuple[int, list[list[int]]]:
+    """(workers, batches of job indexes in order): no workers for little SQL or one CPU.
+
+    `requested` is `--jobs` (None: as many as usable CPUs, when there is enough to read; 1:
+    serial). Files are grouped into contiguous batches of about a quarter of a worker's share,
+    so that a worker's start-up and each pickled result are paid for by many statements.
+    """
+    if os.environ.get("PRIVFLOW_SERIAL"):
+        requested = 1
+    if requested is not None and requested <= 1:
+        return 0, []
+    forced = os.environ.get("PRIVFLOW_WORKERS", "")
+    if requested is None and forced.isdigit():
+        requested = int(forced)
+        if requested <= 1:
+            return 0, []
+    sizes = [_size(found) for found, _, _ in jobs]
+    total = sum(sizes)
+    workers = requested or usable_cpus()
+    if requested is None and (workers < 2 or len(jobs) < PARALLEL_MIN_FILES
+                              or total < PARALLEL_MIN_BYTES):
+        return 0, []
+    target = max(total // (workers * 4), 1)
+    batches: list[list[int]] = []
+    current: list[int] = []
+    filled = 0
+    for index, size in enumerate(sizes):
+        current.append(index)
+        filled += size
+        if filled >= target:
+            batches.append(current)
+            current, filled = [], 0
+    if current:
+        batches.append(current)
+    workers = min(workers, len(batches))
+    return (workers, batches) if workers > 1 else (0, [])
 
 
 def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int,
-              progress: bool) -> Iterator[FileResult]:
-    """FileResults in job order; in worker processes when there is a lot to read."""
-    workers = _use_workers(jobs)
-    results: Iterable[FileResult]
+              progress: bool, jobs_requested: int | None = None,
+              cache: ParseCache | None = None) -> Iterator[FileResult]:
+    """FileResults in job order: from the cache, else read (in worker processes when there
+    is a lot to read). The order, hence the schema and its bytes, never depends on workers."""
+    keys: list[str | None] = [None] * len(jobs)
+    cached: list[FileResult | None] = [None] * len(jobs)
+    if cache is not None and cache.enabled:
+        for index, (found, chosen, reason) in enumerate(jobs):
+            if found.kind != "dbt":
+                keys[index] = cache.key(found.path, found.display, chosen, reason, sample_rows)
+                cached[index] = cache.get(keys[index])
+    todo = [i for i, job in enumerate(jobs) if cached[i] is None and job[0].kind != "dbt"]
+    workers, batches = _plan([jobs[i] for i in todo], jobs_requested)
+    pool = None
+    fresh: Iterator[FileResult] = iter(())
     if workers:
         pool = ProcessPoolExecutor(max_workers=workers)
-        results = map(_unpacked, pool.map(_read_job_packed, jobs, [sample_rows] * len(jobs),
-                                          chunksize=1))
-    else:
-        pool = None
-        results = (_read_job(job, sample_rows) for job in jobs)
+        batch_jobs = [[jobs[todo[i]] for i in batch] for batch in batches]
+        fresh = (_unpacked(result) for results in pool.map(
+            _read_batch, batch_jobs, [sample_rows] * len(batch_jobs)) for result in results)
+
+    def ordered() -> Iterator[FileResult]:
+        for index, job in enumerate(jobs):
+            hit = cached[index]
+            if hit is not None:
+                cached[index] = None  # applied once; do not keep it alive
+                yield hit
+                continue
+            if job[0].kind == "dbt":
+                yield _read_job(job, sample_rows)
+                continue
+            result = next(fresh) if workers else _read_job(job, sample_rows)
+            if cache is not None:
+                cache.put(keys[index], result)
+            yield result
+
     try:
-        yield from _with_progress(results, len(jobs), progress and len(jobs) >= PROGRESS_MIN_FILES)
+        yield from _with_progress(ordered(), len(jobs), progress and len(jobs) >= PROGRESS_MIN_FILES)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

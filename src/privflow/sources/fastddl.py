@@ -137,9 +137,6 @@ def _read_item(p: _Patterns, body: str, table: Table, op: CreateTable, where: st
                            table_id(*name_parts(fk.group("table")))))
             return True
         return False
-    column = p.column.fullmatch(body)
-    if column is None:
-        return False
     name = unquote(column.group("name"))
     col = Column(name=name, type=type_text(column.group("type")), source=where)
     comment = column.group("comment")

@@ -127,16 +127,17 @@ def pack(op: Op) -> Op | tuple:
                      tuple(c.pragmas)) for c in t.columns.values())
     return ("create", t.id, t.name, t.source, t.comment, t.kind, t.dialect, t.definition,
             tuple(t.evidence), op.if_not_exists, op.like, tuple(op.pk),
-            tuple((tuple(cols), target) for cols, target in op.fks), columns)
+            tuple((tuple(cols), target) for cols, target in op.fks), columns, t.location)
 
 
 def unpack(item: Op | tuple) -> Op:
     if not isinstance(item, tuple):
         return item
     (_, tid, name, source, comment, kind, dialect, definition, evidence, if_not_exists, like,
-     pk, fks, columns) = item
+     pk, fks, columns, location) = item
     table = Table(id=tid, name=name, source=source, comment=comment, kind=kind,
-                  dialect=dialect, definition=definition, evidence=list(evidence))
+                  dialect=dialect, definition=definition, evidence=list(evidence),
+                  location=location)
     for cname, ctype, ccomment, csource, cpk, cref, cpragmas in columns:
         table.columns[cname.lower()] = Column(
             name=cname, type=ctype, comment=ccomment, source=csource, primary_key=cpk,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from privflow.classify.evidence import Evidence
-from privflow.classify.validators import VALIDATORS, Validator
+from privflow.classify.validators import VALIDATORS, Validator, distinct, valid_counts
 from privflow.classify.vocabulary import load_vocabulary
 
 MIN_SAMPLES = 3  # fewer non-empty samples prove nothing either way
@@ -52,6 +52,10 @@ class ValueReport:
 _MASKED = re.compile(r"[\w@.+\- ]*\*{2,}[\w@.+\- ]*")
 _HASHED = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}|"
                      r"\$(2[abxy]?|argon2(id|i|d)|pbkdf2[\w-]*|[156])\$.{8,}|\{(SHA|SSHA|MD5)\}.+")
+
+
+_DIGEST_LENGTHS = frozenset({32, 40, 64, 128})
+_DOCUMENT_STARTS = frozenset("<{[")
 
 
 def _text(value: object) -> str | None:
@@ -100,7 +104,10 @@ def _document(text: str, keys: set[str], leaves: list[str]) -> None:
 
 def read_values(samples: list[object]) -> ValueReport:
     report = ValueReport()
-    texts = [t for t in (_text(v) for v in samples) if t is not None]
+    if set(map(type, samples)) == {str}:  # the common case, at C speed
+        texts = list(filter(None, map(str.strip, samples)))
+    else:
+        texts = [t for t in (_text(v) for v in samples) if t is not None]
     report.total = len(texts)
     if report.total < MIN_SAMPLES:
         return report
@@ -108,6 +115,8 @@ def read_values(samples: list[object]) -> ValueReport:
     documents = 0
     embedded: dict[str, set[int]] = {}
     for number, text in enumerate(texts[:50]):
+        if text[:1] not in _DOCUMENT_STARTS:
+            continue  # neither JSON nor XML: no keys, no leaves, not a document
         leaves: list[str] = []
         _document(text, keys, leaves)
         documents += bool(leaves) or text.startswith(("{", "[", "<"))
@@ -116,15 +125,16 @@ def read_values(samples: list[object]) -> ValueReport:
                 if validator.standalone and validator.category and validator(leaf):
                     embedded.setdefault(validator.category, set()).add(number)
     report.json_keys = sorted(keys)
-    report.masked = sum(1 for t in texts if len(t) < 64 and _MASKED.fullmatch(t))
-    report.hashed = sum(1 for t in texts if _HASHED.fullmatch(t))
+    counts = distinct(texts)
+    # Masks hold "**"; digests are 32/40/64/128 hex digits or start with `$` or `{`.
+    report.masked = sum(n for t, n in counts.items()
+                        if len(t) < 64 and "**" in t and _MASKED.fullmatch(t))
+    report.hashed = sum(n for t, n in counts.items()
+                        if (len(t) in _DIGEST_LENGTHS or t[:1] in "${") and _HASHED.fullmatch(t))
     if documents >= MIN_SAMPLES:
         report.documents = documents
         report.embedded = {c: len(found) for c, found in embedded.items()}
-    for validator in VALIDATORS:
-        valid = sum(1 for t in texts if validator(t))
-        if not valid:
-            continue
+    for validator, valid in valid_counts(counts):
         if validator.organisation:
             report.organisation = (valid, validator)
             continue

@@ -202,10 +202,15 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
     finally:
         with suppress(DBAPIError):
             conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it
+    limit = LiveEngine.MAX_VALUE_CHARS
     for position, name in enumerate(columns):
         column = table.column(name)
         if column is not None:
-            column.samples = [v for v in (_text(row[position]) for row in found) if v]
+            # Most drivers hand back text already (samples are read as text): strip it
+            # without the conversions other types need.
+            column.samples = [v for v in (
+                value.strip()[:limit] if type(value) is str else _text(value)
+                for value in (row[position] for row in found)) if v]
     return None
 
 

@@ -1,0 +1,174 @@
+"""The parse cache, worker batches and the streamed JSON: a re-run, a run with a shared or
+damaged cache, and any number of workers give the output of a plain serial run."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import privflow
+from privflow.sanitize import json_safe
+from privflow.scanjson import scan_records, write_document
+from privflow.schema import Column, ScanResult, Schema, Skipped, Table
+from privflow.sources import cache as cache_module
+from privflow.sources import load_paths
+from privflow.sources.cache import ParseCache
+
+MYSQL = (Path(__file__).parent / "fixtures" / "sources" / "dialects" / "mysql.sql")
+
+
+def _tree(root: Path, files: int = 6) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(files):
+        (root / f"V{i + 1}__t.sql").write_text(
+            f"CREATE TABLE t{i} (id INT PRIMARY KEY, phone VARCHAR(20) COMMENT '手机号{i}');\n"
+            f"ALTER TABLE t{max(i - 1, 0)} ADD COLUMN email{i} VARCHAR(64);\n"
+            f"INSERT INTO t_copy{i} SELECT id, phone FROM t{i};\n", "utf-8")
+    return root
+
+
+def _tables(schema: Schema) -> list[dict]:
+    return [t.to_json() for t in schema.tables.values()]
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def test_a_rerun_reads_only_the_changed_file(tmp_path):
+    tree = _tree(tmp_path / "repo")
+    cache = ParseCache(tmp_path / "cache")
+    first = load_paths([str(tree)], cache=cache)
+    assert (cache.hits, cache.misses) == (0, 6)
+    assert len(_entries(tmp_path / "cache")) == 6
+
+    (tree / "V3__t.sql").write_text("CREATE TABLE t2 (id INT, mobile VARCHAR(20));\n", "utf-8")
+    again = ParseCache(tmp_path / "cache")
+    second = load_paths([str(tree)], cache=again)
+    assert (again.hits, again.misses) == (5, 1)
+    assert list(second.tables["t2"].columns) == ["id", "mobile", "email3"]
+    uncached = load_paths([str(tree)])
+    assert _tables(second) == _tables(uncached) != _tables(first)
+    assert [f.path for f in second.files] == [f.path for f in uncached.files]
+    assert [s.sql for s in second.statements] == [s.sql for s in uncached.statements]
+
+
+def test_options_and_privflow_itself_are_part_of_the_key(tmp_path, monkeypatch):
+    tree = _tree(tmp_path / "repo", files=2)
+    folder = tmp_path / "cache"
+    load_paths([str(tree)], cache=ParseCache(folder))
+    for options in ({"dialect": "postgres"}, {"sample_rows": 5}):
+        probe = ParseCache(folder)
+        load_paths([str(tree)], cache=probe, **options)
+        assert probe.hits == 0, options
+    same = ParseCache(folder)
+    load_paths([str(tree)], cache=same)
+    assert same.hits == 2
+
+    monkeypatch.setattr(privflow, "__version__", "999.0")
+    cache_module.code_fingerprint.cache_clear()
+    try:
+        newer = ParseCache(folder)
+        load_paths([str(tree)], cache=newer)
+        assert newer.hits == 0
+    finally:
+        cache_module.code_fingerprint.cache_clear()
+
+
+def test_a_corrupt_entry_is_a_miss_and_is_rewritten(tmp_path):
+    tree = _tree(tmp_path / "repo", files=3)
+    folder = tmp_path / "cache"
+    expected = _tables(load_paths([str(tree)], cache=ParseCache(folder)))
+    entries = _entries(folder)
+    entries[0].write_bytes(b"\x80\x05not a pickle")
+    entries[1].write_bytes(entries[1].read_bytes()[:20])  # truncated
+    damaged = ParseCache(folder)
+    assert _tables(load_paths([str(tree)], cache=damaged)) == expected
+    assert (damaged.hits, damaged.misses) == (1, 2)
+    healed = ParseCache(folder)
+    load_paths([str(tree)], cache=healed)
+    assert healed.hits == 3
+
+
+def test_sampled_rows_never_reach_the_cache(tmp_path):
+    (tmp_path / "dump.sql").write_text(
+        "CREATE TABLE m (phone VARCHAR(20));\n"
+        "INSERT INTO m VALUES ('13800138000'),('13900139000'),('13700137000');\n", "utf-8")
+    folder = tmp_path / "cache"
+    schema = load_paths([str(tmp_path / "dump.sql")], cache=ParseCache(folder))
+    assert schema.tables["m"].columns["phone"].samples
+    assert not folder.exists() or not _entries(folder)
+    # Without sampling there are no values, and the file is cached.
+    load_paths([str(tmp_path / "dump.sql")], sample_rows=0, cache=ParseCache(folder))
+    assert len(_entries(folder)) == 1
+    assert b"13800138000" not in _entries(folder)[0].read_bytes()
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cwd / "xdg")}
+    env.pop("PRIVFLOW_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "privflow", "scan", *args], cwd=cwd, env=env,
+                          capture_output=True, timeout=300)
+
+
+def test_two_runs_sharing_a_cache_write_what_a_run_without_it_writes(tmp_path):
+    tree = _tree(tmp_path / "repo", files=8)
+    (tree / "V9__mysql.sql").write_bytes(MYSQL.read_bytes())
+    plain = _cli("repo", "--no-cache", cwd=tmp_path)
+    assert plain.returncode == 0, plain.stderr
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    runs = [subprocess.Popen([sys.executable, "-m", "privflow", "scan", "repo", "--cache-dir",
+                              "shared", "-o", f"out{i}.json"], cwd=tmp_path, env=env,
+                             stderr=subprocess.PIPE) for i in range(3)]
+    for run in runs:
+        assert run.wait(timeout=300) == 0, run.stderr.read() if run.stderr else ""
+    for i in range(3):
+        assert (tmp_path / f"out{i}.json").read_bytes() == plain.stdout
+    warm = _cli("repo", "--cache-dir", "shared", cwd=tmp_path)
+    assert warm.stdout == plain.stdout
+    assert not [p for p in (tmp_path / "shared").rglob("*.tmp")]
+    assert not (tmp_path / "xdg").exists()  # --cache-dir replaces the default folder
+    default = _cli("repo", cwd=tmp_path)
+    assert default.stdout == plain.stdout and (tmp_path / "xdg" / "privflow").is_dir()
+
+
+@pytest.mark.parametrize("jobs", ["2", "3"])
+def test_the_same_bytes_whatever_the_number_of_workers(tmp_path, jobs):
+    tree = _tree(tmp_path / "repo", files=10)
+    (tree / "V11__mysql.sql").write_bytes(MYSQL.read_bytes())
+    serial = _cli("repo", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    pooled = _cli("repo", "--no-cache", "--jobs", jobs, cwd=tmp_path)
+    assert serial.returncode == pooled.returncode == 0, pooled.stderr
+    assert pooled.stdout == serial.stdout
+    assert len(json.loads(serial.stdout)["tables"]) > 10
+
+
+def test_the_streamed_document_is_the_contract_value_made_safe():
+    table = Table(id="t\x00", name="t\ud800", source="a.sql:1", comment="注释 \ufffe\\u0000")
+    table.add_column(Column(name="phone", type="varchar(20)", comment="手机\x00号",
+                            categories=["contact.phone"], confidence=0.971))
+    schema = Schema(tables={table.id: table},
+                    skipped=[Skipped("b.sql", 3, "bad \udcff byte")])
+    result = ScanResult(schema=schema)
+
+    class Out:
+        parts: list[str] = []
+
+        def write(self, text: str) -> None:
+            self.parts.append(text)
+
+    out = Out()
+    write_document(scan_records(result), out)  # type: ignore[arg-type]
+    text = "".join(out.parts)
+    text.encode("utf-8")  # no lone surrogate left
+    assert json.loads(text) == json_safe(result.to_json())
+    assert "\\u0000" not in text.replace("\\\\u0000", "")
+    empty = Out()
+    empty.parts = []
+    write_document(scan_records(ScanResult(schema=Schema())), empty)  # type: ignore[arg-type]
+    assert json.loads("".join(empty.parts)) == ScanResult(schema=Schema()).to_json()
