@@ -83,7 +83,8 @@ def main() -> None:
     parser.add_argument("--templates", type=int, default=500)
     parser.add_argument("--rerun", action="store_true", help="append 1%% and time a re-run")
     parser.add_argument("--keep", help="folder for the log and state (default: a temp folder)")
-    parser.add_argument("--workers", type=int, help="fingerprinting processes (default: CPUs)")
+    parser.add_argument("--workers", type=int, help="reading processes (default: the CPUs)")
+    parser.add_argument("--repeat", type=int, default=2, help="best of N runs, both sides")
     parser.add_argument("--spark", action="store_true",
                         help="also run --engine spark (local mode) and compare the documents")
     args = parser.parse_args()
@@ -102,39 +103,46 @@ def main() -> None:
         for i in range(args.n):
             sql = instance(templates[i % len(templates)] if i < len(templates)
                            else rng.choice(templates), rng)
-            if len(sample) < 2000 and rng.random() < 0.02:
+            if len(sample) < 4000 and rng.random() < 0.04:
                 sample.append(sql)
             writer.writerow([f"q{i}", sql, rng.choice(users), "ANALYST",
                              f"2026-11-{1 + i * 28 // args.n:02d} 00:00:{i % 60:02d}", "SUCCESS"])
     print(f"log: {args.n:,} statements, {len(templates)} templates, "
           f"{log.stat().st_size / 1e6:.1f} MB, written in {time.perf_counter() - started:.1f} s")
 
+    # Both sides best of --repeat runs in this process: the machine's noise is not the tool's.
     state = work / "state.sqlite"
-    state.unlink(missing_ok=True)
-    before = os.times()
-    t0 = time.perf_counter()
-    document = process([LogSource(str(log))], schema=TABLES, dialect="snowflake", state=state,
-                       workers=args.workers)
-    wall = time.perf_counter() - t0
-    after = os.times()
-    # Worker processes count: CPU of this process and of its children.
-    cpu = sum(after[:4]) - sum(before[:4])
+    best = None
+    for _ in range(args.repeat):
+        state.unlink(missing_ok=True)
+        before = os.times()
+        t0 = time.perf_counter()
+        document = process([LogSource(str(log))], schema=TABLES, dialect="snowflake",
+                           state=state, workers=args.workers)
+        wall = time.perf_counter() - t0
+        after = os.times()
+        cpu = sum(after[:4]) - sum(before[:4])  # this process and its worker processes
+        if best is None or wall < best[0]:
+            best = (wall, cpu)
+    wall, cpu = best
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rate = args.n / wall
-    print(f"privflow: {wall:.2f} s wall, {cpu:.2f} s cpu (with workers), {rate:,.0f} "
-          f"statements/s, {len(document['templates'])} templates, "
+    print(f"privflow (best of {args.repeat}): {wall:.2f} s wall, {cpu:.2f} s cpu with workers, "
+          f"{rate:,.0f} statements/s, {len(document['templates'])} templates, "
           f"{len(document['edges'])} edges, peak RSS {peak_mb:.0f} MB "
           f"(largest worker {child_mb:.0f} MB)")
 
-    t0 = time.perf_counter()
-    c0 = time.process_time()
-    for sql in sample:
-        sqlglot.parse(sql, read="snowflake")
-    parse_wall = (time.perf_counter() - t0) / len(sample)
-    parse_cpu = (time.process_time() - c0) / len(sample)
-    print(f"sqlglot.parse: {1 / parse_wall:,.0f} statements/s on {len(sample)} of the same "
-          f"statements; ratio {rate * parse_wall:.1f}x wall, "
+    parse_wall = parse_cpu = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        c0 = time.process_time()
+        for sql in sample:
+            sqlglot.parse(sql, read="snowflake")
+        parse_wall = min(parse_wall, (time.perf_counter() - t0) / len(sample))
+        parse_cpu = min(parse_cpu, (time.process_time() - c0) / len(sample))
+    print(f"sqlglot.parse (best of {args.repeat}): {1 / parse_wall:,.0f} statements/s on "
+          f"{len(sample)} of the same statements; ratio {rate * parse_wall:.1f}x wall, "
           f"{args.n / cpu * parse_cpu:.1f}x cpu")
 
     resolver = TemplateResolver(TABLES, "snowflake", timeout=None)

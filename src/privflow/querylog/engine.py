@@ -9,7 +9,6 @@ parses every template again (counts are kept: they do not depend on the schema).
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 from collections import deque
@@ -26,7 +25,7 @@ from privflow.querylog.templates import DEFAULT_TIMEOUT, TemplateResolver
 
 FLUSH_EVERY = 50_000  # distinct (template, user, role) keys held before writing them out
 BATCH = 20_000  # records of a log read in one process, tallied together
-CHUNK_BYTES = 4 * 1024 * 1024  # one task of a worker process: whole records, about this size
+CHUNK_BYTES = 1024 * 1024  # one task of a worker process: whole records, about this size
 PARALLEL_BYTES = 8 * 1024 * 1024  # a smaller remainder of a log is read in this process
 SEEN_CACHE = 100_000  # exact statement texts remembered per process
 
@@ -152,7 +151,7 @@ def tally_chunk(log: LogFile, data: bytes, line: int,
     """The tally of one chunk of a log (whole records), read by the format's own reader."""
     seen = _SEEN if seen is None else seen
     tally = Tally()
-    for record, at, _, _ in log.records(io.BytesIO(data), 0, line):
+    for record, at in log.chunk_records(data, line):
         tally.records += 1
         if record is None:
             tally.skipped += 1

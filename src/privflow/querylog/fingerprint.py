@@ -64,7 +64,6 @@ def _replace(match: re.Match[str]) -> str:
 # The common statement has no comment, quoted identifier, dollar quote or backslash: then each
 # kind of token can be replaced by its own pattern, and a pattern that starts with a literal
 # character (a quote) is scanned for at C speed; one combined pattern is several times slower.
-_NEEDS_FULL_SCAN = ("--", "/*", '"', "`", "[", "$", "#", "\\")
 _STRING = re.compile(r"'(?:[^']|'')*'")
 # The same numbers as the combined pattern's, written to start with the digit (or the dot) so
 # the scan for a first character runs in C; the look-behind then rejects `c11`, `t.2`, `$1`.
@@ -73,28 +72,52 @@ _NUMBER = re.compile(r"\d(?<![\w$.@:]\d)(?:x[0-9A-Fa-f]+|\d*(?:\.\d*)?(?:[eE][+-
 _PARAM = re.compile(r"(?<![\w:]):[A-Za-z_]\w*|%\(\w+\)s|%s|@[A-Za-z_]\w*")
 
 
-# Words before a kept destination: its digits must stay too, which only the full scan knows.
-_DESTINATION_WORDS = (" TO", "OUTFILE", "DIRECTORY", "LOCATION", "URI")
+def _needs_full_scan(sql: str) -> bool:
+    """A comment, a quoted name, a dollar quote or a backslash, or a string that may name a
+    destination: written out as `in` tests (C-speed), which a generator of them is not."""
+    if ("--" in sql or "/*" in sql or '"' in sql or "`" in sql or "[" in sql or "$" in sql
+            or "#" in sql or "\\" in sql):
+        return True
+    if "'" not in sql:
+        return False
+    upper = sql.upper()
+    # Words before a kept destination: its digits must stay too, which only the full scan knows.
+    return " TO" in upper or "OUTFILE" in upper or "DIRECTORY" in upper \
+        or "LOCATION" in upper or "URI" in upper
+
+
+# An IN-list of literals, found before its numbers are replaced one by one (most of a log's
+# numbers are in such lists): each pattern starts with its literal keyword, which is searched
+# for in C, and the look-behind after it keeps `MIN (`, `JOIN (` out.
+_ITEM = r"(?:'\?'|-?\s?(?:0x[0-9A-Fa-f]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)(?![\w$])|\?|NULL|TRUE|FALSE)"
+_IN_LISTS = tuple(
+    re.compile(rf"{word}(?<![\w$]{word})\s*\(\s*{_ITEM}(?:\s*,\s*{_ITEM})*\s*\)")
+    for word in ("IN", "in"))
 
 
 def _fast(sql: str) -> str:
     text = _STRING.sub("'?'", sql) if "'" in sql else sql
+    for in_list, word in zip(_IN_LISTS, ("IN", "in"), strict=True):
+        if word in text:
+            text = in_list.sub("IN (?)", text)
     text = _NUMBER.sub("0", text)
-    if ":" in text or "%" in text or "@" in text:
+    params = ":" in text or "%" in text or "@" in text
+    if params:
         text = _PARAM.sub(lambda m: m.group() if m.group().startswith("@@") else "?", text)
+    if params or "In" in text or "iN" in text:  # a list that held a parameter, or `In (`
+        text = _LIST.sub("IN (?)", text)
     return text
 
 
 def normalise(sql: str) -> str:
     """The statement with its literals, lists and comments taken out (still parseable SQL)."""
-    if any(marker in sql for marker in _NEEDS_FULL_SCAN) or (
-            "'" in sql and any(word in sql.upper() for word in _DESTINATION_WORDS)):
+    if _needs_full_scan(sql):
         text = _TOKENS.sub(_replace, sql)
+        # Each later pass only where its pattern can match: `in` tests are C-speed, scans not.
+        if "(?" in text or "('?'" in text or "(0" in text or "( " in text:
+            text = _LIST.sub("IN (?)", text)
     else:
         text = _fast(sql)
-    # Each later pass only where its pattern can match: `in` tests are C-speed, a scan is not.
-    if "(?" in text or "('?'" in text or "(0" in text or "( " in text:
-        text = _LIST.sub("IN (?)", text)
     if "VALUES" in text or "values" in text or "Values" in text:
         text = _ROWS.sub(r"\1", text)
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:

@@ -9,6 +9,7 @@ formats without a header are small classes below, one per log.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -128,8 +129,11 @@ class MappedFormat:
         def places(key: str) -> list[int]:
             return [position[n] for n in self.fields.get(key, []) if n in position]
 
+        # Most exports have one column per field: read it directly, fall back to `pick`.
         simple = [(key, places(key)) for key in ("text", "id", "user", "role", "time",
                                                  "database") if places(key)]
+        single = [(key, at[0]) for key, at in simple if len(at) == 1]
+        several = [(key, at) for key, at in simple if len(at) > 1]
         count_at = places("count")
         reads_at, writes_at = places("reads"), places("writes")
         keep = [(places(key), allowed) for key, allowed in self.keep.items()]
@@ -149,7 +153,18 @@ class MappedFormat:
                 if str(pick(values, at) or "").lower() not in allowed:
                     return FILTERED
             record = LogRecord(line=line)
-            for key, at in simple:
+            if len(values) == width:
+                for key, index in single:
+                    value = values[index]
+                    if value:
+                        setattr(record, key, value if isinstance(value, str) else str(value))
+            else:
+                several_now = [(key, [index]) for key, index in single] + several
+                for key, at in several_now:
+                    value = pick(values, at)
+                    if value is not None:
+                        setattr(record, key, str(value))
+            for key, at in several if len(values) == width else ():
                 value = pick(values, at)
                 if value is not None:
                     setattr(record, key, str(value))
@@ -239,6 +254,12 @@ class LogFile:
         """Offset and line number of the first record (after a header)."""
         return 0, 0
 
+    def chunk_records(self, data: bytes, line: int) -> Iterator[tuple[LogRecord | None, int]]:
+        """(record or None, its first line) of a chunk of whole records (`_chunks`), where
+        `line` lines came before it."""
+        for record, at, _, _ in self.records(io.BytesIO(data), 0, line):
+            yield record, at
+
     def boundary(self, data: bytes) -> int:
         """Where whole records end in `data` (a split point), 0 when none does: after the last
         line break, for one-record-a-line formats."""
@@ -249,6 +270,23 @@ class LogFile:
         """(record or None for a line that is not one, its first line, the offset and the
         number of lines after it) from `offset`, where `line` lines came before."""
         raise NotImplementedError
+
+
+def csv_rows(data: bytes, line: int) -> Iterator[tuple[list[str], int]]:
+    """(fields, first line) of each CSV record of a chunk: decoded once and read by the csv
+    module's C reader, which counts the lines it consumed."""
+    reader = csv.reader(io.StringIO(data.decode("utf-8", "replace"), newline=""))
+    before = 0
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            fields = []
+        if fields:
+            yield fields, line + before + 1
+        before = reader.line_num
 
 
 def csv_boundary(data: bytes) -> int:
@@ -278,6 +316,13 @@ class MappedCsv(LogFile):
 
     def start(self) -> tuple[int, int]:
         return self.header_end, 1
+
+    def chunk_records(self, data, line):
+        read = self.format.reader(self.header or [])
+        for fields, at in csv_rows(data, line):
+            record = read(fields, at)
+            if record is not FILTERED:
+                yield record, at
 
     def records(self, stream, offset, line):
         read = self.format.reader(self.header or [])
@@ -321,16 +366,25 @@ class PostgresCsvlog(LogFile):
 
     def records(self, stream, offset, line):
         for fields, first, after, lines in _csv_records(stream, offset, line):
-            if len(fields) < 14:
-                yield None, first + 1, after, lines
-                continue
-            match = self._MESSAGE.match(fields[13])
-            if not match:
-                continue  # connection and error lines carry no statement
-            record = LogRecord(line=first + 1, text=match.group(1), user=fields[1] or None,
-                               database=fields[2] or None, time=fields[0] or None,
-                               id=fields[5] or None)
-            yield record, first + 1, after, lines
+            record = self.record(fields, first + 1)
+            if record is not FILTERED:
+                yield record, first + 1, after, lines
+
+    def chunk_records(self, data, line):
+        for fields, at in csv_rows(data, line):
+            record = self.record(fields, at)
+            if record is not FILTERED:
+                yield record, at
+
+    def record(self, fields: list[str], line: int) -> LogRecord | None:
+        if len(fields) < 14:
+            return None
+        match = self._MESSAGE.match(fields[13])
+        if not match:
+            return FILTERED  # connection and error lines carry no statement
+        return LogRecord(line=line, text=match.group(1), user=fields[1] or None,
+                         database=fields[2] or None, time=fields[0] or None,
+                         id=fields[5] or None)
 
 
 class _EntryLog(LogFile):
