@@ -7,26 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from privflow.classify import classify_schema
+from classify_helpers import column_of, scan_ddl
 from privflow.lineage import build_flows, propagate
-from privflow.schema import Column, Schema
-from privflow.sources import load_paths
 
-
-def _scan(tmp_path: Path, ddl: str, name: str = "schema.sql") -> Schema:
-    path = tmp_path / name
-    path.write_text(ddl, encoding="utf-8")
-    schema = load_paths([str(path)])
-    classify_schema(schema)
-    return schema
-
-
-def _col(schema: Schema, table: str, column: str) -> Column:
-    found = schema.find(table)
-    assert found is not None, table
-    result = found.column(column)
-    assert result is not None, column
-    return result
+_scan = scan_ddl
+_col = column_of
 
 
 CMS = """
