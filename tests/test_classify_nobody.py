@@ -1,0 +1,99 @@
+"""Failure kinds seen on real schemas the classifier was not tuned on: dictionaries of a
+sensitive attribute, an organisation's own offices, a person's office phone, and secrets of
+tables about no one. Every schema here is synthetic (a kennel club, a courier firm); none is a
+table of a labelled corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from privflow.classify import classify_schema
+from privflow.schema import Column, Schema
+from privflow.sources import load_paths
+
+
+def _scan(tmp_path: Path, ddl: str) -> Schema:
+    path = tmp_path / "schema.sql"
+    path.write_text(ddl, encoding="utf-8")
+    schema = load_paths([str(path)])
+    classify_schema(schema)
+    return schema
+
+
+def _col(schema: Schema, table: str, column: str) -> Column:
+    found = schema.find(table)
+    assert found is not None, table
+    result = found.column(column)
+    assert result is not None, column
+    return result
+
+
+CLUB = """
+CREATE TABLE kc_member (id int PRIMARY KEY, first_name varchar(40), last_name varchar(40),
+  office_phone varchar(30), work_phone varchar(30), office_email varchar(80),
+  mobile varchar(30), ethnic_race_id int REFERENCES kc_ethnic_race(id));
+CREATE TABLE kc_ethnic_race (id int PRIMARY KEY, code varchar(10), name varchar(60));
+CREATE TABLE kc_office (id int PRIMARY KEY, name varchar(60), address varchar(200),
+  phone varchar(30), fax varchar(30), email varchar(80));
+CREATE TABLE kc_branch_location (id int PRIMARY KEY, street varchar(200), city varchar(60),
+  phone_number varchar(30));
+"""
+
+
+def test_office_contact_of_a_person_stays_the_persons(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, CLUB)
+    for column, category in (("office_phone", "contact.phone"), ("work_phone", "contact.phone"),
+                             ("office_email", "contact.email"), ("mobile", "contact.phone")):
+        col = _col(schema, "kc_member", column)
+        assert category in col.categories, (column, col.evidence)
+
+
+def test_an_organisations_own_office_is_not_a_person(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, CLUB)
+    for table, column in (("kc_office", "address"), ("kc_office", "phone"),
+                          ("kc_office", "fax"), ("kc_office", "email"),
+                          ("kc_branch_location", "street"),
+                          ("kc_branch_location", "phone_number")):
+        col = _col(schema, table, column)
+        assert col.categories == [], (table, column, col.evidence)
+
+
+def test_a_dictionary_of_a_sensitive_attribute_is_reference_data(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, CLUB)
+    for column in ("code", "name"):
+        col = _col(schema, "kc_ethnic_race", column)
+        assert col.categories == [], (column, col.evidence)
+    # The person's key to it carries the attribute.
+    assert "identity.ethnicity" in _col(schema, "kc_member", "ethnic_race_id").categories
+
+
+COURIER = """
+CREATE TABLE cr_user (id int PRIMARY KEY, login varchar(40), password varchar(100),
+  access_token varchar(200));
+CREATE TABLE cr_user_session (id int PRIMARY KEY, user_id int REFERENCES cr_user(id),
+  token varchar(200));
+CREATE TABLE cr_job_lease (id int PRIMARY KEY, job_name varchar(60), token varchar(64),
+  lease_until timestamp);
+CREATE TABLE cr_system_config (id int PRIMARY KEY, config_key varchar(60),
+  api_secret varchar(128), token varchar(200));
+CREATE TABLE cr_grant (id int PRIMARY KEY, user_id int REFERENCES cr_user(id),
+  access_token int, scope varchar(60));
+"""
+
+
+def test_credentials_need_a_person(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, COURIER)
+    for table, column in (("cr_user", "password"), ("cr_user", "access_token"),
+                          ("cr_user_session", "token")):
+        col = _col(schema, table, column)
+        assert "account.credential" in col.categories, (table, column, col.evidence)
+    for table, column in (("cr_job_lease", "token"), ("cr_system_config", "api_secret"),
+                          ("cr_system_config", "token")):
+        col = _col(schema, table, column)
+        assert col.categories == [], (table, column, col.evidence)
+
+
+def test_an_integer_token_is_a_key_not_a_credential(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, COURIER)
+    col = _col(schema, "cr_grant", "access_token")
+    assert "account.credential" not in col.categories, col.evidence
