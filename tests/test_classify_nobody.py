@@ -97,3 +97,24 @@ def test_an_integer_token_is_a_key_not_a_credential(tmp_path: Path) -> None:
     schema = _scan(tmp_path, COURIER)
     col = _col(schema, "cr_grant", "access_token")
     assert "account.credential" not in col.categories, col.evidence
+
+
+SITES = """
+CREATE TABLE ab_hr_location (loc_code varchar(13) PRIMARY KEY, loc_name varchar(100),
+  loc_country varchar(3), loc_state varchar(50), loc_city varchar(50), loc_add varchar(100),
+  loc_zip varchar(10), loc_phone varchar(30), loc_fax varchar(30));
+CREATE TABLE ab_worker (id int PRIMARY KEY, full_name varchar(80), mobile varchar(30));
+CREATE TABLE ab_place (place_id int PRIMARY KEY, address_1 varchar(80), city varchar(50),
+  zip varchar(10));
+CREATE TABLE ab_patient (id int PRIMARY KEY, full_name varchar(80), place_id int);
+"""
+
+
+def test_a_place_table_no_person_is_keyed_to_is_the_organisations(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, SITES)
+    for column in ("loc_country", "loc_state", "loc_city", "loc_zip", "loc_phone", "loc_fax"):
+        col = _col(schema, "ab_hr_location", column)
+        assert col.categories == [], (column, col.evidence)
+    # A place table a person's row is keyed to holds that person's address.
+    assert "contact.address" in _col(schema, "ab_place", "address_1").categories
+    assert "location.coarse" in _col(schema, "ab_place", "city").categories

@@ -1,0 +1,48 @@
+"""Place tables: is a table of locations an organisation's own (its offices, branches, sites)
+or the places of persons? A table named for places is about things unless a table about
+people keys its rows to it (a person's `location_id`): an office's phone, fax and address are
+nobody's contact data."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from privflow.classify.signals.table import FILLER, TableContext
+from privflow.classify.vocabulary import load_vocabulary, split_identifier
+from privflow.schema import Schema, Table
+
+
+def _head(table: Table) -> str | None:
+    words = [w for w in split_identifier(table.name) if w not in FILLER]
+    return words[-1] if words else None
+
+
+def _key_names(word: str) -> set[str]:
+    singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return {f"{w}{sep}{suffix}" for w in (word, singular) for sep in ("_", "")
+            for suffix in ("id", "code", "no")}
+
+
+def _pointed_at_by_people(schema: Schema, table: Table, word: str,
+                          contexts: dict[str, TableContext]) -> bool:
+    keys = _key_names(word) | _key_names(table.name.lower())
+    for other in schema.tables.values():
+        if other.id == table.id or not contexts[other.id].about_people:
+            continue
+        for column in other.columns.values():
+            if column.name.lower() in keys or column.references == table.id:
+                return True
+    return False
+
+
+def place_contexts(schema: Schema, contexts: dict[str, TableContext]) -> None:
+    """Turn neutral tables named for places that no person is keyed to into thing tables."""
+    words = load_vocabulary().place_tables
+    for table in schema.tables.values():
+        context = contexts[table.id]
+        if context.kind != "neutral":
+            continue
+        head = _head(table)
+        if head not in words or _pointed_at_by_people(schema, table, head, contexts):
+            continue
+        contexts[table.id] = replace(context, kind="thing", word=f"{head} (no person keyed to it)")
