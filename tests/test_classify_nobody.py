@@ -118,3 +118,25 @@ def test_a_place_table_no_person_is_keyed_to_is_the_organisations(tmp_path: Path
     # A place table a person's row is keyed to holds that person's address.
     assert "contact.address" in _col(schema, "ab_place", "address_1").categories
     assert "location.coarse" in _col(schema, "ab_place", "city").categories
+
+
+LOOKUPS = """
+CREATE TABLE zz_hr_ethnic_race (ethnic_race_code varchar(13) PRIMARY KEY,
+  ethnic_race_desc varchar(50));
+CREATE TABLE zz_hr_marital_status (code varchar(5) PRIMARY KEY, label varchar(40));
+CREATE TABLE zz_hr_employee (emp_number int PRIMARY KEY, emp_firstname varchar(40),
+  ethnic_race_code varchar(13), emp_marital_status varchar(20));
+CREATE TABLE zz_hr_emp_education (emp_number int REFERENCES zz_hr_employee(emp_number),
+  edu_major varchar(100));
+"""
+
+
+def test_an_attributes_own_dictionary_is_reference_data(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, LOOKUPS)
+    for table, column in (("zz_hr_ethnic_race", "ethnic_race_code"),
+                          ("zz_hr_ethnic_race", "ethnic_race_desc")):
+        col = _col(schema, table, column)
+        assert col.categories == [], (table, column, col.evidence)
+    # The person's own columns keep it.
+    assert "identity.ethnicity" in _col(schema, "zz_hr_employee", "ethnic_race_code").categories
+    assert "special.marital" in _col(schema, "zz_hr_employee", "emp_marital_status").categories

@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from privflow.classify.dictionaries import dictionary_category
 from privflow.classify.signals.name import name_key
 from privflow.classify.signals.table import TableContext
 from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
@@ -469,6 +470,11 @@ def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: froze
             # Reference data (a code list, a dictionary of diagnoses) is about no one: the
             # domain's own category needs a person the row is about.
             _drop_subjectless(table, categories[tf.domain])
+        elif not tf.subject and not contexts[table.id].about_people:
+            attribute = dictionary_category(table)
+            if attribute:
+                # ethnic_race(code, desc): the list of an attribute's values, about no one.
+                _drop_subjectless(table, attribute)
     for cand in candidates(schema, facts):
         p = model.probability(cand.features)
         if p < FACT_THRESHOLD:

@@ -61,6 +61,7 @@ class Vocabulary:
     workplace_modifiers: frozenset[str]
     workplace_categories: frozenset[str]
     place_tables: frozenset[str]
+    dictionary_categories: frozenset[str]
     people_table_only: frozenset[str]
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
     comment_bundles: dict[str, tuple[str, ...]]
@@ -180,6 +181,7 @@ def load_vocabulary() -> Vocabulary:
         workplace_modifiers=frozenset(str(w) for w in data["workplace_modifiers"]),
         workplace_categories=frozenset(str(w) for w in data["workplace_categories"]),
         place_tables=frozenset(str(w) for w in data["place_tables"]),
+        dictionary_categories=frozenset(str(w) for w in data["dictionary_categories"]),
         people_table_only=frozenset(str(w) for w in data["people_table_only"]),
         bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
         comment_bundles={str(k): tuple(v) for k, v in data["bundles"].items()
