@@ -76,6 +76,10 @@ CREATE TABLE cr_job_lease (id int PRIMARY KEY, job_name varchar(60), token varch
   lease_until timestamp);
 CREATE TABLE cr_system_config (id int PRIMARY KEY, config_key varchar(60),
   api_secret varchar(128), token varchar(200));
+CREATE TABLE cr_invite_tokens (token varchar(200) PRIMARY KEY, uses_allowed int,
+  expiry_time bigint);
+CREATE TABLE cr_email_check_token (token varchar(200) PRIMARY KEY, session_id varchar(64),
+  expires_at bigint);
 CREATE TABLE cr_grant (id int PRIMARY KEY, user_id int REFERENCES cr_user(id),
   access_token int, scope varchar(60));
 """
@@ -84,10 +88,13 @@ CREATE TABLE cr_grant (id int PRIMARY KEY, user_id int REFERENCES cr_user(id),
 def test_credentials_need_a_person(tmp_path: Path) -> None:
     schema = _scan(tmp_path, COURIER)
     for table, column in (("cr_user", "password"), ("cr_user", "access_token"),
-                          ("cr_user_session", "token")):
+                          ("cr_user_session", "token"),
+                          # keyed to someone's session: that person's
+                          ("cr_email_check_token", "token")):
         col = _col(schema, table, column)
         assert "account.credential" in col.categories, (table, column, col.evidence)
     for table, column in (("cr_job_lease", "token"), ("cr_system_config", "api_secret"),
+                          ("cr_invite_tokens", "token"),
                           ("cr_system_config", "token")):
         col = _col(schema, table, column)
         assert col.categories == [], (table, column, col.evidence)

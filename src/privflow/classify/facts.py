@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from privflow.classify.dictionaries import dictionary_category
+from privflow.classify.dictionaries import dictionary_category, holds_no_one
 from privflow.classify.signals.name import name_key
 from privflow.classify.signals.table import TableContext
 from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
@@ -475,6 +475,10 @@ def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: froze
             if attribute:
                 # ethnic_race(code, desc): the list of an attribute's values, about no one.
                 _drop_subjectless(table, attribute)
+            if holds_no_one(table):
+                for category in load_vocabulary().needs_a_person:
+                    # An invitation code or a worker's lock token: a secret, no one's login.
+                    _drop_subjectless(table, category)
     for cand in candidates(schema, facts):
         p = model.probability(cand.features)
         if p < FACT_THRESHOLD:

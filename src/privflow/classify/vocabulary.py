@@ -62,6 +62,8 @@ class Vocabulary:
     workplace_categories: frozenset[str]
     place_tables: frozenset[str]
     dictionary_categories: frozenset[str]
+    needs_a_person: frozenset[str]
+    session_words: frozenset[str]
     people_table_only: frozenset[str]
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
     comment_bundles: dict[str, tuple[str, ...]]
@@ -182,6 +184,8 @@ def load_vocabulary() -> Vocabulary:
         workplace_categories=frozenset(str(w) for w in data["workplace_categories"]),
         place_tables=frozenset(str(w) for w in data["place_tables"]),
         dictionary_categories=frozenset(str(w) for w in data["dictionary_categories"]),
+        needs_a_person=frozenset(str(w) for w in data["needs_a_person"]),
+        session_words=frozenset(str(w) for w in data["session_words"]),
         people_table_only=frozenset(str(w) for w in data["people_table_only"]),
         bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
         comment_bundles={str(k): tuple(v) for k, v in data["bundles"].items()
