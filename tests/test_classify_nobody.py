@@ -147,3 +147,16 @@ def test_an_attributes_own_dictionary_is_reference_data(tmp_path: Path) -> None:
     # The person's own columns keep it.
     assert "identity.ethnicity" in _col(schema, "zz_hr_employee", "ethnic_race_code").categories
     assert "special.marital" in _col(schema, "zz_hr_employee", "emp_marital_status").categories
+
+
+def test_home_and_office_numbers_of_a_persons_contact_are_phones(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE qq_staff (id int PRIMARY KEY, full_name varchar(80));
+CREATE TABLE qq_staff_kin (staff_id int REFERENCES qq_staff(id), kin_name varchar(80),
+  kin_home_no varchar(40), kin_office_no varchar(40));
+CREATE TABLE qq_office (id int PRIMARY KEY, office_no varchar(10), floor int);
+""")
+    for column in ("kin_home_no", "kin_office_no"):
+        col = _col(schema, "qq_staff_kin", column)
+        assert "contact.phone" in col.categories, (column, col.evidence)
+    assert _col(schema, "qq_office", "office_no").categories == []
