@@ -160,3 +160,13 @@ CREATE TABLE qq_office (id int PRIMARY KEY, office_no varchar(10), floor int);
         col = _col(schema, "qq_staff_kin", column)
         assert "contact.phone" in col.categories, (column, col.evidence)
     assert _col(schema, "qq_office", "office_no").categories == []
+
+
+def test_a_work_or_study_word_in_a_table_about_no_one_is_no_ones_record(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE yy_cohort (id int PRIMARY KEY, title varchar(60), major varchar(60),
+  capacity int);
+CREATE TABLE yy_pupil (id int PRIMARY KEY, full_name varchar(60), major varchar(60));
+""")
+    assert _col(schema, "yy_cohort", "major").categories == []
+    assert "employment.info" in _col(schema, "yy_pupil", "major").categories
