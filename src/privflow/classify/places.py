@@ -23,26 +23,35 @@ def _key_names(word: str) -> set[str]:
             for suffix in ("id", "code", "no")}
 
 
-def _pointed_at_by_people(schema: Schema, table: Table, word: str,
-                          contexts: dict[str, TableContext]) -> bool:
-    keys = _key_names(word) | _key_names(table.name.lower())
+def _people_keys(schema: Schema, contexts: dict[str, TableContext]
+                 ) -> tuple[set[str], set[str]]:
+    """Column names and foreign-key targets of the tables about people."""
+    names: set[str] = set()
+    targets: set[str] = set()
     for other in schema.tables.values():
-        if other.id == table.id or not contexts[other.id].about_people:
-            continue
-        for column in other.columns.values():
-            if column.name.lower() in keys or column.references == table.id:
-                return True
-    return False
+        if contexts[other.id].about_people:
+            for column in other.columns.values():
+                names.add(column.name.lower())
+                if column.references:
+                    targets.add(column.references)
+    return names, targets
 
 
 def place_contexts(schema: Schema, contexts: dict[str, TableContext]) -> None:
     """Turn neutral tables named for places that no person is keyed to into thing tables."""
     words = load_vocabulary().place_tables
+    people: tuple[set[str], set[str]] | None = None  # computed once, when a place table shows
     for table in schema.tables.values():
         context = contexts[table.id]
         if context.kind != "neutral":
             continue
         head = _head(table)
-        if head not in words or _pointed_at_by_people(schema, table, head, contexts):
+        if head not in words:
             continue
+        if people is None:
+            people = _people_keys(schema, contexts)
+        names, targets = people
+        keys = _key_names(head) | _key_names(table.name.lower())
+        if table.id in targets or not names.isdisjoint(keys):
+            continue  # a person's row points at it: a person's place
         contexts[table.id] = replace(context, kind="thing", word=f"{head} (no person keyed to it)")
