@@ -86,6 +86,9 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
         thing = None
     if thing and strength == "sure" and category not in load_vocabulary().things_have_too:
         thing = None  # 第三方平台openid: the platform's modifier, still a person's openid
+    if thing and context.kind == "people" and category in load_vocabulary().workplace_categories \
+            and thing in load_vocabulary().workplace_modifiers:
+        thing = None  # office_phone of a user: where the person is reached, still theirs
     if thing and not person:
         signal = "comment" if thing == comment.thing_modifier else "name"
         out.append(Evidence(signal, f"{thing} (thing)", category, THING_MODIFIER[strength],

@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from privflow.classify.dictionaries import dictionary_category, holds_no_one
 from privflow.classify.signals.name import name_key
 from privflow.classify.signals.table import TableContext
 from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
@@ -410,12 +411,13 @@ def use_model(model: FactModel | None) -> None:
     _MODEL[0] = model
 
 
-def _drop_subjectless(table: Table, category: str) -> None:
+def _drop_subjectless(table: Table, category: str,
+                      why: str = "no subject (reference data)") -> None:
     for column in table.columns.values():
         if column.categories == [category] and not any(
                 e.startswith(("override:", "pragma:")) for e in column.evidence):
             column.categories, column.sensitive, column.confidence = [], False, 0.0
-            column.evidence = [*column.evidence, "table:no subject (reference data)"]
+            column.evidence = [*column.evidence, f"table:{why}"]
 
 
 @dataclass(frozen=True)
@@ -469,6 +471,15 @@ def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: froze
             # Reference data (a code list, a dictionary of diagnoses) is about no one: the
             # domain's own category needs a person the row is about.
             _drop_subjectless(table, categories[tf.domain])
+        elif not tf.subject and not contexts[table.id].about_people:
+            attribute = dictionary_category(table)
+            if attribute:
+                # ethnic_race(code, desc): the list of an attribute's values, about no one.
+                _drop_subjectless(table, attribute, f"no subject (dictionary of {attribute})")
+            if holds_no_one(table):
+                for category in load_vocabulary().needs_a_person:
+                    # An invitation code or a worker's lock token: a secret, no one's login.
+                    _drop_subjectless(table, category, f"no subject ({category} needs a person)")
     for cand in candidates(schema, facts):
         p = model.probability(cand.features)
         if p < FACT_THRESHOLD:

@@ -17,6 +17,7 @@ from privflow.classify.combiner import (
 from privflow.classify.facts import apply_facts
 from privflow.classify.linking import PersonKeyResolver, _plain_words
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
+from privflow.classify.places import place_contexts
 from privflow.classify.signals.name import name_key
 from privflow.classify.signals.table import TableContext, table_context
 from privflow.classify.signals.values import read_values
@@ -78,6 +79,7 @@ _CREATOR_NAME = ["identity.name"]
 def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyResolver]:
     """Every table's context, and the resolver of person keys that needs them."""
     contexts = {t.id: table_context(t) for t in schema.tables.values()}
+    place_contexts(schema, contexts)
     resolver = PersonKeyResolver(schema, contexts)
     may_link, owner_key = resolver.may_link, resolver.owner_key
     address_names: dict[str, bool] = {}

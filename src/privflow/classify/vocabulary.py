@@ -58,6 +58,12 @@ class Vocabulary:
     # role (sender | conversation) -> column-name phrases; see message_columns in the YAML
     message_columns: dict[str, frozenset[tuple[str, ...]]]
     system_account_words: frozenset[str]
+    workplace_modifiers: frozenset[str]
+    workplace_categories: frozenset[str]
+    place_tables: frozenset[str]
+    dictionary_categories: frozenset[str]
+    needs_a_person: frozenset[str]
+    session_words: frozenset[str]
     people_table_only: frozenset[str]
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
     comment_bundles: dict[str, tuple[str, ...]]
@@ -174,6 +180,12 @@ def load_vocabulary() -> Vocabulary:
         message_columns={str(role): frozenset(_phrase(w) for w in words)
                          for role, words in data.get("message_columns", {}).items()},
         system_account_words=frozenset(str(w) for w in data["system_account_words"]),
+        workplace_modifiers=frozenset(str(w) for w in data["workplace_modifiers"]),
+        workplace_categories=frozenset(str(w) for w in data["workplace_categories"]),
+        place_tables=frozenset(str(w) for w in data["place_tables"]),
+        dictionary_categories=frozenset(str(w) for w in data["dictionary_categories"]),
+        needs_a_person=frozenset(str(w) for w in data["needs_a_person"]),
+        session_words=frozenset(str(w) for w in data["session_words"]),
         people_table_only=frozenset(str(w) for w in data["people_table_only"]),
         bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
         comment_bundles={str(k): tuple(v) for k, v in data["bundles"].items()

@@ -1,0 +1,46 @@
+"""Tables about no one. Dictionaries of a sensitive attribute: a table named for the attribute (ethnic_race, 民族,
+marital_status) whose rows are about no one is the list of its values. Its code and
+description columns are reference data; only a person's key to it carries the category.
+A secret in a table that holds no one (an invitation code, a job's lease token) is no one's
+credential."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from privflow.classify.combiner import THRESHOLD
+from privflow.classify.signals.comment import read_comment
+from privflow.classify.signals.name import name_key, read_name_tokens
+from privflow.classify.vocabulary import load_vocabulary
+from privflow.schema import Table
+
+
+@lru_cache(maxsize=16384)
+def _named_category(name: str, comment: str | None) -> str | None:
+    wanted = load_vocabulary().dictionary_categories
+    readings = [read_name_tokens(name_key(name))]
+    if comment:
+        readings.append(read_comment(comment))
+    found = [(e.score, e.category) for reading in readings for e in reading.supports
+             if e.category in wanted and e.score >= THRESHOLD]
+    return max(found)[1] if found else None
+
+
+def dictionary_category(table: Table) -> str | None:
+    """The attribute a table is the dictionary of, by its name or comment (callers check that
+    its rows are about no one)."""
+    return _named_category(table.name, table.comment or None)
+
+
+def holds_no_one(table: Table) -> bool:
+    """Whether nothing in a table (already classified) points at a person: no column with a
+    category that does not need one, and no key to a session or a login of someone
+    (`session_id`: a validation token of a person's session is that person's)."""
+    vocab = load_vocabulary()
+    for column in table.columns.values():
+        if set(column.categories) - vocab.needs_a_person or column.linked_to:
+            return False
+        words = name_key(column.name)
+        if len(words) >= 2 and words[-1] in vocab.key_heads and words[-2] in vocab.session_words:
+            return False
+    return True
