@@ -7,25 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from privflow.classify import classify_schema
-from privflow.schema import Column, Schema
-from privflow.sources import load_paths
+from classify_helpers import column_of, scan_ddl
 
-
-def _scan(tmp_path: Path, ddl: str) -> Schema:
-    path = tmp_path / "schema.sql"
-    path.write_text(ddl, encoding="utf-8")
-    schema = load_paths([str(path)])
-    classify_schema(schema)
-    return schema
-
-
-def _col(schema: Schema, table: str, column: str) -> Column:
-    found = schema.find(table)
-    assert found is not None, table
-    result = found.column(column)
-    assert result is not None, column
-    return result
+_scan = scan_ddl
+_col = column_of
 
 
 CLUB = """
