@@ -1,4 +1,4 @@
-"""The personal-information taxonomy (shared/spec/taxonomy.md) loaded from `data/taxonomy.yaml`.
+"""The personal-information taxonomy (docs/taxonomy.md) loaded from `data/taxonomy.yaml`.
 
 The ids are a public contract; labels, sensitivity and the legal basis for it are data so that
 the S flag can follow another standard without renaming anything.

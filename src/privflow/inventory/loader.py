@@ -290,7 +290,7 @@ def format_spec() -> FormatSpec:
 
 
 def taxonomy_ids() -> frozenset[str]:
-    """Category ids of the taxonomy (shared/spec/taxonomy.md, kept by the classifier)."""
+    """Category ids of the taxonomy (docs/taxonomy.md, kept by the classifier)."""
     from privflow.classify.taxonomy import load_taxonomy
 
     return frozenset(load_taxonomy())
