@@ -2,9 +2,9 @@
 
 Field names follow docs/inventory-format.md (inventory fields) and docs/report.md (report
 columns), so that a report column is filled from exactly one field here. Every object
-remembers where it was declared (`declared_in`, "inventory/activities.yaml:42") so that findings point at a line.
-The loader (`loader.py`) validates enums against `ENUMS` below; the report renders them with
-the labels in `report/data/labels.yaml`.
+remembers where it was declared (`declared_in`, "inventory/activities.yaml:42") so that
+findings point at a line. The loader (`loader.py`) validates enums against `ENUMS` below;
+the report renders them with the labels in `report/data/labels.yaml`.
 """
 
 from __future__ import annotations
