@@ -127,7 +127,8 @@ def _render_lineage(data: dict, console: Console) -> None:
     grid.add_column("→ target", overflow="fold")
     grid.add_column("transform")
     for edge in data.get("edges", []):
-        grid.add_row(_text(edge.get("line")),
+        # A query-log edge has no line of its own file: it names the log's file and line.
+        grid.add_row(_text(edge.get("line") or edge.get("via")),
                      _text(_column_name(edge.get("source_table"), edge.get("source_column"))),
                      _text(_column_name(edge.get("target_table"), edge.get("target_column"))
                            if edge.get("target_table") else

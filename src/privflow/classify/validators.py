@@ -15,6 +15,13 @@ from datetime import date
 from operator import mul
 from typing import ClassVar
 
+_CARD_SEPARATORS = re.compile(r"[ -]")
+
+
+def card_digits(value: str) -> str:
+    """A card number as printed (`6222 0212 …`, `4111-1111-…`) as its digits alone."""
+    return _CARD_SEPARATORS.sub("", value)
+
 
 def luhn_valid(digits: str) -> bool:
     if not digits.isdigit():
@@ -142,7 +149,7 @@ class UnionPayCard(Validator):
     screen = r"[\d -]{16,}"  # digits once spaces and dashes are dropped
 
     def validate(self, value: str) -> bool:
-        digits = re.sub(r"[ -]", "", value)
+        digits = card_digits(value)
         return bool(self.shape.fullmatch(digits)) and luhn_valid(digits)
 
 
@@ -157,7 +164,7 @@ class BankCard(Validator):
     screen = r"[\d -]{16,}"  # digits once spaces and dashes are dropped
 
     def validate(self, value: str) -> bool:
-        digits = re.sub(r"[ -]", "", value)
+        digits = card_digits(value)
         return bool(self.shape.fullmatch(digits)) and digits[0] in "3456" and luhn_valid(digits)
 
 
@@ -173,7 +180,7 @@ class PaymentCard(Validator):
     screen = r"[\d -]{13,}"
 
     def validate(self, value: str) -> bool:
-        digits = re.sub(r"[ -]", "", value)
+        digits = card_digits(value)
         return bool(self.shape.fullmatch(digits)) and luhn_valid(digits)
 
 

@@ -97,6 +97,15 @@ class Tally:
     end_offset: int = 0
     end_line: int = 0
 
+    def take(self, record: LogRecord | None, at: int, seen: dict[str, str]) -> None:
+        """Count one item a reader yielded: a record, or None for a malformed one."""
+        self.records += 1
+        if record is None:
+            self.skipped += 1
+            self.failures.append((at, "not a record of this log"))
+        else:
+            self.add(record, seen)
+
     def add(self, record: LogRecord, seen: dict[str, str]) -> None:
         user, role = record.user or "", record.role or ""
         for table, column in record.reads:
@@ -152,12 +161,7 @@ def tally_chunk(log: LogFile, data: bytes, line: int,
     seen = _SEEN if seen is None else seen
     tally = Tally()
     for record, at in log.chunk_records(data, line):
-        tally.records += 1
-        if record is None:
-            tally.skipped += 1
-            tally.failures.append((at, "not a record of this log"))
-        else:
-            tally.add(record, seen)
+        tally.take(record, at, seen)
     tally.end_offset = len(data)
     tally.end_line = line + data.count(b"\n")
     return tally
@@ -336,12 +340,7 @@ def _sequential(log: LogFile, stream: BinaryIO, offset: int, line: int
     tally = Tally()
     seen: dict[str, str] = {}
     for record, at, after, after_line in log.records(stream, offset, line):
-        tally.records += 1
-        if record is None:
-            tally.skipped += 1
-            tally.failures.append((at, "not a record of this log"))
-        else:
-            tally.add(record, seen)
+        tally.take(record, at, seen)
         tally.end_offset, tally.end_line = after - offset, after_line
         if tally.records >= BATCH:
             yield tally, offset

@@ -237,6 +237,20 @@ def _lines(stream: BinaryIO, offset: int, line: int) -> Iterator[tuple[bytes, in
         yield raw, line, offset
 
 
+def _json_lines(stream: BinaryIO, offset: int, line: int
+                ) -> Iterator[tuple[dict | None, int, int]]:
+    """(object, or None for a line that is not a JSON object, its line, offset after) of a
+    JSON Lines log from `offset`; blank lines are passed over."""
+    for raw, at, after in _lines(stream, offset, line):
+        if not raw.strip():
+            continue
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = None
+        yield (value if isinstance(value, dict) else None), at, after
+
+
 class LogFile:
     """One log file in one format. `records(offset, line)` resumes after a previous run."""
 
@@ -341,15 +355,8 @@ class MappedJsonLines(LogFile):
         self.format = fmt
 
     def records(self, stream, offset, line):
-        for raw, at, after in _lines(stream, offset, line):
-            if not raw.strip():
-                continue
-            try:
-                row = json.loads(raw)
-            except ValueError:
-                yield None, at, after, at
-                continue
-            record = self.format.record(_lower_keys(row), at) if isinstance(row, dict) else None
+        for row, at, after in _json_lines(stream, offset, line):
+            record = self.format.record(_lower_keys(row), at) if row is not None else None
             if record is not FILTERED:
                 yield record, at, after, at
 
@@ -478,15 +485,8 @@ class OpenLineageEvents(LogFile):
     def records(self, stream, offset, line):
         from privflow.querylog.openlineage import edges_of_event
 
-        for raw, at, after in _lines(stream, offset, line):
-            if not raw.strip():
-                continue
-            try:
-                event = json.loads(raw)
-            except ValueError:
-                yield None, at, after, at
-                continue
-            if not isinstance(event, dict):
+        for event, at, after in _json_lines(stream, offset, line):
+            if event is None:
                 yield None, at, after, at
                 continue
             writes = edges_of_event(event)
