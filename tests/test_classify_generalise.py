@@ -263,3 +263,34 @@ CREATE TABLE `lib_asset_tag` (`id` bigint NOT NULL, `asset_id` bigint COMMENT 'è
     assert _col(schema, "lib_asset_download", "asset_id").categories == ["behavior.usage_log"]
     assert _col(schema, "lib_share_record", "template_id").categories == ["behavior.usage_log"]
     assert _col(schema, "lib_asset_tag", "asset_id").categories == []
+
+
+def test_counts_settings_and_contact_attributes_are_not_facts(tmp_path: Path) -> None:
+    # A staff table is an HR table about a person, but a screen setting, a count of phones and
+    # a verification flag of an e-mail are bookkeeping, not facts about the employee.
+    schema = _scan(tmp_path, """
+CREATE TABLE staff (id int PRIMARY KEY, full_name varchar(64), salary decimal(10,2),
+  num_phones int, auto_refresh_rate int, default_signature_type varchar(8),
+  email_verified tinyint(1), appraisal_result varchar(32));
+""")
+    assert _col(schema, "staff", "full_name").categories == ["identity.name"]
+    for column in ("num_phones", "auto_refresh_rate", "default_signature_type", "email_verified"):
+        assert _col(schema, "staff", column).categories == [], column
+    # num_phone (one phone, however odd the name) and a counted thing that is no term stay
+    # as they were: the count rule needs a plural term after the counting word.
+    one = _scan(tmp_path, "CREATE TABLE contact (id int, num_phone varchar(20));", "one.sql")
+    assert _col(one, "contact", "num_phone").categories == ["contact.phone"]
+
+
+def test_a_bound_of_a_range_is_a_rules_not_a_persons(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE pay_grade (id int PRIMARY KEY, name varchar(60), min_salary decimal(10,2),
+  max_salary decimal(10,2));
+CREATE TABLE employee (id int PRIMARY KEY, full_name varchar(64), salary decimal(10,2),
+  min_salary decimal(10,2));
+""")
+    assert _col(schema, "pay_grade", "min_salary").categories == []
+    assert _col(schema, "pay_grade", "max_salary").categories == []
+    assert _col(schema, "employee", "salary").categories == ["financial.property"]
+    # In a table of persons the bound is the person's own (a candidate's expected minimum).
+    assert _col(schema, "employee", "min_salary").categories == ["financial.property"]

@@ -89,6 +89,12 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     if thing and context.kind == "people" and category in load_vocabulary().workplace_categories \
             and thing in load_vocabulary().workplace_modifiers:
         thing = None  # office_phone of a user: where the person is reached, still theirs
+    if name.range_word and not person and context.kind != "people" and (
+            category in load_vocabulary().range_categories):
+        out.append(Evidence("name", f"{name.range_word} (range)", category,
+                            THING_MODIFIER[strength], "factor",
+                            why="a bound of a range, not one person's value"))
+        return out
     if thing and not person:
         signal = "comment" if thing == comment.thing_modifier else "name"
         out.append(Evidence(signal, f"{thing} (thing)", category, THING_MODIFIER[strength],

@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from privflow.classify.dictionaries import dictionary_category, holds_no_one
-from privflow.classify.signals.name import name_key
+from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import TableContext
 from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
 from privflow.schema import Column, Schema, Table
@@ -64,6 +64,9 @@ class DomainData:
     subject_keys: frozenset[tuple[str, ...]]
     subject_keys_zh: tuple[str, ...]
     known: frozenset[str]  # words the splitter may cut glued names into
+    settings: frozenset[str] = frozenset()  # see not_facts in data/domains.yaml
+    settings_zh: tuple[str, ...] = ()
+    attribute_families: frozenset[str] = frozenset()
 
 
 def _split(words: list[Any]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -100,9 +103,13 @@ def load_domains() -> DomainData:
         structure[cls], structure_zh[cls] = _split(words)
         known |= structure[cls]
     keys, keys_zh = _split(data["subject_keys"])
+    settings, settings_zh = _split(data["not_facts"]["settings"])
+    known |= settings
     return DomainData(tuple(domains), structure, structure_zh,
                       frozenset(tuple(k.split()) for k in keys), keys_zh,
-                      frozenset(w for w in known if len(w) >= 2))
+                      frozenset(w for w in known if len(w) >= 2),
+                      settings, settings_zh,
+                      frozenset(data["not_facts"]["attributes_of"]))
 
 
 @lru_cache(maxsize=262144)
@@ -420,6 +427,22 @@ def _drop_subjectless(table: Table, category: str,
             column.evidence = [*column.evidence, f"table:{why}"]
 
 
+@lru_cache(maxsize=65536)
+def never_a_fact(name: str, comment: str | None) -> str | None:
+    """Why a column of a subject table is no fact about its person whatever the model says
+    (data/domains.yaml not_facts), or None."""
+    data = load_domains()
+    words = words_of(name)
+    text = f"{name} {comment or ''}"
+    if data.settings.intersection(words) or (
+            not text.isascii() and any(w in text for w in data.settings_zh)):
+        return "a setting"
+    if any(f.category.split(".")[0] in data.attribute_families for f in read_name(name).factors):
+        # phone_verified, email_count, login_count: an attribute of a contact or an account.
+        return "an attribute of a contact or an account"
+    return None
+
+
 @dataclass(frozen=True)
 class Candidate:
     table: Table
@@ -443,6 +466,8 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
                     e.startswith(("override:", "pragma:")) for e in column.evidence):
                 continue
             if types and type_family(column.type) not in types:
+                continue
+            if never_a_fact(column.name, column.comment):
                 continue
             was = None
             if column.categories:

@@ -41,6 +41,9 @@ class Vocabulary:
     generic_heads: frozenset[str]
     attribute_heads: frozenset[str]
     prefix_tokens: frozenset[str]
+    count_prefixes: frozenset[str]
+    range_words: frozenset[str]
+    range_categories: frozenset[str]
     person_modifiers: frozenset[tuple[str, ...]]
     thing_modifiers: frozenset[tuple[str, ...]]
     table_words: dict[str, dict[str, str]]  # kind -> word -> kind; see table_kind_of
@@ -154,6 +157,9 @@ def load_vocabulary() -> Vocabulary:
         generic_heads=frozenset(str(w) for w in data["generic_heads"]),
         attribute_heads=frozenset(str(w) for w in data["attribute_heads"]),
         prefix_tokens=frozenset(str(w) for w in data["prefix_tokens"]),
+        count_prefixes=frozenset(str(w) for w in data["count_prefixes"]),
+        range_words=frozenset(str(w) for w in data["ranges"]["words"]),
+        range_categories=frozenset(str(w) for w in data["ranges"]["categories"]),
         person_modifiers=frozenset(_phrase(w) for w in data["person_modifiers"]),
         thing_modifiers=frozenset(_phrase(w) for w in data["thing_modifiers"]),
         table_words=table_words,

@@ -36,6 +36,7 @@ class Reading:
     composite: bool = False  # names several kinds of data at once (demographics)
     attribute_only: str | None = None  # a name that is only an attribute word (status, type)
     key_word: str | None = None  # dept_id, tag_ids: a key to another table, not a value
+    range_word: str | None = None  # min_salary, max_age: a bound of a range, not a value
 
 
 def _match_phrases(tokens: list[str], index: dict[tuple[str, ...], Term], longest: int
@@ -76,6 +77,9 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     """Read a token sequence (a column name, an English comment, a JSON key)."""
     vocab = vocabulary or load_vocabulary()
     reading = Reading()
+    # num_phones, count_emails: a leading counting word before a plural counts the things.
+    counted = len(tokens) > 1 and tokens[0] in vocab.count_prefixes and tokens[-1] != (
+        _singular(tokens[-1], vocab.known_words))
     tokens = [_singular(t, vocab.known_words) for t in tokens]
     if not vocab.abbreviations.keys().isdisjoint(tokens):
         # usr_nm -> user name, birth_dt -> birth date (data/vocabulary.yaml abbreviations).
@@ -137,7 +141,13 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
                                          term.weight * NOT_HEAD,
                                          why=f"{term.strength} term, not the head word",
                                          strength=term.strength))
+    if counted and reading.supports:
+        reading.factors += [replace(e, score=0.0, kind="factor",
+                                    why=f"'{tokens[0]}' counts them")
+                            for e in reading.supports]
+        reading.supports = []
     modifiers = tokens[:head_start]
+    reading.range_word = next((t for t in modifiers if t in vocab.range_words), None)
     reading.person_modifier, reading.thing_modifier = _nearest_modifier(modifiers, vocab)
     if len(tokens) > 1 and tokens[-1] in vocab.key_heads and not any(
             end == len(tokens) for _, end, _ in matches):
