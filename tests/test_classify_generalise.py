@@ -294,3 +294,51 @@ CREATE TABLE employee (id int PRIMARY KEY, full_name varchar(64), salary decimal
     assert _col(schema, "employee", "salary").categories == ["financial.property"]
     # In a table of persons the bound is the person's own (a candidate's expected minimum).
     assert _col(schema, "employee", "min_salary").categories == ["financial.property"]
+
+
+def test_portuguese_spanish_german_schemas_read_like_english(tmp_path: Path) -> None:
+    # Identifiers of other languages (data/languages/*.yaml): head-initial order (nome_cliente),
+    # particles inside names (data_de_nascimento) and accented comments (Endereço).
+    schema = _scan(tmp_path, """
+CREATE TABLE clientes (id int PRIMARY KEY, nome_cliente varchar(100), cpf varchar(14),
+  data_de_nascimento date, telefone_celular varchar(20), bairro varchar(80),
+  observacao varchar(200) COMMENT 'Endereço de entrega', estado_civil varchar(20),
+  nome_produto varchar(100));
+CREATE TABLE pacientes (id int PRIMARY KEY, apellidos varchar(100), dni varchar(9),
+  fecha_nacimiento date, correo varchar(100), diagnostico text);
+CREATE TABLE kunden (id int PRIMARY KEY, nachname varchar(100), straße varchar(100),
+  plz varchar(5), geburtsdatum date, kontonummer varchar(30));
+""")
+    expected = {
+        ("clientes", "nome_cliente"): ["identity.name"],
+        ("clientes", "cpf"): ["identity.national_id"],
+        ("clientes", "data_de_nascimento"): ["identity.birth_date"],
+        ("clientes", "telefone_celular"): ["contact.phone"],
+        ("clientes", "bairro"): ["location.coarse"],
+        ("clientes", "observacao"): ["contact.address"],
+        ("clientes", "estado_civil"): ["special.marital"],
+        ("clientes", "nome_produto"): [],
+        ("pacientes", "apellidos"): ["identity.name"],
+        ("pacientes", "dni"): ["identity.national_id"],
+        ("pacientes", "fecha_nacimiento"): ["identity.birth_date"],
+        ("pacientes", "correo"): ["contact.email"],
+        ("pacientes", "diagnostico"): ["health.medical"],
+        ("kunden", "nachname"): ["identity.name"],
+        ("kunden", "straße"): ["contact.address"],
+        ("kunden", "plz"): ["location.coarse"],
+        ("kunden", "geburtsdatum"): ["identity.birth_date"],
+        ("kunden", "kontonummer"): ["financial.bank_account"],
+    }
+    for (table, column), categories in expected.items():
+        assert _col(schema, table, column).categories == categories, (table, column)
+
+
+def test_language_words_do_not_leak_into_english_names(tmp_path: Path) -> None:
+    # Words that are another language's terms but English words too stay English here.
+    schema = _scan(tmp_path, """
+CREATE TABLE shipment (id int PRIMARY KEY, cargo varchar(100), eta datetime, sent_via varchar(20),
+  land_area decimal(10,2), genre_id int, peso decimal(10,2));
+CREATE TABLE genre (genre_id int PRIMARY KEY, name varchar(100));
+""")
+    for column in ("cargo", "eta", "sent_via", "land_area", "genre_id", "peso"):
+        assert _col(schema, "shipment", column).categories == [], column

@@ -5,6 +5,8 @@ Adding a term is one line in classify/data/vocabulary.yaml plus a line in TERMS 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from privflow.classify.signals.comment import read_comment
@@ -81,3 +83,21 @@ def test_type_families() -> None:
     assert type_family("inet") == "inet"
     assert type_family("jsonb") == "json"
     assert type_family(None) is None
+
+
+def test_every_language_file_loads_with_known_categories_and_kinds() -> None:
+    from privflow.classify.taxonomy import load_taxonomy
+    from privflow.classify.vocabulary import language_files, load_vocabulary
+
+    files = language_files()
+    assert {Path(path).stem for path, _ in files} >= {"pt", "es", "fr", "de", "it"}
+    taxonomy = load_taxonomy()
+    vocab = load_vocabulary()
+    for path, data in files:
+        for category in data.get("name_terms", {}):
+            assert category in taxonomy, (path, category)
+        for kind in data.get("table_words", {}):
+            assert kind in vocab.table_words, (path, kind)
+    # The merged vocabulary holds them, folded to the words identifiers use.
+    assert vocab.name_terms[("data", "nascimento")].category == "identity.birth_date"
+    assert "clientes" in vocab.table_words["people"]

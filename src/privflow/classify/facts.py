@@ -30,7 +30,12 @@ import yaml
 from privflow.classify.dictionaries import dictionary_category, holds_no_one
 from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import TableContext
-from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
+from privflow.classify.vocabulary import (
+    language_files,
+    load_vocabulary,
+    split_identifier,
+    type_family,
+)
 from privflow.schema import Column, Schema, Table
 
 FACT_THRESHOLD = 0.5
@@ -80,6 +85,13 @@ def load_domains() -> DomainData:
     path = resources.files("privflow.classify") / "data" / "domains.yaml"
     loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    for _, lang in language_files():
+        # Other languages' domain words (data/languages/*.yaml) extend the domains.
+        for name, spec in (lang.get("domains") or {}).items():
+            target = data["domains"][name]
+            for key in ("table", "facts"):
+                target[key] = [*target[key], *(spec.get(key) or [])]
+        data["subject_keys"] = [*data["subject_keys"], *(lang.get("subject_keys") or [])]
     domains = []
     known = set(load_vocabulary().known_words)
     # A table word of two domains (a `transfer` of a patient between wards, of an employee

@@ -4,6 +4,7 @@ identifier splitter every name-based signal shares."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -41,6 +42,8 @@ class Vocabulary:
     generic_heads: frozenset[str]
     attribute_heads: frozenset[str]
     prefix_tokens: frozenset[str]
+    post_modifiers: frozenset[str]  # may follow a term without being the head (Romance order)
+    particles: frozenset[str]  # dropped inside a name (data_de_nascimento)
     count_prefixes: frozenset[str]
     range_words: frozenset[str]
     range_categories: frozenset[str]
@@ -92,6 +95,42 @@ def _data(name: str, strings: bool = False) -> tuple[Any, str]:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader), str(path)
 
 
+# Sections a language file (data/languages/*.yaml) may extend, and how.
+_LANGUAGE_LISTS = ("person_modifiers", "thing_modifiers", "generic_heads", "attribute_heads",
+                   "post_modifiers", "particles")
+
+
+@cache
+def language_files() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """(path, data) of every language file, in name order (data/languages/README.md)."""
+    folder = resources.files("privflow.classify") / "data" / "languages"
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    out = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            out.append((str(entry), yaml.load(entry.read_text(encoding="utf-8"), Loader=loader)))
+    return tuple(out)
+
+
+def _merge_languages(data: dict[str, Any]) -> None:
+    """Append every language file's terms to the main vocabulary (the main file's terms win
+    where both name the same phrase: they are read first)."""
+    for path, lang in language_files():
+        for section in ("name_terms",):
+            for category, by_class in (lang.get(section) or {}).items():
+                target = data[section].setdefault(category, {})
+                for strength, words in by_class.items():
+                    target.setdefault(strength, [])
+                    target[strength] = [*target[strength], *words]
+        for kind, words in (lang.get("table_words") or {}).items():
+            if kind not in data["table_words"]:
+                raise PrivflowError(f"table_words: unknown kind {kind}", path=path)
+            data["table_words"][kind] = [*data["table_words"][kind], *words]
+        for key in _LANGUAGE_LISTS:
+            data[key] = [*data.get(key, []), *(lang.get(key) or [])]
+        data["abbreviations"] = {**(lang.get("abbreviations") or {}), **data["abbreviations"]}
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(split_identifier(str(text), known=None))
 
@@ -99,6 +138,7 @@ def _phrase(text: str) -> tuple[str, ...]:
 @cache
 def load_vocabulary() -> Vocabulary:
     data, path = _data("vocabulary.yaml", strings=True)
+    _merge_languages(data)
     types, _ = _data("types.yaml")
     taxonomy = load_taxonomy()
     classes = {name: float(weight) for name, weight in data["classes"].items()}
@@ -149,6 +189,7 @@ def load_vocabulary() -> Vocabulary:
         known.update(str(w).lower() for w in words if str(w).isascii())
     known.update(types.get("glue_words", []))
     known.update(str(w) for w in data.get("whole_words", []))
+    known.update(str(w) for w in data["post_modifiers"])
     known = {w for w in known if len(w) >= 2 or w in ("s",)}
 
     return Vocabulary(
@@ -158,6 +199,8 @@ def load_vocabulary() -> Vocabulary:
         attribute_heads=frozenset(str(w) for w in data["attribute_heads"]),
         prefix_tokens=frozenset(str(w) for w in data["prefix_tokens"]),
         count_prefixes=frozenset(str(w) for w in data["count_prefixes"]),
+        post_modifiers=frozenset(str(w) for w in data["post_modifiers"]),
+        particles=frozenset(str(w) for w in data["particles"]),
         range_words=frozenset(str(w) for w in data["ranges"]["words"]),
         range_categories=frozenset(str(w) for w in data["ranges"]["categories"]),
         person_modifiers=frozenset(_phrase(w) for w in data["person_modifiers"]),
@@ -222,6 +265,8 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True) -> l
     Glued lower-case words (`phonenumber`, `ipaddr`) are cut into known vocabulary words when
     every piece is known, so that the vocabulary does not need every spelling.
     """
+    if not name.isascii():
+        name = fold_accents(name)
     words: list[str] = []
     for word in (w.lower() for w in _CAMEL.findall(name)):
         if word.isdigit() and words and (words[-1] + word) in _DIGIT_WORDS:
@@ -238,6 +283,19 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True) -> l
         else:
             out.extend(_segment(word, vocab) or [word])
     return out
+
+
+_FOLD_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o",
+                            "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+
+
+@lru_cache(maxsize=65536)
+def fold_accents(text: str) -> str:
+    """`Endereço`, `Straße`, `Données` -> `Endereco`, `Strasse`, `Donnees`: identifiers and
+    comments of other languages are read like their ASCII spellings (Chinese is untouched)."""
+    text = text.translate(_FOLD_EXTRA)
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
 
 
 @cache

@@ -81,6 +81,9 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     counted = len(tokens) > 1 and tokens[0] in vocab.count_prefixes and tokens[-1] != (
         _singular(tokens[-1], vocab.known_words))
     tokens = [_singular(t, vocab.known_words) for t in tokens]
+    if len(tokens) > 2 and not vocab.particles.isdisjoint(tokens[1:-1]):
+        # data_de_nascimento, nom_d_usage: particles inside a name join its words.
+        tokens = [tokens[0], *(t for t in tokens[1:-1] if t not in vocab.particles), tokens[-1]]
     if not vocab.abbreviations.keys().isdisjoint(tokens):
         # usr_nm -> user name, birth_dt -> birth date (data/vocabulary.yaml abbreviations).
         tokens = [w for t in tokens for w in vocab.abbreviations.get(t, (t,))]
@@ -112,6 +115,13 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     for start, end, term in matches:
         label = " ".join(tokens[start:end])
         trailing = [t for t in tokens[end:head + 1] if t not in skip and not t.isdigit()]
+        post = [t for t in trailing if t in vocab.post_modifiers]
+        if post and len(post) == len(trailing):
+            # nome_cliente, telefone_celular, endereco_entrega: the qualifier follows the noun.
+            for word in post:
+                if (word,) in vocab.person_modifiers and reading.person_modifier is None:
+                    reading.person_modifier = word
+            trailing = []
         if trailing and term.category in vocab.coded_key_categories and all(
                 t in vocab.key_heads for t in trailing):
             # gender_id, race_concept_id: a key to the coded value is that value.
@@ -148,7 +158,9 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
         reading.supports = []
     modifiers = tokens[:head_start]
     reading.range_word = next((t for t in modifiers if t in vocab.range_words), None)
+    post_person = reading.person_modifier
     reading.person_modifier, reading.thing_modifier = _nearest_modifier(modifiers, vocab)
+    reading.person_modifier = reading.person_modifier or post_person
     if len(tokens) > 1 and tokens[-1] in vocab.key_heads and not any(
             end == len(tokens) for _, end, _ in matches):
         reading.key_word = "_".join(tokens)
