@@ -18,7 +18,8 @@ def columns(path: Path, dialect: str) -> list[tuple[str, str]]:
     for stmt in sqlglot.parse(path.read_text(encoding="utf-8"), read=dialect):
         if isinstance(stmt, exp.Create) and stmt.kind == "TABLE":
             table = stmt.this.this if isinstance(stmt.this, exp.Schema) else stmt.this
-            tname = table.name
+            # schema-qualified as written (public.t_user), as the dev corpus labels pagila
+            tname = f"{table.db}.{table.name}" if table.db else table.name
             for cd in stmt.find_all(exp.ColumnDef):
                 out.append((tname, cd.name))
     return out
