@@ -342,3 +342,29 @@ CREATE TABLE genre (genre_id int PRIMARY KEY, name varchar(100));
 """)
     for column in ("cargo", "eta", "sent_via", "land_area", "genre_id", "peso"):
         assert _col(schema, "shipment", column).categories == [], column
+
+
+def test_role_nouns_bank_details_and_app_sides(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE `lecturer` (`id` bigint NOT NULL,
+  `lecturer_name` varchar(50) COMMENT '讲师名称',
+  `bank_user_name` varchar(255) COMMENT '银行开户名',
+  `bank_name` varchar(255) COMMENT '银行名称',
+  `bank_branch_name` varchar(255) COMMENT '银行支行名称') COMMENT='讲师信息';
+CREATE TABLE `user_privacy` (`id` bigint NOT NULL, `user_id` bigint,
+  `pay_password` int(6) COMMENT '支付密码');
+CREATE TABLE `platform` (`id` bigint NOT NULL, `client_name` varchar(50) COMMENT '客户端名称',
+  `client_secret` varchar(64) COMMENT '客户端密码');
+CREATE TABLE `bank` (`id` bigint NOT NULL, `bank_name` varchar(64) COMMENT '银行名称');
+""")
+    assert _col(schema, "lecturer", "lecturer_name").categories == ["identity.name"]
+    # The comment's sure term outweighs the name's `bank` veto: the account holder's name.
+    assert _col(schema, "lecturer", "bank_user_name").categories == ["identity.name"]
+    for column in ("bank_name", "bank_branch_name"):
+        assert _col(schema, "lecturer", column).categories == ["financial.bank_account"], column
+    assert _col(schema, "bank", "bank_name").categories == []
+    # A six-digit pay password is a credential, integer or not.
+    assert _col(schema, "user_privacy", "pay_password").categories == ["account.credential"]
+    # 客户端 is the client app, not a customer: an app's name and secret are the platform's.
+    for column in ("client_name", "client_secret"):
+        assert _col(schema, "platform", column).categories == [], column

@@ -289,8 +289,12 @@ def _prepare_readings(name_reading: Reading, comment_reading: Reading, column_ty
               for c, items in by_category.items()}
     strength = {c: _strongest([e for e in items if e.signal in ("name", "comment")
                                or e.strength]) for c, items in by_category.items()}
+    # A name's veto word yields to a comment whose sure term is its head (bank_user_name,
+    # 银行开户名: the account holder's name, not the bank's).
+    comment_sure = {e.category for e in comment_reading.supports if e.strength == "sure"}
     vetoes = list(name_reading.factors) + list(comment_reading.factors) + [
-        e for e in name_reading.vetoes if e.category in by_category]
+        e for e in name_reading.vetoes if e.category in by_category
+        and e.category not in comment_sure]
     base: dict[str, float] = {}
     texts: dict[str, tuple[str, ...]] = {}
     for category, items in by_category.items():

@@ -92,6 +92,9 @@ def _trailing_text(main: str, end: int) -> str:
 
 def _person_word(text: str) -> str | None:
     vocab = load_vocabulary()
+    if "端" in text:
+        # 客户端, 用户端, 司机端: the app a side of the platform uses, not a person.
+        text = re.sub(r"[\u4e00-\u9fff]{1,2}端", "", text)
     for word in vocab.comment_person_modifiers:
         if word in text:
             return word

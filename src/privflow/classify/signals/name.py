@@ -165,6 +165,9 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
             end == len(tokens) for _, end, _ in matches):
         reading.key_word = "_".join(tokens)
     words = set(tokens)
+    if reading.person_modifier in words:
+        # bank_user_name: a person word nearer the head than the veto word says whose it is.
+        words = set(tokens[tokens.index(reading.person_modifier):])
     for category, vetoes in vocab.name_vetoes.items():
         veto = vetoes & words
         if veto and not any(e.category == category and e.label in veto
