@@ -208,7 +208,11 @@ def test_plurals_and_units() -> None:
 def test_a_thing_modifier_only_speaks_against_its_own_reading() -> None:
     # `bank` qualifies the name, while the comment says the account's bank (开户行).
     assert categories("bank_name", "varchar(50)", "开户行") == ["financial.bank_account"]
-    assert categories("bank_name", "varchar(50)", context=PEOPLE) == []
+    # Without a comment, a bank's name is its own in a table about things, and the bank of
+    # the person's account (开户行, as the taxonomy lists it) in a table of persons.
+    assert categories("bank_name", "varchar(50)", context=THINGS) == []
+    assert categories("bank_name", "varchar(50)", context=PEOPLE) == ["financial.bank_account"]
+    assert categories("bank_code", "varchar(50)", context=PEOPLE) == []
 
 
 def test_topic_tables_give_their_content_columns_a_category() -> None:

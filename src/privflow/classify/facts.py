@@ -128,9 +128,11 @@ def load_domains() -> DomainData:
 def words_of(name: str) -> tuple[str, ...]:
     """An identifier's words, glued ones cut with the domain words too (labevents)."""
     out = []
-    for word in split_identifier(name, known=load_domains().known):
-        out.append(word[:-1] if word.endswith("s") and len(word) > 3
-                   and word[:-1] in load_domains().known else word)
+    known = load_domains().known
+    for word in split_identifier(name, known=known):
+        # labevents -> lab event; a word known as it is stays (diagnosis is no `diagnosi`).
+        out.append(word[:-1] if word.endswith("s") and len(word) > 3 and word not in known
+                   and word[:-1] in known else word)
     return tuple(out)
 
 

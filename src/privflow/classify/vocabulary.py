@@ -74,6 +74,7 @@ class Vocabulary:
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
     comment_bundles: dict[str, tuple[str, ...]]
     comment_generic_heads: frozenset[str]
+    comment_person_name_heads: tuple[str, ...]
     comment_thing_modifiers: tuple[str, ...]
     comment_person_modifiers: tuple[str, ...]
     comment_placeholder_words: frozenset[str]
@@ -115,6 +116,8 @@ def language_files() -> tuple[tuple[str, dict[str, Any]], ...]:
 def _merge_languages(data: dict[str, Any]) -> None:
     """Append every language file's terms to the main vocabulary (the main file's terms win
     where both name the same phrase: they are read first)."""
+    for key in _LANGUAGE_LISTS:
+        data.setdefault(key, [])
     for path, lang in language_files():
         for section in ("name_terms",):
             for category, by_class in (lang.get(section) or {}).items():
@@ -240,6 +243,7 @@ def load_vocabulary() -> Vocabulary:
         comment_bundles={str(k): tuple(v) for k, v in data["bundles"].items()
                          if not str(k).isascii()},
         comment_generic_heads=frozenset(str(w) for w in data["comment_generic_heads"]),
+        comment_person_name_heads=tuple(str(w) for w in data["comment_person_name_heads"]),
         comment_thing_modifiers=tuple(str(w) for w in data["comment_thing_modifiers"]),
         comment_person_modifiers=tuple(str(w) for w in data["comment_person_modifiers"]),
         comment_placeholder_words=frozenset(str(w) for w in data["comment_placeholder_words"]),

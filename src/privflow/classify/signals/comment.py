@@ -163,6 +163,16 @@ def _read_comment(comment: str | None) -> Reading:
             reading.state, reading.state_label = state, marker
     while matches and matches[-1][2] in vocab.comment_generic_heads and len(matches) > 1:
         matches = matches[:-1]
+    if not matches and main.endswith(vocab.comment_person_name_heads):
+        person = _person_word(main[:-2])
+        if person:
+            # 讲师名称: a thing's 名称 is its name, a person's is theirs.
+            reading.person_modifier = person
+            reading.supports.append(Evidence("comment", main[-2:], "identity.name",
+                                             vocab.name_terms[("name",)].weight,
+                                             why=f"the name of a person ({person})",
+                                             strength="people"))
+            return reading
     if not matches or matches[-1][2] in vocab.comment_generic_heads:
         # No term, but a thing named (导航名称, 退款凭证图片): the comment says whose value it
         # is, and that rules out the person's value the column name may suggest.

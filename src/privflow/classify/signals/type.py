@@ -36,8 +36,12 @@ def type_factor(column_type: str | None, category: str) -> Evidence | None:
         return None
     if family in load_vocabulary().types["composite"]:
         return None  # JSON, XML and blobs can hold anything
-    fits = load_vocabulary().types["fits"].get(category)
+    types = load_vocabulary().types
+    fits = types["fits"].get(category)
     if fits is None or family in fits:
+        return None
+    narrow = types.get("narrow_int_fits", {}).get(category)
+    if narrow and family == "int" and (type_length(column_type) or narrow + 1) <= narrow:
         return None
     return Evidence("type", str(column_type).lower(), category, MISFIT, "factor",
                     why=f"{family} cannot hold {category}")
