@@ -368,3 +368,24 @@ CREATE TABLE `bank` (`id` bigint NOT NULL, `bank_name` varchar(64) COMMENT '银�
     # 客户端 is the client app, not a customer: an app's name and secret are the platform's.
     for column in ("client_name", "client_secret"):
         assert _col(schema, "platform", column).categories == [], column
+
+
+def test_a_tables_own_tag_on_its_column_names_is_taken_off(tmp_path: Path) -> None:
+    # Older schemas tag every column with the table (nom_adh, tel_adh in `adherents`).
+    schema = _scan(tmp_path, """
+CREATE TABLE adherents (id_adh int PRIMARY KEY, nom_adh varchar(50), prenom_adh varchar(50),
+  tel_adh varchar(20), email_adh varchar(150), ville_adh varchar(50), date_crea_adh date);
+CREATE TABLE logs (id_log int PRIMARY KEY, ip_log varchar(30), date_log datetime,
+  text_log text);
+CREATE TABLE store (id int PRIMARY KEY, store_name varchar(50), store_phone varchar(20),
+  store_address varchar(100));
+CREATE TABLE users (id int PRIMARY KEY, user_name varchar(50), user_email varchar(100),
+  user_status int);
+""")
+    assert _col(schema, "adherents", "nom_adh").categories == ["identity.name"]
+    assert _col(schema, "adherents", "tel_adh").categories == ["contact.phone"]
+    assert _col(schema, "adherents", "email_adh").categories == ["contact.email"]
+    assert _col(schema, "logs", "ip_log").categories == ["network.ip"]
+    # A tag that is a thing's or a person's word says whose the value is: it stays.
+    assert _col(schema, "store", "store_phone").categories == []
+    assert _col(schema, "users", "user_name").categories == ["account.username"]

@@ -23,13 +23,15 @@ def _split_target(schema: Schema, target: str):
 def explain_column(schema: Schema, target: str) -> str:
     """Every signal with its score and the combined result, for one classified column."""
     from privflow.classify.facts import table_facts
-    from privflow.classify.run import classify_column, schema_contexts
+    from privflow.classify.run import classify_column, reading_name, schema_contexts, table_affix
     from privflow.sanitize import terminal_text
 
     table, column = _split_target(schema, target)
     contexts, resolver = schema_contexts(schema)
     context = contexts[table.id]
-    outcome = classify_column(column, context, full=True)
+    affix = table_affix(table)
+    outcome = classify_column(column, context, full=True,
+                              name=reading_name(column.name, affix))
     facts = table_facts(schema, contexts, resolver.people_ids)[table.id]
     lines = [
         f"{table.id}.{column.name}",
@@ -38,6 +40,9 @@ def explain_column(schema: Schema, target: str) -> str:
                                                   if context.minors else ""),
         f"  table {facts.label()}",
     ]
+    if affix and reading_name(column.name, affix) != column.name:
+        lines.append(f"  name read as {reading_name(column.name, affix)!r} (the table tags its "
+                     f"columns with {affix[1]!r})")
     if column.samples:
         lines.append(f"  samples: {len(column.samples)} (values are never shown)")
     if not outcome.scores:

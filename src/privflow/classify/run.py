@@ -28,15 +28,17 @@ from privflow.schema import Column, Schema, Table
 
 def classify_column(column: Column, context: TableContext,
                     cache: dict[tuple, Outcome] | None = None,
-                    full: bool = False) -> Outcome:
+                    full: bool = False, name: str | None = None) -> Outcome:
     """The combined outcome for one column. Columns without samples are memoised by their
-    normalised name, type, comment and table context (large schemas repeat shapes)."""
+    normalised name, type, comment and table context (large schemas repeat shapes). `name`:
+    the name to read, when the table tags its columns (see table_affix)."""
+    name = name or column.name
     if column.samples or full:
         values = read_values(column.samples) if column.samples else None
         column_type = (column.type or "").lower() or None
-        return combine_prepared(prepare_full(name_key(column.name), column_type,
+        return combine_prepared(prepare_full(name_key(name), column_type,
                                              column.comment or None), context, values, full=full)
-    prepared = prepare_column(column.name, column.type, column.comment)
+    prepared = prepare_column(name, column.type, column.comment)
     if cache is None:
         return combine_prepared(prepared, context)
     # The whole context (topics too: `content` of a messages table), hashed once per table.
@@ -64,6 +66,54 @@ def prepare_column(name: str, column_type: str | None, comment: str | None) -> P
         prepared = _SHAPES[key] = prepare(name_key(name), (column_type or "").lower() or None,
                                           comment or None)
     return prepared
+
+
+# A table's own tag on its column names (galette_adherents: nom_adh, tel_adh, email_adh;
+# galette_logs: ip_log, date_log) is taken off before the names are read.
+AFFIX_SHARE = 0.5
+AFFIX_MIN_COLUMNS = 3
+
+
+def table_affix(table: Table) -> tuple[int, str] | None:
+    """(position 0 or -1, word) of a tag most column names of the table carry, when the word
+    is the start of a word of the table's name and says nothing itself (not a person's or a
+    thing's modifier: `store_phone` of `store` keeps `store`)."""
+    if len(table.columns) < AFFIX_MIN_COLUMNS:
+        return None
+    table_words = [w for w in name_key(table.name) if len(w) >= 2]
+    if not table_words:
+        return None
+    names = [name_key(c.name) for c in table.columns.values()]
+    vocab = load_vocabulary()
+    for position in (-1, 0):
+        counts: dict[str, int] = {}
+        for words in names:
+            if len(words) > 1:
+                counts[words[position]] = counts.get(words[position], 0) + 1
+        if not counts:
+            return None
+        word, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+        if count < max(AFFIX_MIN_COLUMNS, AFFIX_SHARE * len(names)) or len(word) < 2 \
+                or word.isdigit() \
+                or (word,) in vocab.person_modifiers or (word,) in vocab.thing_modifiers:
+            continue
+        if any(t.startswith(word) for t in table_words):
+            return position, word
+    return None
+
+
+def reading_name(name: str, affix: tuple[int, str] | None) -> str:
+    """The column name as the classifier reads it: without the table's tag."""
+    if affix is None:
+        return name
+    words = name_key(name)
+    position, word = affix
+    if len(words) < 2 or words[position] != word:
+        return name
+    pair = words[-2:] if position == -1 else words[:2]
+    if pair in load_vocabulary().name_terms:
+        return name  # the tag is part of a phrase here (access_token of `access`)
+    return "_".join(words[:-1] if position == -1 else words[1:])
 
 
 @lru_cache(maxsize=262144)
@@ -169,6 +219,7 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
         by_kind = outcomes.setdefault((context.kind, context.of), {})
         by_context = outcomes.setdefault(context, {}) if topics else by_kind
         undocumented_view = table.kind == "view" and bool(table.definition)
+        affix = table_affix(table)
         for column in table.columns.values():
             if undocumented_view and not column.comment and not column.pragmas:
                 # An undocumented view column gets its categories, with the right state, from
@@ -177,15 +228,16 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
                 # linked column points at the same person (actor_info.actor_id, copied from
                 # the actor table's own primary key, points at nobody).
                 continue
+            name = reading_name(column.name, affix) if affix else column.name
             if column.samples:
-                outcome = classify_column(column, context, cache)
+                outcome = classify_column(column, context, cache, name=name)
             else:
                 # Two lookups: the name and comment read (shared by comments that read alike),
                 # then that reading with this type.
-                key = (shape_name(column.name), column.comment)
+                key = (shape_name(name), column.comment)
                 words = shapes.get(key)
                 if words is None:
-                    words = shapes[key] = prepare_full(name_key(column.name), None,
+                    words = shapes[key] = prepare_full(name_key(name), None,
                                                        column.comment or None)
                 key = (words, column.type)
                 prepared = typed.get(key)
