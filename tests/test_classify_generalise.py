@@ -389,3 +389,27 @@ CREATE TABLE users (id int PRIMARY KEY, user_name varchar(50), user_email varcha
     # A tag that is a thing's or a person's word says whose the value is: it stays.
     assert _col(schema, "store", "store_phone").categories == []
     assert _col(schema, "users", "user_name").categories == ["account.username"]
+
+
+def test_profile_words_places_names_and_private_keys(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE profile (id int PRIMARY KEY, uid int, locality varchar(255),
+  country_name varchar(255), politic varchar(255), likes text, thumb varchar(255),
+  prvkey text, apt varchar(10));
+CREATE TABLE language (id int PRIMARY KEY, english_name varchar(255), isocode varchar(10));
+CREATE TABLE switches (id int PRIMARY KEY, ip varchar(64), location varchar(255));
+""")
+    expected = {
+        "locality": ["location.coarse"],
+        "country_name": ["location.coarse"],
+        "politic": ["special.political"],
+        "likes": ["behavior.profile"],
+        "thumb": ["identity.photo"],
+        "prvkey": ["account.credential"],
+        "apt": ["contact.address"],
+    }
+    for column, categories in expected.items():
+        assert _col(schema, "profile", column).categories == categories, column
+    # A language's English name and a network switch's address are no one's.
+    assert _col(schema, "language", "english_name").categories == []
+    assert _col(schema, "switches", "ip").categories == []
