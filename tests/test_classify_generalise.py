@@ -413,3 +413,28 @@ CREATE TABLE switches (id int PRIMARY KEY, ip varchar(64), location varchar(255)
     # A language's English name and a network switch's address are no one's.
     assert _col(schema, "language", "english_name").categories == []
     assert _col(schema, "switches", "ip").categories == []
+
+
+def test_a_persons_own_row_holds_facts_only_when_named_as_such(tmp_path: Path) -> None:
+    # In a patient's own table, unknown words (nic, p_sq) are not clinical facts; named ones
+    # (blood group, medical history, a symptom flag) are.
+    schema = _scan(tmp_path, """
+CREATE TABLE patient_data (p_id int PRIMARY KEY, p_fname varchar(30), p_phn varchar(11),
+  p_dob date, p_bloodgroup varchar(10), p_sq varchar(100), p_sa varchar(100), nic varchar(15),
+  medical_history text, fever tinyint(1), phone_office varchar(15));
+CREATE TABLE patient_visit (visit_id int PRIMARY KEY, patient_id int, diagnosis text,
+  visit_value varchar(40));
+CREATE TABLE donor_data (d_id int, d_name varchar(30), d_age int(3), d_phn varchar(11));
+""")
+    table = "patient_data"
+    assert _col(schema, table, "p_phn").categories == ["contact.phone"]
+    assert _col(schema, table, "p_bloodgroup").categories == ["health.physiological"]
+    assert _col(schema, table, "medical_history").categories == ["health.medical"]
+    assert _col(schema, table, "fever").categories == ["health.medical"]
+    for column in ("p_sq", "p_sa", "nic", "phone_office"):
+        assert "health.medical" not in _col(schema, table, column).categories, column
+    # A row keyed to the patient still holds facts under generic names.
+    assert _col(schema, "patient_visit", "diagnosis").categories == ["health.medical"]
+    # One-letter table tags (d_ of donor_data) come off too.
+    assert _col(schema, "donor_data", "d_name").categories == ["identity.name"]
+    assert _col(schema, "donor_data", "d_phn").categories == ["contact.phone"]

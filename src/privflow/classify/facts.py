@@ -457,6 +457,17 @@ def never_a_fact(name: str, comment: str | None) -> str | None:
     return None
 
 
+def _names_a_fact(domain: Domain, column: Column) -> bool:
+    words = words_of(column.name)
+    if domain.facts.intersection(words):
+        return True
+    text = f"{column.name} {column.comment or ''}"
+    if domain.facts_zh and not text.isascii() and any(w in text for w in domain.facts_zh):
+        return True
+    comment = column.comment or ""
+    return bool(comment.isascii() and domain.facts.intersection(words_of(comment)[:12]))
+
+
 @dataclass(frozen=True)
 class Candidate:
     table: Table
@@ -482,6 +493,11 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
             if types and type_family(column.type) not in types:
                 continue
             if never_a_fact(column.name, column.comment):
+                continue
+            if tf.subject == "self" and not _names_a_fact(domains[tf.domain], column):
+                # A person's own row holds who they are (names, contacts, documents) under
+                # every naming habit; a fact of the domain there is named as one (blood_group,
+                # medical_history, 学历), while an unknown word (nic, p_sq) is not one.
                 continue
             was = None
             if column.categories:

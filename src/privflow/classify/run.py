@@ -80,7 +80,7 @@ def table_affix(table: Table) -> tuple[int, str] | None:
     thing's modifier: `store_phone` of `store` keeps `store`)."""
     if len(table.columns) < AFFIX_MIN_COLUMNS:
         return None
-    table_words = [w for w in name_key(table.name) if len(w) >= 2]
+    table_words = [w for w in name_key(table.name) if len(w) >= 2 and w.isalpha()]
     if not table_words:
         return None
     names = [name_key(c.name) for c in table.columns.values()]
@@ -93,8 +93,10 @@ def table_affix(table: Table) -> tuple[int, str] | None:
         if not counts:
             return None
         word, count = max(counts.items(), key=lambda item: (item[1], item[0]))
-        if count < max(AFFIX_MIN_COLUMNS, AFFIX_SHARE * len(names)) or len(word) < 2 \
-                or word.isdigit() \
+        # A one-letter tag (d_name, d_phn of `donor_data`) must be the table's initial.
+        if len(word) == 1 and word != table_words[0][0]:
+            continue
+        if count < max(AFFIX_MIN_COLUMNS, AFFIX_SHARE * len(names)) or word.isdigit() \
                 or (word,) in vocab.person_modifiers or (word,) in vocab.thing_modifiers:
             continue
         if any(t.startswith(word) for t in table_words):
