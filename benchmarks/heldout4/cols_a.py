@@ -61,7 +61,9 @@ def main() -> int:
     cols, ok, failed = columns((HERE / f"{name}.sql").read_text(encoding="utf-8"), dialect)
     have = set(cols)
     tables = {t for t, _ in cols}
-    print(f"{name}: {len(tables)} tables, {len(cols)} columns; statements parsed {ok}, as Command {failed}")
+    print(
+        f"{name}: {len(tables)} tables, {len(cols)} columns; statements parsed {ok}, as Command {failed}"
+    )
     if len(have) != len(cols):
         print("duplicate (table, column) pairs")
     ids = taxonomy()
@@ -97,8 +99,10 @@ def main() -> int:
                 pos += 1
                 qpos += is_q
                 sens += want == "1" and not is_q
-        print(f"labels: positives {pos} ({qpos} with ?), scored positives {pos - qpos} "
-              f"(sensitive {sens}), rows with ? {q}")
+        print(
+            f"labels: positives {pos} ({qpos} with ?), scored positives {pos - qpos} "
+            f"(sensitive {sens}), rows with ? {q}"
+        )
     linked = HERE / f"{name}.linked.csv"
     if linked.exists():
         n = 0
