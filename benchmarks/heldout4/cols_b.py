@@ -1,4 +1,9 @@
-"""List every (table, column) of a held-out schema and check its label files (no privflow import)."""
+"""List every (table, column) of a held-out schema and check its label files.
+
+Plain sqlglot only: the labels must not depend on anything privflow knows.
+Usage: python cols_b.py NAME DIALECT [--list]
+"""
+
 import csv
 import re
 import sys
@@ -8,9 +13,11 @@ import sqlglot
 from sqlglot import exp
 
 TAXONOMY = Path("/work/wt/shared/spec/taxonomy.md")
+HERE = Path(__file__).parent
 
 
 def taxonomy() -> dict[str, bool]:
+    """Category id -> sensitive flag, read from the taxonomy table."""
     ids: dict[str, bool] = {}
     for line in TAXONOMY.read_text().splitlines():
         m = re.match(r"\| ([a-z_]+\.[a-z_]+) \|[^|]*\| (S?) *\|", line)
@@ -25,51 +32,56 @@ def columns(sql: Path, dialect: str) -> list[tuple[str, str]]:
         if isinstance(stmt, exp.Create) and stmt.kind == "TABLE":
             tbl = stmt.this.this if isinstance(stmt.this, exp.Schema) else stmt.this
             name = ".".join(p.name for p in tbl.parts)
-            for cd in stmt.find_all(exp.ColumnDef):
-                out.append((name, cd.name))
+            out.extend((name, cd.name) for cd in stmt.find_all(exp.ColumnDef))
     return out
 
 
-def main() -> None:
-    name, dialect = sys.argv[1], sys.argv[2]
-    here = Path(__file__).parent
-    cols = columns(here / f"{name}.sql", dialect)
+def check(name: str, dialect: str, listing: bool) -> bool:
+    cols = columns(HERE / f"{name}.sql", dialect)
     have = {(t.lower(), c.lower()) for t, c in cols}
     tax = taxonomy()
-    if "--list" in sys.argv:
+    if listing:
         for t, c in cols:
             print(f"{t},{c}")
-    ok = True
-    pos = sens = q = 0
-    seen = set()
-    for row in csv.DictReader(open(here / f"{name}.labels.csv")):
-        key = (row["table"].lower(), row["column"].lower())
-        if key in seen:
-            print("duplicate", key); ok = False
-        seen.add(key)
-        if key not in have:
-            print("missing column", key); ok = False
-        cats = [c for c in row["categories"].split(";") if c]
-        for c in cats:
-            if c not in tax:
-                print("unknown category", c, key); ok = False
-        want = "1" if any(tax.get(c) for c in cats) else "0"
-        if cats and row["sensitive"] != want:
-            print("sensitive flag", key, row["sensitive"], want); ok = False
-        if not cats and not row["note"].startswith("negative"):
-            print("empty categories without negative note", key); ok = False
-        if "?" in row["note"]:
-            q += 1
-        elif cats:
-            pos += 1
-            sens += want == "1"
-    for row in csv.DictReader(open(here / f"{name}.linked.csv")):
-        key = (row["table"].lower(), row["column"].lower())
-        if key not in have:
-            print("missing linked column", key); ok = False
+    problems: list[str] = []
+    pos = sens = unsure = 0
+    seen: set[tuple[str, str]] = set()
+    with open(HERE / f"{name}.labels.csv", newline="") as fh:
+        for row in csv.DictReader(fh):
+            key = (row["table"].lower(), row["column"].lower())
+            if key in seen:
+                problems.append(f"duplicate {key}")
+            seen.add(key)
+            if key not in have:
+                problems.append(f"missing column {key}")
+            cats = [c for c in row["categories"].split(";") if c]
+            problems += [f"unknown category {c} {key}" for c in cats if c not in tax]
+            want = "1" if any(tax.get(c) for c in cats) else "0"
+            if cats and row["sensitive"] != want:
+                problems.append(f"sensitive flag {key} {row['sensitive']} != {want}")
+            if not cats and not row["note"].startswith("negative"):
+                problems.append(f"empty categories without a negative note {key}")
+            if "?" in row["note"]:
+                unsure += 1
+            elif cats:
+                pos += 1
+                sens += want == "1"
+    with open(HERE / f"{name}.linked.csv", newline="") as fh:
+        for row in csv.DictReader(fh):
+            key = (row["table"].lower(), row["column"].lower())
+            if key not in have:
+                problems.append(f"missing linked column {key}")
+            if key in seen:
+                problems.append(f"linked column also labelled {key}")
+    for p in problems:
+        print(p)
     tables = len({t for t, _ in cols})
-    print(f"{name}: tables {tables} columns {len(cols)} scored positives {pos} (S {sens}) ? {q} ok={ok}")
+    print(
+        f"{name}: tables {tables} columns {len(cols)} scored positives {pos} "
+        f"(S {sens}) ? {unsure} ok={not problems}"
+    )
+    return not problems
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(0 if check(sys.argv[1], sys.argv[2], "--list" in sys.argv) else 1)
