@@ -65,8 +65,11 @@ class PersonKeyResolver:
         keys = load_vocabulary().person_keys
         self.suffixes = frozenset(keys["suffixes"])
         self.creators = frozenset(tuple(split_identifier(c, known=None)) for c in keys["creators"])
+        self.creator_comments = tuple(str(c) for c in keys.get("creator_comments", ()))
+        self.person_tails = frozenset(str(w) for w in keys.get("person_tails", ()))
         self.user_words = frozenset(keys["user_words"])
         self.main_order = [str(w) for w in keys["main_user_tables"]]
+        self.creator_order = [str(w) for w in keys.get("creator_tables", self.main_order)]
         self.abbreviations = {str(k): str(v) for k, v in keys["abbreviations"].items()}
         self.known_links: dict[str, bool] = {}
         self.main_user = self._main_user(self.main_order)
@@ -101,7 +104,7 @@ class PersonKeyResolver:
         if not self.may_link(column.name):
             return None
         words = _plain_words(column.name)
-        if len(words) != 2 or words in self.creators:
+        if len(words) != 2 or words in self.creators or self._creator_by_comment(column):
             # create_by/update_by say who edited a row, not whom the row is about (a page, a
             # menu): audit columns do not make a table about a person.
             return None
@@ -127,8 +130,17 @@ class PersonKeyResolver:
             in self.by_head or (words[-2] in self.user_words and self.main_user is not None)
 
     def is_creator(self, column: Column) -> bool:
-        """create_by, updated_by, approver: an audit key to whoever wrote the row."""
-        return _plain_words(column.name) in self.creators
+        """create_by, updated_by, approver: an audit key to whoever wrote the row; also a
+        name of the schema's own habit whose comment says so (datains_usr, 资料新增人)."""
+        return _plain_words(column.name) in self.creators or self._creator_by_comment(column)
+
+    def _creator_by_comment(self, column: Column) -> bool:
+        comment = column.comment
+        if not comment or not self.creator_comments or comment.isascii():
+            return False
+        words = _plain_words(column.name)
+        return bool(words) and words[-1] in self.person_tails and any(
+            c in comment for c in self.creator_comments)
 
     def resolve(self, table: Table, column: Column) -> str | None:
         if column.references:
@@ -141,9 +153,9 @@ class PersonKeyResolver:
         words = _plain_words(column.name)
         if not words:
             return None
-        if words in self.creators:
+        if words in self.creators or self._creator_by_comment(column):
             # The user table of the owner's module first (system_dept.creator -> system_users).
-            for word in self.main_order:
+            for word in self.creator_order:
                 target = self._by_word(word, table)
                 if target is not None:
                     return target.id

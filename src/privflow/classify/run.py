@@ -270,6 +270,8 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
                 maybe = may_links.get(column.name)
                 if maybe is None:
                     maybe = may_link(column.name)
+                if not maybe and column.comment:
+                    maybe = is_creator(column)  # datains_usr with comment 资料新增人
                 link = resolve(table, column) if column.references or maybe else None
                 column.linked_to = link
                 if link:

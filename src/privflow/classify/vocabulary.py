@@ -43,6 +43,7 @@ class Vocabulary:
     attribute_heads: frozenset[str]
     prefix_tokens: frozenset[str]
     post_modifiers: frozenset[str]  # may follow a term without being the head (Romance order)
+    head_initial: frozenset[tuple[str, ...]]  # terms of head-initial languages (languages/*)
     particles: frozenset[str]  # dropped inside a name (data_de_nascimento)
     count_prefixes: frozenset[str]
     range_words: frozenset[str]
@@ -98,7 +99,7 @@ def _data(name: str, strings: bool = False) -> tuple[Any, str]:
 
 # Sections a language file (data/languages/*.yaml) may extend, and how.
 _LANGUAGE_LISTS = ("person_modifiers", "thing_modifiers", "generic_heads", "attribute_heads",
-                   "post_modifiers", "particles")
+                   "post_modifiers", "particles", "prefix_tokens")
 
 
 @cache
@@ -118,7 +119,13 @@ def _merge_languages(data: dict[str, Any]) -> None:
     where both name the same phrase: they are read first)."""
     for key in _LANGUAGE_LISTS:
         data.setdefault(key, [])
+    data.setdefault("head_initial_terms", [])
     for path, lang in language_files():
+        if str(lang.get("order", "")) == "head-initial":
+            data["head_initial_terms"] = [
+                *data["head_initial_terms"],
+                *(w for by_class in (lang.get("name_terms") or {}).values()
+                  for words in by_class.values() for w in words)]
         for section in ("name_terms",):
             for category, by_class in (lang.get(section) or {}).items():
                 target = data[section].setdefault(category, {})
@@ -132,6 +139,8 @@ def _merge_languages(data: dict[str, Any]) -> None:
         for key in _LANGUAGE_LISTS:
             data[key] = [*data.get(key, []), *(lang.get(key) or [])]
         data["abbreviations"] = {**(lang.get("abbreviations") or {}), **data["abbreviations"]}
+        for category, words in (lang.get("name_vetoes") or {}).items():
+            data["name_vetoes"][category] = [*data["name_vetoes"].get(category, []), *words]
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -203,6 +212,7 @@ def load_vocabulary() -> Vocabulary:
         prefix_tokens=frozenset(str(w) for w in data["prefix_tokens"]),
         count_prefixes=frozenset(str(w) for w in data["count_prefixes"]),
         post_modifiers=frozenset(str(w) for w in data["post_modifiers"]),
+        head_initial=frozenset(_phrase(w) for w in data["head_initial_terms"]),
         particles=frozenset(str(w) for w in data["particles"]),
         range_words=frozenset(str(w) for w in data["ranges"]["words"]),
         range_categories=frozenset(str(w) for w in data["ranges"]["categories"]),

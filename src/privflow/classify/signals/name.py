@@ -122,6 +122,11 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
                 if (word,) in vocab.person_modifiers and reading.person_modifier is None:
                     reading.person_modifier = word
             trailing = []
+        elif trailing and start == 0 and tokens[:end] and tuple(tokens[:end]) in \
+                vocab.head_initial and not any((t,) in vocab.thing_modifiers for t in trailing):
+            # doenca_caxumba, alergia_alimento: a head-initial language's noun comes first and
+            # what follows says which (a thing word after it still makes it the thing's).
+            trailing = []
         if trailing and term.category in vocab.coded_key_categories and all(
                 t in vocab.key_heads for t in trailing):
             # gender_id, race_concept_id: a key to the coded value is that value.
