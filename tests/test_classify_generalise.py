@@ -438,3 +438,22 @@ CREATE TABLE donor_data (d_id int, d_name varchar(30), d_age int(3), d_phn varch
     # One-letter table tags (d_ of donor_data) come off too.
     assert _col(schema, "donor_data", "d_name").categories == ["identity.name"]
     assert _col(schema, "donor_data", "d_phn").categories == ["contact.phone"]
+
+
+def test_audit_keys_by_comment_lookup_names_and_storage_comments(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE `administrator` (`id` int, `admin_account` varchar(50), `admin_name` varchar(50));
+CREATE TABLE `customer` (`id` int, `custo_name` varchar(50) COMMENT '客户名称',
+  `datains_usr` varchar(50) COMMENT '资料创建人', `photo` varchar(200) COMMENT '照片存储地址');
+CREATE TABLE `custo_type` (`id` int, `type_name` varchar(50),
+  `datains_usr` varchar(50) COMMENT '资料创建人');
+CREATE TABLE `ficha_medica_aluno` (`id` int, `ref_cod_aluno` int, `alergia_alimento` char(1),
+  `desc_alergia_alimento` varchar(100), `doenca_caxumba` char(1), `fumante` char(1));
+""")
+    for table in ("customer", "custo_type"):
+        audit = _col(schema, table, "datains_usr")
+        assert audit.categories == [] and audit.linked_to == "administrator", table
+    assert _col(schema, "custo_type", "type_name").categories == []
+    assert _col(schema, "customer", "photo").categories == ["identity.photo"]
+    for column in ("alergia_alimento", "desc_alergia_alimento", "doenca_caxumba", "fumante"):
+        assert _col(schema, "ficha_medica_aluno", column).categories == ["health.medical"], column

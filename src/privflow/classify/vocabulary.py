@@ -76,6 +76,7 @@ class Vocabulary:
     comment_bundles: dict[str, tuple[str, ...]]
     comment_generic_heads: frozenset[str]
     comment_person_name_heads: tuple[str, ...]
+    comment_storage_heads: frozenset[str]
     comment_thing_modifiers: tuple[str, ...]
     comment_person_modifiers: tuple[str, ...]
     comment_placeholder_words: frozenset[str]
@@ -254,6 +255,7 @@ def load_vocabulary() -> Vocabulary:
                          if not str(k).isascii()},
         comment_generic_heads=frozenset(str(w) for w in data["comment_generic_heads"]),
         comment_person_name_heads=tuple(str(w) for w in data["comment_person_name_heads"]),
+        comment_storage_heads=frozenset(str(w) for w in data["comment_storage_heads"]),
         comment_thing_modifiers=tuple(str(w) for w in data["comment_thing_modifiers"]),
         comment_person_modifiers=tuple(str(w) for w in data["comment_person_modifiers"]),
         comment_placeholder_words=frozenset(str(w) for w in data["comment_placeholder_words"]),
