@@ -457,3 +457,21 @@ CREATE TABLE `ficha_medica_aluno` (`id` int, `ref_cod_aluno` int, `alergia_alime
     assert _col(schema, "customer", "photo").categories == ["identity.photo"]
     for column in ("alergia_alimento", "desc_alergia_alimento", "doenca_caxumba", "fumante"):
         assert _col(schema, "ficha_medica_aluno", column).categories == ["health.medical"], column
+
+
+def test_vital_signs_and_us_health_record_habits(tmp_path: Path) -> None:
+    # An EHR's vitals form keyed by `pid`, and a patient's `ss` and `mothersname`.
+    schema = _scan(tmp_path, """
+CREATE TABLE patient_data (id bigint, pid bigint, fname varchar(255), ss varchar(255),
+  mothersname varchar(255), phone_biz varchar(255));
+CREATE TABLE form_vitals (id bigint, pid bigint, bps varchar(40), pulse float(5,2),
+  oxygen_saturation float(5,2));
+CREATE TABLE sensor_reading (id bigint, sensor_id int, pulse float, temperature float);
+""")
+    assert _col(schema, "patient_data", "ss").categories == ["identity.national_id"]
+    assert _col(schema, "patient_data", "mothersname").categories == ["identity.name"]
+    for column in ("bps", "pulse", "oxygen_saturation"):
+        assert _col(schema, "form_vitals", column).categories == ["health.physiological"], column
+    # A sensor is a thing: its pulse and temperature are nobody's.
+    for column in ("pulse", "temperature"):
+        assert _col(schema, "sensor_reading", column).categories == [], column
