@@ -475,3 +475,20 @@ CREATE TABLE sensor_reading (id bigint, sensor_id int, pulse float, temperature 
     # A sensor is a thing: its pulse and temperature are nobody's.
     for column in ("pulse", "temperature"):
         assert _col(schema, "sensor_reading", column).categories == [], column
+
+
+def test_an_xmpp_servers_rosters_vcards_and_offline_messages(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE users (username varchar(191), password text, serverkey varchar(128), salt varchar(128));
+CREATE TABLE rosterusers (username varchar(191), jid varchar(191), nick text);
+CREATE TABLE spool (username varchar(191), xml mediumtext, seq bigint);
+CREATE TABLE vcard (username varchar(191), vcard mediumtext);
+CREATE TABLE vcard_search (username varchar(191), fn text, given text, orgname text, ctry_code text);
+""")
+    assert _col(schema, "users", "serverkey").categories == ["account.credential"]
+    assert _col(schema, "rosterusers", "jid").categories == ["contact.im_account"]
+    assert _col(schema, "spool", "xml").categories == ["behavior.communication"]
+    assert set(_col(schema, "vcard", "vcard").categories) == {
+        "identity.name", "contact.phone", "contact.email", "contact.address"}
+    assert _col(schema, "vcard_search", "fn").categories == ["identity.name"]
+    assert _col(schema, "vcard_search", "orgname").categories == ["employment.info"]
