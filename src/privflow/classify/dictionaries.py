@@ -26,6 +26,13 @@ def _named_category(name: str, comment: str | None) -> str | None:
     return max(found)[1] if found else None
 
 
+@lru_cache(maxsize=16384)
+def _names_a_secret(name: str) -> bool:
+    return any(e.category in load_vocabulary().needs_a_person and e.score >= THRESHOLD
+               and e.category != "employment.info"
+               for e in read_name_tokens(name_key(name)).supports)
+
+
 def dictionary_category(table: Table) -> str | None:
     """The attribute a table is the dictionary of, by its name or comment (callers check that
     its rows are about no one)."""
@@ -37,6 +44,10 @@ def holds_no_one(table: Table) -> bool:
     category that does not need one, and no key to a session or a login of someone
     (`session_id`: a validation token of a person's session is that person's)."""
     vocab = load_vocabulary()
+    if _names_a_secret(table.name):
+        # A table named for the secret itself (Person.Password, user_credentials) keeps
+        # someone's, whatever key it is stored under.
+        return False
     for column in table.columns.values():
         if set(column.categories) - vocab.needs_a_person or column.linked_to:
             return False
