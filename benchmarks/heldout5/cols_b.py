@@ -60,7 +60,11 @@ def main(name: str, dialect: str, listing: bool) -> int:
             want = "1" if any(tax.get(c) for c in cats) else "0"
             if cats and row["sensitive"] != want:
                 problems.append(f"sensitive flag {key}: {row['sensitive']} != {want}")
-            if not cats and not row["note"].startswith(("negative", "?")) and "?" not in row["note"]:
+            if (
+                not cats
+                and not row["note"].startswith(("negative", "?"))
+                and "?" not in row["note"]
+            ):
                 problems.append(f"empty categories without a negative note {key}")
             if "?" in row["note"]:
                 unsure += 1
