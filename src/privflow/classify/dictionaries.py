@@ -28,9 +28,8 @@ def _named_category(name: str, comment: str | None) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _names_a_secret(name: str) -> bool:
-    return any(e.category in load_vocabulary().needs_a_person and e.score >= THRESHOLD
-               and e.category != "employment.info"
-               for e in read_name_tokens(name_key(name)).supports)
+    # Passwords are always someone's; tokens and codes may be a job's or an invitation's.
+    return not load_vocabulary().password_tables.isdisjoint(name_key(name))
 
 
 def dictionary_category(table: Table) -> str | None:

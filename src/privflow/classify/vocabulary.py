@@ -70,6 +70,7 @@ class Vocabulary:
     place_tables: frozenset[str]
     dictionary_categories: frozenset[str]
     needs_a_person: frozenset[str]
+    password_tables: frozenset[str]
     session_words: frozenset[str]
     people_table_only: frozenset[str]
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
@@ -248,6 +249,7 @@ def load_vocabulary() -> Vocabulary:
         place_tables=frozenset(str(w) for w in data["place_tables"]),
         dictionary_categories=frozenset(str(w) for w in data["dictionary_categories"]),
         needs_a_person=frozenset(str(w) for w in data["needs_a_person"]),
+        password_tables=frozenset(str(w) for w in data["password_tables"]),
         session_words=frozenset(str(w) for w in data["session_words"]),
         people_table_only=frozenset(str(w) for w in data["people_table_only"]),
         bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
