@@ -492,3 +492,23 @@ CREATE TABLE vcard_search (username varchar(191), fn text, given text, orgname t
         "identity.name", "contact.phone", "contact.email", "contact.address"}
     assert _col(schema, "vcard_search", "fn").categories == ["identity.name"]
     assert _col(schema, "vcard_search", "orgname").categories == ["employment.info"]
+
+
+def test_money_totals_by_type_and_what_people_write_to_each_other(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE orders (id_order int, id_customer int, total_products decimal(20,6),
+  total_shipping decimal(20,6), total_score decimal(5,2), gift_message text);
+CREATE TABLE product_stats (id int, total_products int, total_sales decimal(20,6));
+CREATE TABLE family (id int, fam_name varchar(50), wedding_date date);
+CREATE TABLE user_usr (usr_id int, usr_two_factor_auth_recovery_codes text);
+""")
+    for column in ("total_products", "total_shipping"):
+        assert _col(schema, "orders", column).categories == ["financial.transaction"], column
+    assert _col(schema, "orders", "total_score").categories == []
+    assert _col(schema, "orders", "gift_message").categories == ["behavior.communication"]
+    # A product's statistics are a thing's: neither the count nor the money is anyone's.
+    assert _col(schema, "product_stats", "total_products").categories == []
+    assert _col(schema, "product_stats", "total_sales").categories == []
+    assert _col(schema, "family", "wedding_date").categories == ["special.marital"]
+    assert _col(schema, "user_usr", "usr_two_factor_auth_recovery_codes").categories == [
+        "account.credential"]

@@ -205,13 +205,25 @@ def prepare(name_key: tuple[str, ...], column_type: str | None, comment: str | N
     return typed_shape(prepare_full(name_key, None, comment), column_type)
 
 
+def _typed_head_supports(name: Reading, column_type: str | None) -> tuple[Evidence, ...]:
+    """total_products decimal: a money total (vocabulary typed_heads)."""
+    if not name.typed_head or column_type is None:
+        return ()
+    rule = load_vocabulary().typed_heads[name.typed_head]
+    family = type_family(column_type)
+    if family not in rule["types"]:
+        return ()
+    return (Evidence("name", f"{name.typed_head}_", rule["category"], rule["score"],
+                     why=f"a {family} {name.typed_head}", strength="people"),)
+
+
 def typed_shape(words: Prepared, column_type: str | None) -> Prepared:
     """A shape read without a type (prepare_full(..., None, ...)), given its (lower-case)
     type: everything a type changes depends on the readings, so one memo entry serves every
     column whose name and comment read alike."""
     if column_type is None:
         return words
-    if type_supports(column_type):
+    if type_supports(column_type) or _typed_head_supports(words.name, column_type):
         return _prepare_readings(words.name, words.comment, column_type,
                                  _type_topics(words.topic_hits, words.topic_keys, column_type))
     if not words.base:
@@ -288,6 +300,7 @@ def _prepare_readings(name_reading: Reading, comment_reading: Reading, column_ty
         supports.append(Evidence(e.signal, e.label, e.category, min(0.99, e.score + COMMENT_BONUS),
                                  e.kind, e.why, e.strength))
     supports.extend(type_supports(column_type))
+    supports.extend(_typed_head_supports(name_reading, column_type))
     by_category: dict[str, list[Evidence]] = {}
     for e in supports:
         if e.category:

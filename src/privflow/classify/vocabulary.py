@@ -47,6 +47,8 @@ class Vocabulary:
     particles: frozenset[str]  # dropped inside a name (data_de_nascimento)
     count_prefixes: frozenset[str]
     range_words: frozenset[str]
+    typed_heads: dict[str, dict[str, Any]]
+    typed_head_measures: frozenset[str]
     range_categories: frozenset[str]
     person_modifiers: frozenset[tuple[str, ...]]
     thing_modifiers: frozenset[tuple[str, ...]]
@@ -217,6 +219,10 @@ def load_vocabulary() -> Vocabulary:
         head_initial=frozenset(_phrase(w) for w in data["head_initial_terms"]),
         particles=frozenset(str(w) for w in data["particles"]),
         range_words=frozenset(str(w) for w in data["ranges"]["words"]),
+        typed_heads={str(w): {"category": str(v["category"]), "score": float(v["score"]),
+                              "types": frozenset(str(t) for t in v["types"])}
+                     for w, v in data["typed_heads"].items()},
+        typed_head_measures=frozenset(str(w) for w in data["typed_head_measures"]),
         range_categories=frozenset(str(w) for w in data["ranges"]["categories"]),
         person_modifiers=frozenset(_phrase(w) for w in data["person_modifiers"]),
         thing_modifiers=frozenset(_phrase(w) for w in data["thing_modifiers"]),

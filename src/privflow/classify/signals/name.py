@@ -37,6 +37,7 @@ class Reading:
     attribute_only: str | None = None  # a name that is only an attribute word (status, type)
     key_word: str | None = None  # dept_id, tag_ids: a key to another table, not a value
     range_word: str | None = None  # min_salary, max_age: a bound of a range, not a value
+    typed_head: str | None = None  # total_products: a head whose meaning its type decides
 
 
 def _match_phrases(tokens: list[str], index: dict[tuple[str, ...], Term], longest: int
@@ -161,6 +162,9 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
                                     why=f"'{tokens[0]}' counts them")
                             for e in reading.supports]
         reading.supports = []
+    if len(tokens) > 1 and tokens[0] in vocab.typed_heads and vocab.typed_head_measures.isdisjoint(
+            tokens[1:]):
+        reading.typed_head = tokens[0]
     modifiers = tokens[:head_start]
     reading.range_word = next((t for t in modifiers if t in vocab.range_words), None)
     post_person = reading.person_modifier
