@@ -46,7 +46,7 @@ def check(path: Path, dialect: str) -> int:
     cols = {(t, c) for t, c, _ in columns(path.read_text(), dialect)}
     tables = {t for t, _ in cols}
     ids = taxonomy()
-    errors = 0
+    problems: list[str] = []
     labels = path.with_suffix(".labels.csv")
     seen = set()
     pos = sens = q = 0
@@ -54,19 +54,19 @@ def check(path: Path, dialect: str) -> int:
         for row in csv.DictReader(f):
             key = (row["table"], row["column"])
             if key not in cols:
-                print("not in SQL:", key); errors += 1
+                problems.append(f"not in SQL: {key}")
             if key in seen:
-                print("duplicate:", key); errors += 1
+                problems.append(f"duplicate: {key}")
             seen.add(key)
             cats = [c for c in row["categories"].split(";") if c]
             for c in cats:
                 if c not in ids:
-                    print("unknown id:", c, key); errors += 1
+                    problems.append(f"unknown id: {(c, key)}")
             want = "1" if any(ids.get(c) for c in cats) else "0"
             if cats and row["sensitive"] != want:
-                print("sensitive flag:", key); errors += 1
+                problems.append(f"sensitive flag: {key}")
             if not cats and not row["note"].startswith("negative"):
-                print("empty categories without negative note:", key); errors += 1
+                problems.append(f"empty categories without negative note: {key}")
             if cats:
                 pos += 1
                 sens += want == "1"
@@ -77,14 +77,16 @@ def check(path: Path, dialect: str) -> int:
         for row in csv.DictReader(f):
             nlinked += 1
             if (row["table"], row["column"]) not in cols:
-                print("linked not in SQL:", row); errors += 1
+                problems.append(f"linked not in SQL: {row}")
             if row["points_to_table"] not in tables:
-                print("linked target not in SQL:", row); errors += 1
+                problems.append(f"linked target not in SQL: {row}")
             if (row["table"], row["column"]) in seen:
-                print("linked also labelled:", row); errors += 1
+                problems.append(f"linked also labelled: {row}")
     print(f"{path.name}: tables {len(tables)} columns {len(cols)} positives {pos} "
-          f"sensitive {sens} ?-rows {q} linked {nlinked} errors {errors}")
-    return errors
+          f"sensitive {sens} ?-rows {q} linked {nlinked} errors {len(problems)}")
+    for problem in problems:
+        print(problem)
+    return len(problems)
 
 
 if __name__ == "__main__":
