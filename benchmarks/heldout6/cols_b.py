@@ -55,9 +55,12 @@ def main() -> int:
             for c in cats:
                 if c not in tax:
                     errors.append(f"labels: unknown id {c} at {key}")
-            want = "1" if any(tax.get(c) for c in cats) else ""
-            if row["sensitive"] not in (want, "0" if not want else want):
-                errors.append(f"labels: sensitive {row['sensitive']!r} should be {want!r} at {key}")
+            # A non-sensitive row may leave the flag empty or write 0; a sensitive one writes 1.
+            allowed = {"1"} if any(tax.get(c) for c in cats) else {"", "0"}
+            if row["sensitive"] not in allowed:
+                errors.append(
+                    f"labels: sensitive {row['sensitive']!r} should be one of {sorted(allowed)} at {key}"
+                )
             if "?" in row["note"]:
                 unsure += 1
             elif cats:
@@ -75,7 +78,9 @@ def main() -> int:
             if not any(t.lower() == row["points_to_table"].lower() for t, _ in cols):
                 errors.append(f"linked: no table {row['points_to_table']}")
     tables = len({t for t, _ in cols})
-    print(f"{name}: tables {tables} columns {len(cols)} scored positives {pos} (S {sens}) ? {unsure} linked {nlinked}")
+    print(
+        f"{name}: tables {tables} columns {len(cols)} scored positives {pos} (S {sens}) ? {unsure} linked {nlinked}"
+    )
     for e in errors:
         print("ERROR", e)
     return 1 if errors else 0
