@@ -512,3 +512,22 @@ CREATE TABLE user_usr (usr_id int, usr_two_factor_auth_recovery_codes text);
     assert _col(schema, "family", "wedding_date").categories == ["special.marital"]
     assert _col(schema, "user_usr", "usr_two_factor_auth_recovery_codes").categories == [
         "account.credential"]
+
+
+def test_plural_owners_card_abbreviations_and_audit_words_of_a_record(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE customers (customers_id int PRIMARY KEY, customers_firstname varchar(32));
+CREATE TABLE orders (orders_id int PRIMARY KEY, customers_id int, customers_name varchar(64),
+  delivery_suburb varchar(32), cc_owner varchar(64), cc_number varchar(32), cc_expires varchar(4));
+CREATE TABLE concept (concept_id int PRIMARY KEY, name varchar(255), changed_by int,
+  creator int);
+CREATE TABLE users (user_id int PRIMARY KEY, username varchar(50), first_name varchar(50));
+""")
+    assert _col(schema, "orders", "customers_name").categories == ["identity.name"]
+    assert _col(schema, "orders", "delivery_suburb").categories == ["location.coarse"]
+    assert _col(schema, "orders", "cc_owner").categories == ["identity.name"]
+    for column in ("cc_number", "cc_expires"):
+        assert _col(schema, "orders", column).categories == ["financial.payment_card"], column
+    # Who changed a dictionary entry does not make the entry about a person.
+    assert _col(schema, "concept", "name").categories == []
+    assert _col(schema, "concept", "changed_by").linked_to == "users"

@@ -67,6 +67,9 @@ def _nearest_modifier(tokens: list[str], vocab: Vocabulary) -> tuple[str | None,
             phrase = tuple(tokens[max(0, end - size):end])
             if len(phrase) < size:
                 continue
+            if size == 1 and phrase[0].endswith("s") and len(phrase[0]) > 3 and (
+                    phrase not in vocab.person_modifiers and phrase not in vocab.thing_modifiers):
+                phrase = (phrase[0][:-1],)  # customers_name, products_price
             if phrase in vocab.person_modifiers:
                 return " ".join(phrase), None
             if phrase in vocab.thing_modifiers:
@@ -128,9 +131,11 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
             # doenca_caxumba, alergia_alimento: a head-initial language's noun comes first and
             # what follows says which (a thing word after it still makes it the thing's).
             trailing = []
-        if trailing and term.category in vocab.coded_key_categories and all(
-                t in vocab.key_heads for t in trailing):
-            # gender_id, race_concept_id: a key to the coded value is that value.
+        if trailing and term.category in vocab.coded_key_categories and trailing[-1] in \
+                vocab.key_heads and all(t in vocab.key_heads or t in vocab.coded_attribute_heads
+                                        for t in trailing):
+            # gender_id, race_concept_id, ethnic_type_id: a key to the coded value is that
+            # value.
             trailing = []
         if not trailing:
             reading.supports.append(Evidence(signal, label.replace(" ", "_"), term.category,
