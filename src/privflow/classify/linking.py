@@ -6,6 +6,8 @@ lineage can follow non-sensitive columns as personal data flows.
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from privflow.classify.signals.table import FILLER as _TABLE_FILLER
@@ -65,7 +67,9 @@ class PersonKeyResolver:
         keys = load_vocabulary().person_keys
         self.suffixes = frozenset(keys["suffixes"])
         self.creators = frozenset(tuple(split_identifier(c, known=None)) for c in keys["creators"])
-        self.creator_comments = tuple(str(c) for c in keys.get("creator_comments", ()))
+        comments = [re.escape(str(c)) for c in keys.get("creator_comments", ())]
+        self._creator_comment = re.compile("|".join(comments)) if comments else None
+        self._creators_by_comment: dict[tuple[str, str], bool] = {}
         self.person_tails = frozenset(str(w) for w in keys.get("person_tails", ()))
         self.user_words = frozenset(keys["user_words"])
         self.main_order = [str(w) for w in keys["main_user_tables"]]
@@ -136,11 +140,16 @@ class PersonKeyResolver:
 
     def _creator_by_comment(self, column: Column) -> bool:
         comment = column.comment
-        if not comment or not self.creator_comments or comment.isascii():
+        if not comment or self._creator_comment is None:
             return False
-        words = _plain_words(column.name)
-        return bool(words) and words[-1] in self.person_tails and any(
-            c in comment for c in self.creator_comments)
+        key = (column.name, comment)
+        found = self._creators_by_comment.get(key)
+        if found is None:
+            words = _plain_words(column.name)
+            found = self._creators_by_comment[key] = bool(
+                words and words[-1] in self.person_tails
+                and self._creator_comment.search(comment))
+        return found
 
     def resolve(self, table: Table, column: Column) -> str | None:
         if column.references:
