@@ -531,3 +531,25 @@ CREATE TABLE users (user_id int PRIMARY KEY, username varchar(50), first_name va
     # Who changed a dictionary entry does not make the entry about a person.
     assert _col(schema, "concept", "name").categories == []
     assert _col(schema, "concept", "changed_by").linked_to == "users"
+
+
+def test_formula_comments_forum_secrets_and_dictionary_names(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE `user_order_item` (`id` int, `order_id` int, `user_id` int,
+  `pay_amount` decimal(10,2) COMMENT '支付金额 = 产品价格+运费+其他价格',
+  `delivery_cost` decimal(10,2));
+CREATE TABLE `user` (`id` int, `nickname` varchar(32), `anonym` varchar(32) COMMENT '匿名ID');
+CREATE TABLE `members` (`id_member` int, `member_name` varchar(80), `buddy_list` text,
+  `secret_answer` varchar(64), `tfa_backup` varchar(64));
+CREATE TABLE `t_dict` (`dict_id` int, `dict_name` varchar(50) COMMENT '名字');
+CREATE TABLE `t_notice` (`notice_id` int, `document_number` varchar(50));
+""")
+    for column in ("pay_amount", "delivery_cost"):
+        assert _col(schema, "user_order_item", column).categories == ["financial.transaction"]
+    assert _col(schema, "user", "anonym").categories == ["network.cookie"]
+    assert _col(schema, "members", "buddy_list").categories == ["behavior.contacts"]
+    for column in ("secret_answer", "tfa_backup"):
+        assert _col(schema, "members", column).categories == ["account.credential"], column
+    # 名字 of a dictionary entry, and a notice's document number, are nobody's.
+    assert _col(schema, "t_dict", "dict_name").categories == []
+    assert _col(schema, "t_notice", "document_number").categories == []

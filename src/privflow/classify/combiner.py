@@ -311,7 +311,8 @@ def _prepare_readings(name_reading: Reading, comment_reading: Reading, column_ty
                                or e.strength]) for c, items in by_category.items()}
     # A name's veto word yields to a comment whose sure term is its head (bank_user_name,
     # 银行开户名: the account holder's name, not the bank's).
-    comment_sure = {e.category for e in comment_reading.supports if e.strength == "sure"}
+    comment_sure = {e.category for e in comment_reading.supports if e.strength == "sure"} \
+        if name_reading.person_word else set()  # dict_name 名字 stays a dictionary's
     vetoes = list(name_reading.factors) + list(comment_reading.factors) + [
         e for e in name_reading.vetoes if e.category in by_category
         and e.category not in comment_sure]

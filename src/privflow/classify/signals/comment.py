@@ -16,7 +16,8 @@ from privflow.classify.vocabulary import load_vocabulary, split_identifier
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The main clause ends at the first colon, bracket or clause separator.
-_CLAUSE_END = re.compile(r"[:：(（\[【,，;；。]|->|\s-\s")
+# `=` ends the clause too: 支付金额 = 产品价格+运费 names the amount, then how it is computed.
+_CLAUSE_END = re.compile(r"[:：(（\[【,，;；。=＝]|->|\s-\s")
 # Coded values after a colon: `：0->未知；1->男` or `：用户；系统；后台管理员`. A bracketed list is an
 # explanation (金额（促销价、满减）), not codes.
 _ENUM = re.compile(r"^\s*[:：].*(\d+\s*(->|=>|[:：=\-]|\.|、)\s*\S|([^;；,，/]{1,8}[;；,，/]){2,})")

@@ -36,6 +36,7 @@ class Reading:
     composite: bool = False  # names several kinds of data at once (demographics)
     attribute_only: str | None = None  # a name that is only an attribute word (status, type)
     key_word: str | None = None  # dept_id, tag_ids: a key to another table, not a value
+    person_word: bool = False  # a person's word in the name (bank_user_name): whose it is
     range_word: str | None = None  # min_salary, max_age: a bound of a range, not a value
     typed_head: str | None = None  # total_products: a head whose meaning its type decides
 
@@ -179,6 +180,7 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
             end == len(tokens) for _, end, _ in matches):
         reading.key_word = "_".join(tokens)
     words = set(tokens)
+    reading.person_word = any((t,) in vocab.person_modifiers for t in tokens)
     if reading.person_modifier in words:
         # bank_user_name: a person word nearer the head than the veto word says whose it is.
         words = set(tokens[tokens.index(reading.person_modifier):])
