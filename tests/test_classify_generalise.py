@@ -553,3 +553,18 @@ CREATE TABLE `t_notice` (`notice_id` int, `document_number` varchar(50));
     # 名字 of a dictionary entry, and a notice's document number, are nobody's.
     assert _col(schema, "t_dict", "dict_name").categories == []
     assert _col(schema, "t_notice", "document_number").categories == []
+
+
+def test_keys_written_key_first_are_keys(tmp_path: Path) -> None:
+    # PrestaShop and SMF write keys key-first: id_message, id_customer_session.
+    schema = _scan(tmp_path, """
+CREATE TABLE customer_message (id_customer_message int PRIMARY KEY, id_customer int,
+  message text);
+CREATE TABLE customer_session (id_customer_session int PRIMARY KEY, id_customer int,
+  token varchar(40));
+CREATE TABLE customer (id_customer int PRIMARY KEY, id_card varchar(18), firstname varchar(32));
+""")
+    assert _col(schema, "customer_message", "id_customer_message").categories == []
+    assert _col(schema, "customer_message", "message").categories == ["behavior.communication"]
+    assert _col(schema, "customer_session", "id_customer_session").categories == []
+    assert _col(schema, "customer", "id_card").categories == ["identity.national_id"]

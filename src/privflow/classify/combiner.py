@@ -184,7 +184,10 @@ def _static_factors(category: str, items: list[Evidence], prepared_name: Reading
     if prepared_name.attribute_only and not any(e.signal == "name" for e in items):
         local.append(Evidence("name", prepared_name.attribute_only, category, NEUTRAL_COMMENT,
                               "factor", why="the name says it is an attribute, not the value"))
-    if prepared_name.key_word and category not in load_vocabulary().key_exempt:
+    exempt = load_vocabulary().key_exempt
+    if prepared_name.key_word and (category not in exempt or (
+            prepared_name.leading_key and category not in
+            load_vocabulary().coded_key_categories)):
         local.append(Evidence("name", prepared_name.key_word, category, KEY, "factor",
                               why=KEY_WHY))
     if comment.enumeration and category not in types["enumerable"]:
@@ -381,6 +384,9 @@ def _comment_topic_words(category: str, columns: frozenset[str]) -> re.Pattern[s
 def _untyped_topic_hits(name_key: tuple[str, ...], comment: str | None
                         ) -> tuple[frozenset[str], frozenset[str]]:
     vocab = load_vocabulary()
+    if len(name_key) > 1 and name_key[0] in vocab.key_heads:
+        # id_msg, id_customer_message: a key written key-first, not the message.
+        return frozenset(), frozenset()
     head = name_key[-1:]  # the head word: `content`, not `subject_name`
     main = _main_clause(comment)
     hits: set[str] = set()

@@ -37,6 +37,7 @@ class Reading:
     attribute_only: str | None = None  # a name that is only an attribute word (status, type)
     key_word: str | None = None  # dept_id, tag_ids: a key to another table, not a value
     person_word: bool = False  # a person's word in the name (bank_user_name): whose it is
+    leading_key: str | None = None  # id_session: a key, even of a key-exempt category
     range_word: str | None = None  # min_salary, max_age: a bound of a range, not a value
     typed_head: str | None = None  # total_products: a head whose meaning its type decides
 
@@ -179,6 +180,10 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     if len(tokens) > 1 and tokens[-1] in vocab.key_heads and not any(
             end == len(tokens) for _, end, _ in matches):
         reading.key_word = "_".join(tokens)
+    elif len(tokens) > 1 and tokens[0] in vocab.key_heads and not any(
+            start == 0 for start, _, _ in matches):  # id_card is a term, not a key
+        # id_session, id_customer_session: a key written key-first (PrestaShop, SMF).
+        reading.key_word = reading.leading_key = "_".join(tokens)
     words = set(tokens)
     reading.person_word = any((t,) in vocab.person_modifiers for t in tokens)
     if reading.person_modifier in words:
