@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from pathlib import Path
 
 import sqlglot
 from sqlglot import exp
 
 
 def columns(path: str, dialect: str) -> list[tuple[str, str]]:
-    text = open(path, encoding="utf-8").read()
+    text = Path(path).read_text(encoding="utf-8")
     out: list[tuple[str, str]] = []
     for stmt in sqlglot.parse(text, read=dialect):
         if not isinstance(stmt, exp.Create) or stmt.kind != "TABLE":
@@ -30,9 +31,13 @@ def columns(path: str, dialect: str) -> list[tuple[str, str]]:
     return out
 
 
+def _rows(path: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(Path(path).read_text(encoding="utf-8").splitlines()))
+
+
 def taxonomy(path: str) -> dict[str, bool]:
     ids: dict[str, bool] = {}
-    for line in open(path, encoding="utf-8"):
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         m = re.match(r"\|\s*([a-z_]+\.[a-z_]+)\s*\|[^|]*\|\s*(S?)\s*\|", line)
         if m:
             ids[m.group(1)] = m.group(2) == "S"
@@ -52,39 +57,48 @@ def main() -> int:
     bad = 0
     pos = sens = q = qpos = 0
     seen: set[tuple[str, str]] = set()
-    for row in csv.DictReader(open(labels, encoding="utf-8")):
+    for row in _rows(labels):
         key = (row["table"], row["column"])
         if key not in known:
-            print(f"unknown column {key}"); bad += 1
+            print(f"unknown column {key}")
+            bad += 1
         if key in seen:
-            print(f"duplicate {key}"); bad += 1
+            print(f"duplicate {key}")
+            bad += 1
         seen.add(key)
         ids = [i for i in row["categories"].split(";") if i]
         for i in ids:
             if i not in tax:
-                print(f"unknown id {i} at {key}"); bad += 1
+                print(f"unknown id {i} at {key}")
+                bad += 1
         want = "1" if any(tax.get(i) for i in ids) else "0"
         if ids and row["sensitive"] != want:
-            print(f"sensitive flag {row['sensitive']} != {want} at {key}"); bad += 1
+            print(f"sensitive flag {row['sensitive']} != {want} at {key}")
+            bad += 1
         if not ids and not row["note"].startswith("negative"):
-            print(f"empty categories without 'negative:' note at {key}"); bad += 1
+            print(f"empty categories without 'negative:' note at {key}")
+            bad += 1
         isq = "?" in row["note"]
         q += isq
         if ids:
             pos += 1
             sens += want == "1"
             qpos += isq
-    for row in csv.DictReader(open(linked, encoding="utf-8")):
+    for row in _rows(linked):
         key = (row["table"], row["column"])
         if key not in known:
-            print(f"unknown linked column {key}"); bad += 1
+            print(f"unknown linked column {key}")
+            bad += 1
         if key in seen:
-            print(f"linked column also labelled {key}"); bad += 1
+            print(f"linked column also labelled {key}")
+            bad += 1
         if row["points_to_table"] not in {t for t, _ in cols}:
             print(f"linked target not a table here: {row['points_to_table']}")
-    nlinked = sum(1 for _ in csv.DictReader(open(linked, encoding="utf-8")))
-    print(f"tables={len({t for t, _ in cols})} columns={len(cols)} positives={pos} "
-          f"sensitive={sens} ?={q} (?positives={qpos}) linked={nlinked} errors={bad}")
+    nlinked = sum(1 for _ in _rows(linked))
+    print(
+        f"tables={len({t for t, _ in cols})} columns={len(cols)} positives={pos} "
+        f"sensitive={sens} ?={q} (?positives={qpos}) linked={nlinked} errors={bad}"
+    )
     return 1 if bad else 0
 
 
