@@ -99,6 +99,6 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 2 and sys.argv[1] == "--list":
+    if len(sys.argv) not in (3, 4):
         raise SystemExit("usage: cols_b.py NAME DIALECT [TAXONOMY_MD]")
     raise SystemExit(main(sys.argv))
