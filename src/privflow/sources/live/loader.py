@@ -1,8 +1,9 @@
 """`load_database`: one live database -> privflow's Schema, as a careful DBA would read it.
 
 Order of work: connect (read-only session, statement timeout), read the whole catalog in a few
-queries, then sample each readable base table in its own short read-only transaction with a
-per-table time budget, all of it within an overall sampling deadline. Sampled values go only
+queries, then sample each readable base table in its own short read-only transaction (on
+PostgreSQL each sampling statement is one: no BEGIN/ROLLBACK round trips) with a per-table
+time budget, all of it within an overall sampling deadline. Sampled values go only
 into `Column.samples`; no value, and no driver message that could quote one, ever reaches an
 error, a warning or a skipped entry.
 """
@@ -97,6 +98,8 @@ def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = 
                 schema.skipped.append(_skip(engine, table.id, entry.unread))
         budget = min(timeout_s, table_budget_s)
         engine.set_statement_timeout(conn, budget)
+        if engine.SAMPLE_AUTOCOMMIT:
+            conn.execution_options(isolation_level="AUTOCOMMIT")
         deadline = time.monotonic() + max(0.0, deadline_s)
         for entry in catalog:
             table = schema.tables.get(ids[entry.key])
@@ -203,15 +206,25 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
         with suppress(DBAPIError):
             conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it
     limit = LiveEngine.MAX_VALUE_CHARS
-    for position, name in enumerate(columns):
+    by_column = list(zip(*found, strict=True)) if found else [()] * len(columns)
+    for name, values in zip(columns, by_column, strict=True):
         column = table.column(name)
         if column is not None:
-            # Most drivers hand back text already (samples are read as text): strip it
-            # without the conversions other types need.
-            column.samples = [v for v in (
-                value.strip()[:limit] if type(value) is str else _text(value)
-                for value in (row[position] for row in found)) if v]
+            if set(map(type, values)) <= _TEXT_OR_NULL:
+                # Most drivers hand back text already (samples are read as text): strip it
+                # without the conversions other types need, at C speed.
+                texts = list(map(str.strip, filter(None, values)))  # NULL and '' are no sample
+                if max(map(len, texts), default=0) > limit:
+                    texts = [t[:limit] for t in texts]
+                column.samples = list(filter(None, texts))
+            else:
+                column.samples = [v for v in (
+                    value.strip()[:limit] if type(value) is str else _text(value)
+                    for value in values) if v]
     return None
+
+
+_TEXT_OR_NULL = frozenset({str, type(None)})
 
 
 def _text(value: Any) -> str | None:
