@@ -305,7 +305,8 @@ class UnifiedSocialCreditCode(Validator):
         return self.ALPHABET[check] == value[17]
 
 
-# Order matters only for the explain output; every validator sees every sample (screened).
+# Order matters only for the explain output. A validator sees the samples a question about
+# its category needs (ValueSet), screened.
 VALIDATORS: tuple[Validator, ...] = (
     ResidentId(), MainlandMobile(), PhoneNumber(), Email(), UnionPayCard(), BankCard(), PaymentCard(), Imei(),
     Meid(), MacAddress(), IpAddress(), AdvertisingId(), Passport(), UnifiedSocialCreditCode(),
