@@ -83,6 +83,7 @@ class ResidentId(Validator):
     shape = re.compile(r"[1-9]\d{16}[\dXx]")
     screen = r"\d{17}[\dXx]"
     WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    ZERO_WEIGHT = ord("0") * sum(WEIGHTS)
     CHECK = "10X98765432"
     PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,
                            43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
@@ -97,7 +98,10 @@ class ResidentId(Validator):
             return False
         if not date(1900, 1, 1) <= born <= date.today():
             return False
-        total = sum(map(mul, map(int, value[:17]), self.WEIGHTS))
+        if value.isascii():  # ASCII digits: their code points less 48 times each weight
+            total = sum(map(mul, value[:17].encode(), self.WEIGHTS)) - self.ZERO_WEIGHT
+        else:  # other scripts' digits (`\d` admits them): int() reads each
+            total = sum(map(mul, map(int, value[:17]), self.WEIGHTS))
         return self.CHECK[total % 11] == value[17].upper()
 
 
@@ -330,6 +334,7 @@ _INERT = (r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2}"
           r"|[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?"
           r"|-?[0-9]*\.[0-9]+|-?[0-9]{1,6}|true|false|t|f)")
 INERT = re.compile(_INERT)
+_SHORTEST = min(v.lengths[0] for v in VALIDATORS)
 _INERT_COLUMN = re.compile(f"{_INERT}(?:\n{_INERT})*")
 
 
@@ -392,7 +397,8 @@ class ValueSet:
     `needs` no value holds, is never screened; one whose screen matches too few never
     validates; a column of only INERT values is never screened at all."""
 
-    __slots__ = ("counts", "text", "_all", "_text", "_shortest", "_longest", "_tallies", "_has")
+    __slots__ = ("counts", "text", "none_valid", "_all", "_text", "_shortest", "_longest",
+                 "_tallies", "_has")
 
     def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
@@ -407,6 +413,8 @@ class ValueSet:
         self._has: dict[re.Pattern[str], bool] = {}  # `needs` found in the whole text
         if self._text is not None and _INERT_COLUMN.fullmatch(self._text):
             self._longest, self._shortest = 0, 1  # no validator's lengths admit any value
+        # No validator accepts a value this short (nor any value of an inert column).
+        self.none_valid = self._longest < _SHORTEST
 
     def _within(self, index: int) -> tuple[str, int]:
         """The joined values VALIDATORS[index] may accept, and how many they are."""

@@ -195,10 +195,18 @@ def value_supports(report: ValueReport) -> list[Evidence]:
     out: list[Evidence] = []
     if report.total < MIN_SAMPLES:
         return out
+    values = report.values
+    if values is None or values.none_valid:
+        return out
     # Only a validator that can still reach the share is counted to the end.
     needed = least_share(report.total, VALID_SHARE)
-    for category in _BY_CATEGORY:
-        best = report.best(category, needed)
+    for category, indices in _BY_CATEGORY.items():
+        best = None
+        for index in indices:
+            if values.reaches(index, needed):
+                valid = values.exact(index)
+                if best is None or valid > best[0]:
+                    best = (valid, VALIDATORS[index])
         if best is not None:
             valid, validator = best
             share = valid / report.total
