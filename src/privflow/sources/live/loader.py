@@ -1,9 +1,9 @@
 """`load_database`: one live database -> privflow's Schema, as a careful DBA would read it.
 
 Order of work: connect (read-only session, statement timeout), read the whole catalog in a few
-queries, then sample each readable base table in its own short read-only transaction (on
-PostgreSQL each sampling statement is one: no BEGIN/ROLLBACK round trips) with a per-table
-time budget, all of it within an overall sampling deadline. Sampled values go only
+queries, then sample each readable base table in short read-only transactions (on PostgreSQL
+and MySQL each sampling statement is one, in autocommit: no BEGIN/ROLLBACK round trips) with a
+per-table time budget, all of it within an overall sampling deadline. Sampled values go only
 into `Column.samples`; no value, and no driver message that could quote one, ever reaches an
 error, a warning or a skipped entry.
 """
@@ -187,14 +187,19 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
     if (rows <= 0 or not columns) and engine.PRIVILEGES_IN_CATALOG:
         return None
     deadline = time.monotonic() + budget_s
+    # In autocommit each statement ended its own transaction: after a clean read there is
+    # nothing to roll back (and a ROLLBACK would be a round trip per table).
+    ended = False
     try:
         if rows <= 0 or not columns:
             # Not sampling: still learn whether the user may read the table (no row is read).
             probe = ", ".join(engine.quote(conn, c) for c in list(entry.columns)[:1]) or "1"
             conn.exec_driver_sql(f"SELECT {probe} FROM "
                                  f"{engine.quote(conn, entry.schema, entry.name)} WHERE 1 = 0")
+            ended = engine.SAMPLE_AUTOCOMMIT
             return None
         found = engine.sample(conn, entry, columns, rows, deadline)
+        ended = engine.SAMPLE_AUTOCOMMIT
     except DBAPIError as error:
         if error.connection_invalidated:
             raise
@@ -203,8 +208,9 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
             return kind
         return "the database refused the query"
     finally:
-        with suppress(DBAPIError):
-            conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it
+        if not ended:
+            with suppress(DBAPIError):
+                conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it
     limit = LiveEngine.MAX_VALUE_CHARS
     by_column = list(zip(*found, strict=True)) if found else [()] * len(columns)
     for name, values in zip(columns, by_column, strict=True):

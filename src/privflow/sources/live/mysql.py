@@ -33,6 +33,7 @@ class MySQLEngine(LiveEngine):
         WHERE PRIVILEGE_TYPE = 'SUPER'
           AND GRANTEE = CONCAT(CHAR(39), SUBSTRING_INDEX(CURRENT_USER(), '@', 1), CHAR(39), '@',
                                CHAR(39), SUBSTRING_INDEX(CURRENT_USER(), '@', -1), CHAR(39))"""
+    SAMPLE_AUTOCOMMIT = True  # the session's READ ONLY holds for each autocommit statement
     SESSION_SETUP = (
         "SET SESSION TRANSACTION READ ONLY",
         "SET SESSION lock_wait_timeout = {timeout_s:.0f}",
