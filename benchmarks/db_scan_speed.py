@@ -1,12 +1,15 @@
-"""Live-scan speed on PostgreSQL: 2,000 tables, 200,000 rows; catalog vs sampling time.
+"""Live-scan speed on PostgreSQL or MariaDB: 2,000 tables, 200,000 rows; catalog vs sampling.
 
-Builds a throw-away database on 127.0.0.1:5432 (user postgres), scans it with
-`privflow.sources.live.load_database`, prints the times, then the whole `privflow scan --db`
-process sampled against `--no-sample` (wall and CPU), and shows that sampling does not read
-whole tables: the rows each large table returned to its scans (pg_stat_user_tables) against its
-size, and the EXPLAIN (ANALYZE, BUFFERS) of one sampling statement against the table's pages.
+Builds a throw-away database on 127.0.0.1:5432 (user postgres) or, with `--engine mariadb`,
+127.0.0.1:3306 (user root), scans it with `privflow.sources.live.load_database`, prints the
+times, then the whole `privflow scan --db` process sampled against `--no-sample` (wall and CPU,
+best of `--rounds`, the two alternating). On PostgreSQL it also shows that sampling does not
+read whole tables: the rows each large table returned to its scans (pg_stat_user_tables)
+against its size, and the EXPLAIN (ANALYZE, BUFFERS) of one sampling statement against the
+table's pages.
 
-    /work/venv/bin/python benchmarks/db_scan_speed.py [--tables 2000] [--rows 200000] [--keep]
+    python benchmarks/db_scan_speed.py [--engine postgres|mariadb] [--tables 2000]
+        [--rows 200000] [--rounds 3] [--keep]
 """
 
 from __future__ import annotations
@@ -72,8 +75,51 @@ def build(dsn: str, tables: int, rows: int) -> dict[str, int]:
     return large
 
 
+MARIADB_TABLE = """CREATE TABLE {name} (
+    id bigint PRIMARY KEY,
+    member_id bigint,
+    real_name varchar(32),
+    mobile varchar(20),
+    id_card varchar(18),
+    amount decimal(10, 2),
+    remark text,
+    created_at datetime(6)
+) COMMENT = '业务表 {index}'"""
+MARIADB_ROWS = """INSERT INTO {name}
+    SELECT seq, seq % 977, CONCAT('n', seq), CONCAT('13', LPAD((seq * 7919) % 1000000000, 9, '0')),
+           CONCAT('110105', 19500101 + seq % 500000, LPAD(seq % 1000, 4, '0')),
+           (seq % 10000) / 100.0, REPEAT('r', 20 + seq % 40),
+           TIMESTAMP '2026-12-01 00:00:00' - INTERVAL seq MINUTE
+    FROM seq_1_to_{rows}"""
+
+
+def build_mariadb(database: str, tables: int, rows: int) -> None:
+    """The same tables and rows as `build`, in MariaDB (its seq_1_to_N sequence tables)."""
+    import pymysql
+
+    large_rows = rows // 2 // LARGE_TABLES
+    small_rows = (rows - large_rows * LARGE_TABLES) // (tables - LARGE_TABLES)
+    extra = (rows - large_rows * LARGE_TABLES) - small_rows * (tables - LARGE_TABLES)
+    conn = pymysql.connect(host=HOST, user="root", database=database, autocommit=False,
+                           charset="utf8mb4")
+    try:
+        with conn.cursor() as cursor:
+            for index in range(tables):
+                name = f"t_{index:04d}"
+                count = large_rows if index < LARGE_TABLES else \
+                    small_rows + (1 if index - LARGE_TABLES < extra else 0)
+                cursor.execute(MARIADB_TABLE.format(name=name, index=index))
+                cursor.execute(MARIADB_ROWS.format(name=name, rows=count))
+                if index % BATCH == BATCH - 1:
+                    conn.commit()
+            conn.commit()
+    finally:
+        conn.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engine", choices=("postgres", "mariadb"), default="postgres")
     parser.add_argument("--tables", type=int, default=2000)
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--sample-rows", type=int, default=100)
@@ -83,6 +129,8 @@ def main() -> int:
     args = parser.parse_args()
 
     database = f"privflow_bench_{secrets.token_hex(4)}"
+    if args.engine == "mariadb":
+        return mariadb_main(args, database)
     admin_dsn = f"host={HOST} user=postgres dbname=postgres connect_timeout=5"
     dsn = f"host={HOST} user=postgres dbname={database}"
     url = f"postgresql://postgres@{HOST}:5432/{database}"
@@ -123,21 +171,7 @@ def main() -> int:
               f"{total_s - catalog_s:.2f}s ({(total_s - catalog_s) / len(catalog) * 1000:.1f} "
               f"ms/table), {values} values held in memory, {len(sampled.skipped)} skipped")
 
-        # The whole `privflow scan` as a user runs it (classifier included), sampled and not.
-        with tempfile.TemporaryDirectory() as temp:
-            sampled_runs, bare_runs = [], []
-            for _ in range(args.rounds):
-                bare_runs.append(run(privflow("scan", "--db", url, "--no-sample", "-o",
-                                              os.devnull), cwd=temp))
-                sampled_runs.append(run(privflow("scan", "--db", url, "-o", os.devnull),
-                                        cwd=temp))
-        bare_run = min(bare_runs, key=lambda r: r.cpu)
-        sampled_run = min(sampled_runs, key=lambda r: r.cpu)
-        print(bare_run.line("privflow scan --db --no-sample"))
-        print(sampled_run.line("privflow scan --db (sampled)"))
-        print(f"sampled / unsampled: {sampled_run.wall / bare_run.wall:.2f}x wall, "
-              f"{sampled_run.cpu / bare_run.cpu:.2f}x cpu of privflow's process (target <= 3x; "
-              f"PostgreSQL's own time for the samples is outside it)")
+        compare_cli(url, args.rounds, "PostgreSQL")
 
         time.sleep(1.5)  # the scanning backend has exited; its statistics are flushed
         with psycopg.connect(dsn, autocommit=True) as conn:
@@ -171,6 +205,60 @@ def main() -> int:
             print(f"kept database {database}")
         else:
             admin.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        admin.close()
+
+
+def compare_cli(url: str, rounds: int, product: str) -> None:
+    """The whole `privflow scan` as a user runs it (classifier included), sampled and not."""
+    with tempfile.TemporaryDirectory() as temp:
+        sampled_runs, bare_runs = [], []
+        for _ in range(rounds):
+            bare_runs.append(run(privflow("scan", "--db", url, "--no-sample", "-o",
+                                          os.devnull), cwd=temp))
+            sampled_runs.append(run(privflow("scan", "--db", url, "-o", os.devnull), cwd=temp))
+    bare_run = min(bare_runs, key=lambda r: r.cpu)
+    sampled_run = min(sampled_runs, key=lambda r: r.cpu)
+    print(bare_run.line("privflow scan --db --no-sample"))
+    print(sampled_run.line("privflow scan --db (sampled)"))
+    print(f"sampled / unsampled: {sampled_run.wall / bare_run.wall:.2f}x wall, "
+          f"{sampled_run.cpu / bare_run.cpu:.2f}x cpu of privflow's process (target <= 3x; "
+          f"{product}'s own time for the samples is outside it)")
+
+
+def mariadb_main(args: argparse.Namespace, database: str) -> int:
+    import pymysql
+
+    try:
+        admin = pymysql.connect(host=HOST, user="root", autocommit=True, connect_timeout=5)
+    except pymysql.err.OperationalError as error:
+        print(f"MariaDB not reachable on {HOST}:3306: {error}")
+        return 2
+    url = f"mysql://root@{HOST}:3306/{database}"
+    with admin.cursor() as cursor:
+        cursor.execute(f"CREATE DATABASE {database} CHARACTER SET utf8mb4")
+    try:
+        started = time.perf_counter()
+        build_mariadb(database, args.tables, args.rows)
+        print(f"built {args.tables} tables, {args.rows} rows in "
+              f"{time.perf_counter() - started:.1f}s ({database})")
+        started = time.perf_counter()
+        bare = live.load_database(url, sample_rows=0)
+        print(f"load_database --no-sample: {time.perf_counter() - started:.2f}s, "
+              f"{len(bare.tables)} tables")
+        started = time.perf_counter()
+        sampled = live.load_database(url, sample_rows=args.sample_rows)
+        values = sum(len(c.samples) for t in sampled.tables.values()
+                     for c in t.columns.values())
+        print(f"load_database with sampling: {time.perf_counter() - started:.2f}s, "
+              f"{values} values held in memory, {len(sampled.skipped)} skipped")
+        compare_cli(url, args.rounds, "MariaDB")
+        return 0
+    finally:
+        if args.keep:
+            print(f"kept database {database}")
+        else:
+            with admin.cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS {database}")
         admin.close()
 
 

@@ -408,6 +408,49 @@ def test_each_model_is_parsed_once(tmp_path, monkeypatch):
     assert len(models) == 2  # two models, one parse each (columns and lineage share it)
 
 
+def _counting_parses(monkeypatch) -> list[tuple[str, str | None]]:
+    import sqlglot
+
+    parsed: list[tuple[str, str | None]] = []
+    real_parse = sqlglot.parse
+
+    def parse(sql, read=None, **kwargs):
+        parsed.append((sql, read))
+        return real_parse(sql, read=read, **kwargs)
+
+    monkeypatch.setattr(sqlglot, "parse", parse)
+    return parsed
+
+
+BROKEN = "select contact_email from {{ ref('contacts_source') }} where (((\n"
+
+
+def test_a_model_that_does_not_parse_is_parsed_once_in_the_adapters_dialect(tmp_path,
+                                                                            monkeypatch):
+    root = mini(tmp_path, **{
+        "models/broken.sql": BROKEN,
+        "profiles.yml": "mini:\n  target: prod\n  outputs:\n    prod:\n      type: snowflake\n",
+        "dbt_project.yml": "name: mini\nprofile: mini\nmodel-paths: [models]\n"})
+    parsed = _counting_parses(monkeypatch)
+    result = scan(root)
+    broken = [read for sql, read in parsed if "where (((" in sql]
+    assert broken == ["snowflake"]  # no second parse for lineage, no other dialect tried
+    assert any(s.path.endswith("broken.sql") and "cannot parse" in s.reason
+               for s in result.schema.skipped)
+
+
+def test_without_an_adapter_a_failed_model_tries_only_the_fallback_dialects(tmp_path,
+                                                                           monkeypatch):
+    from privflow.lineage.script import FALLBACK_DIALECTS
+
+    root = mini(tmp_path, **{"models/broken.sql": BROKEN})
+    parsed = _counting_parses(monkeypatch)
+    result = scan(root)
+    broken = [read for sql, read in parsed if "where (((" in sql]
+    assert broken == [None, *FALLBACK_DIALECTS]  # sqlglot's own reader once, then each other
+    assert any(s.path.endswith("broken.sql") for s in result.schema.skipped)
+
+
 def test_config_from_an_unknown_macro_names_nothing(tmp_path):
     root = mini(tmp_path, **{"models/contacts_source.sql":
                              "{{ config(schema=generate_schema_name('crm'), alias=my_alias()) }}"
@@ -416,3 +459,14 @@ def test_config_from_an_unknown_macro_names_nothing(tmp_path):
     load_dbt_project(root, "mini", schema)
     assert "contacts_source" in schema.tables
     assert all("\ue000" not in tid for tid in schema.tables)
+
+
+def test_lineage_schema_from_a_dbt_folder_keeps_no_parsed_models(tmp_path):
+    """`lineage --schema DIR` reads the tables (no classifier, no scan) and keeps no model
+    trees waiting for a walk that never comes."""
+    from privflow.lineage import schema_columns
+    from privflow.lineage.script import _PARSED
+
+    columns = schema_columns(str(mini(tmp_path)), None)
+    assert "contact_email" in columns["contacts_source"]
+    assert not _PARSED

@@ -146,6 +146,53 @@ def test_sampling_a_large_table_reads_only_short_index_ranges(maria):
     assert sum(int(v) for v in reads.values()) < BIG_TABLE_ROWS / 10, reads
 
 
+def _sample_statement_by_statement(engine, conn, table, columns, rows):
+    """The sampling as it ran before a small table was read in one statement: MIN/MAX, a few
+    range reads from seeded random keys, a top-up from the start of the key."""
+    import random
+
+    name = engine.quote(conn, table.schema, table.name)
+    select = f"SELECT {engine.select_list(conn, columns)} FROM {name}"
+    key = engine.quote(conn, "id")
+    low, high = conn.exec_driver_sql(f"SELECT MIN({key}), MAX({key}) FROM {name}").one()
+    if low is None:
+        return []
+    position = list(columns).index("id")
+    found = {}
+    per_read = max(1, -(-rows // engine.RANGE_READS))
+    chooser = random.Random(f"{table.schema}.{table.name}")
+    starts = sorted(chooser.randint(int(low), int(high)) for _ in range(engine.RANGE_READS))
+    for start in starts:
+        if len(found) >= rows:
+            break
+        for row in conn.exec_driver_sql(f"{select} WHERE {key} >= {int(start)} "
+                                        f"ORDER BY {key} LIMIT {per_read}").fetchmany(per_read):
+            found.setdefault(row[position], row)
+    if len(found) < rows:
+        for row in conn.exec_driver_sql(f"{select} ORDER BY {key} LIMIT {rows}").fetchmany(rows):
+            if len(found) >= rows:
+                break
+            found.setdefault(row[position], row)
+    return list(found.values())[:rows]
+
+
+def test_a_small_table_read_in_one_statement_gives_the_same_sample(maria):
+    url, _, data = maria
+    engine = live.engine_for(url)
+    with engine.create_engine(10).connect() as conn:
+        engine.setup_session(conn, 10)
+        tables = {t.name: t for t in engine.read_catalog(conn)}
+        for name, columns in (("ums_member", ["id", "real_name", "ext1"]),
+                              ("oms_order", ["id", "card_no"]),
+                              ("event_log", ["id", "payload"])):
+            for rows in (1, 5, 20, len(data.members) - 1, len(data.members),
+                         len(data.members) + 7, 100, 500):
+                got = engine.sample(conn, tables[name], columns, rows, deadline=float("inf"))
+                want = _sample_statement_by_statement(engine, conn, tables[name], columns, rows)
+                assert [tuple(r) for r in got] == [tuple(r) for r in want], (name, rows)
+        conn.rollback()
+
+
 def test_session_is_read_only(maria):
     url, _, _ = maria
     engine = live.engine_for(url)

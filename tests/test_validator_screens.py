@@ -90,3 +90,99 @@ def test_masked_and_hashed_values_are_counted_as_before():
     report = read_values(texts)
     assert report.masked == sum(1 for t in texts if len(t) < 64 and _MASKED.fullmatch(t)) == 9
     assert report.hashed == sum(1 for t in texts if _HASHED.fullmatch(t)) == 15
+
+
+def _reference(texts: list[str], masked: int, hashed: int):
+    """value_supports / value_factor as they read before counting became lazy: every
+    validator counted over every value, best per category."""
+    from privflow.classify.signals.values import (
+        CHECKABLE,
+        CONTRADICTED_SHARE,
+        MIN_TO_CONTRADICT,
+        VALID_SHARE,
+    )
+    from privflow.classify.vocabulary import load_vocabulary
+
+    total = len(texts)
+    valid: dict[str, tuple[int, str]] = {}
+    organisation = None
+    for name, n in _naive(texts):
+        item = next(v for v in VALIDATORS if v.name == name)
+        if item.organisation:
+            organisation = n
+        elif item.category not in valid or n > valid[item.category][0]:
+            valid[item.category] = (n, name)
+    supports = [(c, n, name) for c, (n, name) in valid.items() if n / total >= VALID_SHARE]
+    factors = {}
+    compatible = load_vocabulary().types.get("value_compatible", {})
+    for category in sorted(CHECKABLE | {"identity.name"}):
+        if total < MIN_TO_CONTRADICT:
+            factors[category] = None
+        elif organisation and category.startswith("identity.") and organisation / total >= 0.5:
+            factors[category] = f"{organisation}/{total}"
+        elif category not in CHECKABLE:
+            factors[category] = None
+        else:
+            n = valid.get(category, (0, ""))[0] + sum(
+                valid.get(o, (0, ""))[0] for o in compatible.get(category, ()))
+            factors[category] = None if (n + masked + hashed) / total >= CONTRADICTED_SHARE \
+                else f"{n}/{total}"
+    return supports, factors
+
+
+def test_lazy_counts_decide_and_show_as_full_counts():
+    """Early stopping never changes a decision or a count that evidence shows."""
+    from privflow.classify.signals.values import CHECKABLE, value_factor, value_supports
+
+    rng = random.Random(21)
+    columns = [[t.strip() for t in REAL]]
+    for _ in range(150):
+        base = rng.sample(REAL, rng.randint(1, 3))
+        texts = [rng.choice(base) for _ in range(rng.randint(3, 40))]
+        texts += _fuzz(rng, rng.randint(0, 12))  # a share of near misses and junk
+        columns.append([t.strip() for t in texts if t.strip()])
+    for texts in columns:
+        report = read_values(texts)
+        supports, factors = _reference(texts, report.masked, report.hashed)
+        got = [(e.category, e.label) for e in value_supports(report)]
+        assert [(c, g[1].split(" ", 1)[0]) for c, g in zip(
+            [s[0] for s in supports], got, strict=True)] == [
+            (c, f"{n}/{len(texts)}") for c, n, _ in supports]
+        assert [g[0] for g in got] == [s[0] for s in supports]
+        for category in sorted(CHECKABLE | {"identity.name"}):
+            fresh = read_values(texts)  # no earlier question has counted anything
+            factor = value_factor(fresh, category)
+            shown = factor.label.split(" ", 1)[0] if factor is not None else None
+            assert shown == factors[category], (category, texts)
+
+
+def test_inert_values_are_valid_for_no_validator():
+    """Dates, timestamps, times, fractions, short integers and booleans: a column of only these
+    is never screened, because no validator accepts any of them."""
+    from privflow.classify.validators import INERT
+
+    rng = random.Random(22)
+
+    def digits(n: int) -> str:
+        return "".join(rng.choice(string.digits) for _ in range(n))
+
+    values = ["true", "false", "t", "f", "0", "-1", "999999", "-999999", "0.5", "-.5",
+              "13812345678.0", "2026-12-02", "2026-12-02 21:48:07.730782", "1970-01-01T00:00",
+              "2026-12-02 21:48:07+08", "2026-12-02 21:48:07+08:00", "21:48", "21:48:07.5"]
+    for _ in range(3000):
+        values.append(rng.choice([
+            lambda: digits(rng.randint(1, 6)),
+            lambda: f"{digits(rng.randint(0, 18))}.{digits(rng.randint(1, 9))}",
+            lambda: f"{digits(4)}-{digits(2)}-{digits(2)}",
+            lambda: f"{digits(4)}-{digits(2)}-{digits(2)} {digits(2)}:{digits(2)}:{digits(2)}",
+            lambda: f"{digits(4)}-{digits(2)}-{digits(2)}T{digits(2)}:{digits(2)}"
+                    f"{rng.choice(['', 'Z', '+' + digits(2), '-' + digits(2) + ':' + digits(2)])}",
+            lambda: f"{digits(2)}:{digits(2)}:{digits(2)}.{digits(rng.randint(1, 9))}",
+        ])())
+    for value in values:
+        assert INERT.fullmatch(value), value
+        assert not any(v(value) for v in VALIDATORS), value
+    assert valid_counts(values) == []
+    # One value that is not inert in an inert column is still counted.
+    assert [(v.name, n) for v, n in valid_counts([*values, "13812345678"])] == [
+        ("mainland_mobile", 1)]

@@ -166,8 +166,29 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~!])")
 _MD_AUTOLINK = re.compile(r"(?i)\b(www)(\.)|(?<=[a-z0-9+.\-])(:)(?=//)|(@)")
 
 
+# The common cell (printable: no control, line break, bidi override, surrogate or
+# non-character; nothing a link could start from) needs only the escapes below, and gets them
+# in one str.translate.
+_MD_TABLE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
+                           **{ch: "\\" + ch for ch in "\\`*_[]|~!"}})
+
+
 def markdown_cell(text: object) -> str:
     """Text for one Markdown table cell or heading: one line, no markup, no links, no HTML."""
+    if type(text) is str and text.isprintable() and "@" not in text and "://" not in text \
+            and "www." not in text.lower():
+        text = text.translate(_MD_TABLE).strip()
+    else:
+        text = _markdown_cell_slow(text)
+    # Text placed after a list marker (`- text`) could open a nested list or a quote: escape a
+    # leading marker. (Inside a table cell or after `## ` it is inert anyway.)
+    if text[:1] in ("#", "-", "+", "=", ">"):
+        text = "\\" + text
+    return text
+
+
+def _markdown_cell_slow(text: object) -> str:
+    """markdown_cell for any text: cleaned, escaped, autolinks broken, stripped."""
     text = clean_text(text, keep_newlines=False)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
@@ -176,12 +197,7 @@ def markdown_cell(text: object) -> str:
         else "\u2060:" if m.group(3) else "\u2060@",
         text,
     )
-    text = text.strip()
-    # Text placed after a list marker (`- text`) could open a nested list or a quote: escape a
-    # leading marker. (Inside a table cell or after `## ` it is inert anyway.)
-    if text[:1] in ("#", "-", "+", "=", ">"):
-        text = "\\" + text
-    return text
+    return text.strip()
 
 
 # --- CSV / XLSX ---------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from operator import mul
@@ -53,6 +54,10 @@ class Validator:
     screen: ClassVar[str | None] = None
     # Shortest and longest value (stripped) `validate` can accept; others are not screened.
     lengths: ClassVar[tuple[int, int]] = (1, 512)
+    # A character class every value `validate` accepts holds (empty: no such rule; `\d`
+    # counts other scripts' digits too, as `validate` does): a column in which no value holds
+    # one is not screened at all.
+    needs: ClassVar[str] = ""
 
     def validate(self, value: str) -> bool:
         return bool(self.shape.fullmatch(value))
@@ -71,12 +76,14 @@ class ResidentId(Validator):
 
     standalone = True
     lengths = (18, 18)
+    needs = r"\d"
     name = "resident_id"
     category = "identity.national_id"
     label = "valid resident ID numbers"
     shape = re.compile(r"[1-9]\d{16}[\dXx]")
     screen = r"\d{17}[\dXx]"
     WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    ZERO_WEIGHT = ord("0") * sum(WEIGHTS)
     CHECK = "10X98765432"
     PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,
                            43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
@@ -91,7 +98,10 @@ class ResidentId(Validator):
             return False
         if not date(1900, 1, 1) <= born <= date.today():
             return False
-        total = sum(map(mul, map(int, value[:17]), self.WEIGHTS))
+        if value.isascii():  # ASCII digits: their code points less 48 times each weight
+            total = sum(map(mul, value[:17].encode(), self.WEIGHTS)) - self.ZERO_WEIGHT
+        else:  # other scripts' digits (`\d` admits them): int() reads each
+            total = sum(map(mul, map(int, value[:17]), self.WEIGHTS))
         return self.CHECK[total % 11] == value[17].upper()
 
 
@@ -100,6 +110,7 @@ class MainlandMobile(Validator):
 
     standalone = True
     lengths = (11, 17)
+    needs = r"\d"
     name = "mainland_mobile"
     category = "contact.phone"
     label = "valid mainland mobile numbers"
@@ -110,6 +121,7 @@ class PhoneNumber(Validator):
     """Other phone shapes: landlines with area codes (010-12345678) and E.164/NANP numbers."""
 
     lengths = (7, 28)
+    needs = r"\d"
     name = "phone_number"
     category = "contact.phone"
     label = "valid phone numbers"
@@ -130,6 +142,7 @@ class PhoneNumber(Validator):
 class Email(Validator):
     standalone = True
     lengths = (6, 512)
+    needs = "@"
     name = "email"
     category = "contact.email"
     label = "valid e-mail addresses"
@@ -142,11 +155,12 @@ class UnionPayCard(Validator):
 
     standalone = True
     lengths = (16, 512)
+    needs = r"\d"
     name = "unionpay_card"
     category = "financial.bank_account"
     label = "valid UnionPay card numbers"
     shape = re.compile(r"62\d{14,17}")
-    screen = r"[\d -]{16,}"  # digits once spaces and dashes are dropped
+    screen = r"[ -]*6[ -]*2[\d -]{14,}"  # 62 and digits once spaces and dashes are dropped
 
     def validate(self, value: str) -> bool:
         digits = card_digits(value)
@@ -157,11 +171,12 @@ class BankCard(Validator):
     """UnionPay/bank debit card: 16-19 digits, Luhn, issuer prefix 62 or a known bank BIN range."""
 
     lengths = (16, 512)
+    needs = r"\d"
     name = "bank_card"
     category = "financial.bank_account"
     label = "valid bank card numbers"
     shape = re.compile(r"\d{16,19}")
-    screen = r"[\d -]{16,}"  # digits once spaces and dashes are dropped
+    screen = r"[ -]*[3-6][\d -]{15,}"  # digits from 3 to 6 once spaces and dashes are dropped
 
     def validate(self, value: str) -> bool:
         digits = card_digits(value)
@@ -172,12 +187,13 @@ class PaymentCard(Validator):
     """Credit card: Visa/Mastercard/Amex/JCB/Discover prefixes and lengths, Luhn."""
 
     lengths = (13, 512)
+    needs = r"\d"
     name = "payment_card"
     category = "financial.payment_card"
     label = "valid payment card numbers"
     shape = re.compile(r"(4\d{12}(\d{3})?(\d{3})?|5[1-5]\d{14}|2[2-7]\d{14}|3[47]\d{13}|"
                        r"35\d{14}|6011\d{12}|65\d{14})")
-    screen = r"[\d -]{13,}"
+    screen = r"[ -]*[2-6][\d -]{12,}"  # the prefixes' first digits, then digits
 
     def validate(self, value: str) -> bool:
         digits = card_digits(value)
@@ -186,6 +202,7 @@ class PaymentCard(Validator):
 
 class Imei(Validator):
     lengths = (15, 15)
+    needs = r"\d"
     name = "imei"
     category = "device.id"
     label = "valid IMEI numbers"
@@ -199,6 +216,7 @@ class Meid(Validator):
     """MEID: 14 hex digits (optionally a 15th check digit)."""
 
     lengths = (14, 14)
+    needs = "[Aa9]"
     name = "meid"
     category = "device.id"
     label = "valid MEIDs"
@@ -212,6 +230,7 @@ class Meid(Validator):
 class MacAddress(Validator):
     standalone = True
     lengths = (17, 17)
+    needs = "[:-]"
     name = "mac"
     category = "device.mac"
     label = "valid MAC addresses"
@@ -221,6 +240,7 @@ class MacAddress(Validator):
 class IpAddress(Validator):
     standalone = True
     lengths = (3, 45)
+    needs = "[.:]"
     name = "ip"
     category = "network.ip"
     label = "valid IP addresses"
@@ -242,6 +262,7 @@ class AdvertisingId(Validator):
     """IDFA/GAID/OAID: an upper-case or lower-case UUID shape that is not all zeros."""
 
     lengths = (36, 36)
+    needs = "-"
     name = "advertising_id"
     category = "device.advertising_id"
     label = "UUID-shaped identifiers"
@@ -255,6 +276,7 @@ class Passport(Validator):
     """PRC passports (E/G + 8 digits, EA...) and the common one-or-two-letters + 7-8 digits shape."""
 
     lengths = (8, 10)
+    needs = r"\d"
     name = "passport"
     category = "identity.passport"
     label = "passport-shaped numbers"
@@ -265,6 +287,7 @@ class UnifiedSocialCreditCode(Validator):
     """GB 32100-2015 unified social credit code of an organisation (a negative for persons)."""
 
     lengths = (6, 18)
+    needs = r"\d"
     name = "uscc"
     category = None
     organisation = True
@@ -286,27 +309,158 @@ class UnifiedSocialCreditCode(Validator):
         return self.ALPHABET[check] == value[17]
 
 
-# Order matters only for the explain output; every validator sees every sample (screened).
+# Order matters only for the explain output. A validator sees the samples a question about
+# its category needs (ValueSet), screened.
 VALIDATORS: tuple[Validator, ...] = (
     ResidentId(), MainlandMobile(), PhoneNumber(), Email(), UnionPayCard(), BankCard(), PaymentCard(), Imei(),
     Meid(), MacAddress(), IpAddress(), AdvertisingId(), Passport(), UnifiedSocialCreditCode(),
 )
 
 
-def _screens() -> tuple[tuple[Validator, re.Pattern[str], int, int], ...]:
-    return tuple((v, re.compile(f"(?m)^(?:{v.screen or v.shape.pattern})$"), *v.lengths)
-                 for v in VALIDATORS)
+def _screens() -> tuple[tuple[Validator, re.Pattern[str], int, int, re.Pattern[str] | None],
+                        ...]:
+    return tuple((v, re.compile(f"(?m)^(?:{v.screen or v.shape.pattern})$"), *v.lengths,
+                  re.compile(v.needs) if v.needs else None) for v in VALIDATORS)
 
 
 SCREENS = _screens()
+# Values no validator accepts, whatever the column's type says: ISO dates and timestamps,
+# times of day, decimal fractions, integers of up to 6 digits, booleans (tests/
+# test_validator_screens.py runs every validator over such values). A column whose values all
+# have these shapes (a date, amount, flag or count column) is matched once as a whole and
+# never screened. ASCII digits only: other scripts' digits are left to the validators.
+_INERT = (r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2}"
+          r"(?:\.[0-9]{1,9})?)?)?(?:[+-][0-9]{2}(?::?[0-9]{2})?|Z)?"
+          r"|[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?"
+          r"|-?[0-9]*\.[0-9]+|-?[0-9]{1,6}|true|false|t|f)")
+INERT = re.compile(_INERT)
+_SHORTEST = min(v.lengths[0] for v in VALIDATORS)
+_INERT_COLUMN = re.compile(f"{_INERT}(?:\n{_INERT})*")
 
 
 def distinct(texts: Iterable[str]) -> dict[str, int]:
-    """How many times each value occurs: validators run once per distinct value."""
-    counts: dict[str, int] = {}
-    for text in texts:
-        counts[text] = counts.get(text, 0) + 1
-    return counts
+    """How many times each value occurs (in first-seen order): validators run once per
+    distinct value."""
+    return Counter(texts)  # counted in C
+
+
+class Tally:
+    """How many of a column's values one validator accepts, counted only as far as a question
+    needs: `reaches(k)` stops as soon as the answer is certain (k reached, or out of reach with
+    the values left), and a later question goes on from there. So a column of ID numbers never
+    runs the bank-card Luhn check over every value just to learn that it is not a card column,
+    and the count is still exact whenever it is shown (`exact()`)."""
+
+    __slots__ = ("_validate", "_counts", "_items", "_pos", "valid", "left")
+
+    def __init__(self, item: Validator, screen: re.Pattern[str], text: str,
+                 counts: dict[str, int]) -> None:
+        self._validate = item.validate
+        self._counts = counts
+        # One regex pass over the joined values: only what the screen matches is validated.
+        self._items = list(map(re.Match.group, screen.finditer(text)))
+        self._pos = 0
+        self.valid = 0
+        self.left = sum(map(counts.__getitem__, self._items))  # most the rest can add
+
+    def reaches(self, needed: int) -> bool:
+        """True when at least `needed` of the values are valid."""
+        if self.valid < needed <= self.valid + self.left:
+            self._run(needed)
+        return self.valid >= needed
+
+    def exact(self) -> int:
+        """The count itself: every value left is validated."""
+        if self.left:
+            self._run(None)
+        return self.valid
+
+    def _run(self, needed: int | None) -> None:
+        """Validate the screened values in turn until the answer about `needed` is certain
+        (None: until the last one)."""
+        items, counts, validate = self._items, self._counts, self._validate
+        pos, valid, left = self._pos, self.valid, self.left
+        end = len(items)
+        while pos < end and (needed is None or valid < needed <= valid + left):
+            text = items[pos]
+            pos += 1
+            weight = counts[text]
+            left -= weight
+            if validate(text):  # __call__'s checks hold: stripped, at most 512 characters
+                valid += weight
+        self._pos, self.valid, self.left = pos, valid, left
+
+
+class ValueSet:
+    """A column's distinct stripped non-empty values (with counts) and one lazy `Tally` per
+    validator. A validator whose lengths admit too few values to answer a question, or whose
+    `needs` no value holds, is never screened; one whose screen matches too few never
+    validates; a column of only INERT values is never screened at all."""
+
+    __slots__ = ("counts", "text", "none_valid", "_all", "_text", "_shortest", "_longest",
+                 "_tallies", "_has")
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self._all = sum(counts.values())
+        # Most columns' values are all of a validator's lengths or none: those are screened in
+        # the one joined text; only a column of mixed lengths is cut per validator.
+        self.text = text = "\n".join(counts)  # for callers' own whole-column checks
+        self._text: str | None = text if text.count("\n") == len(counts) - 1 else None
+        self._shortest = min(map(len, counts), default=0)
+        self._longest = max(map(len, counts), default=0)
+        self._tallies: list[Tally | None] = [None] * len(SCREENS)
+        self._has: dict[re.Pattern[str], bool] = {}  # `needs` found in the whole text
+        if self._text is not None and _INERT_COLUMN.fullmatch(self._text):
+            self._longest, self._shortest = 0, 1  # no validator's lengths admit any value
+        # No validator accepts a value this short (nor any value of an inert column).
+        self.none_valid = self._longest < _SHORTEST
+
+    def _within(self, index: int) -> tuple[str, int]:
+        """The joined values VALIDATORS[index] may accept, and how many they are."""
+        _item, _screen, low, high, needs = SCREENS[index]
+        if self._longest < low or self._shortest > high:
+            return "", 0
+        if needs is not None and self._text is not None:
+            has = self._has.get(needs)
+            if has is None:
+                has = self._has[needs] = needs.search(self._text) is not None
+            if not has:
+                return "", 0  # no value holds what the validator needs
+        if self._text is not None and low <= self._shortest and self._longest <= high:
+            return self._text, self._all
+        counts = self.counts
+        # No shape admits a line break, so a value holding one is valid for no validator.
+        lines = [t for t in counts if low <= len(t) <= high and "\n" not in t]
+        text = "\n".join(lines)
+        if needs is not None and not needs.search(text):
+            return "", 0
+        return text, sum(map(counts.__getitem__, lines))
+
+    def _tally(self, index: int, needed: int) -> Tally | None:
+        """The tally of VALIDATORS[index], made (screened) only when its values could reach
+        `needed`."""
+        found = self._tallies[index]
+        if found is None:
+            _item, _screen, low, high, _needs = SCREENS[index]
+            if self._longest < low or self._shortest > high or self._all < needed:
+                return None
+            text, weight = self._within(index)
+            if not weight or weight < needed:
+                return None
+            found = self._tallies[index] = Tally(SCREENS[index][0], SCREENS[index][1], text,
+                                                 self.counts)
+        return found
+
+    def reaches(self, index: int, needed: int) -> bool:
+        """True when VALIDATORS[index] accepts at least `needed` of the values."""
+        found = self._tally(index, needed)
+        return found.reaches(needed) if found is not None else needed <= 0
+
+    def exact(self, index: int) -> int:
+        """How many of the values VALIDATORS[index] accepts."""
+        found = self._tally(index, 1)
+        return found.exact() if found is not None else 0
 
 
 def valid_counts(texts: Iterable[str] | dict[str, int]) -> list[tuple[Validator, int]]:
@@ -315,26 +469,22 @@ def valid_counts(texts: Iterable[str] | dict[str, int]) -> list[tuple[Validator,
     sees only the distinct values of a length it can accept, joined by newlines and screened
     in one regex pass; only what the screen matches is validated. `texts` are stripped and
     non-empty (or already `distinct` counts)."""
-    counts = texts if isinstance(texts, dict) else distinct(texts)
-    by_length: dict[int, list[str]] = {}
-    for text in counts:
-        # No shape admits a line break, so a value holding one is valid for no validator.
-        if "\n" not in text:
-            by_length.setdefault(len(text), []).append(text)
+    values = ValueSet(texts if isinstance(texts, dict) else distinct(texts))
     found = []
-    for item, screen, low, high in SCREENS:
-        lines = [t for n, group in by_length.items() if low <= n <= high for t in group]
-        if not lines:
-            continue
-        valid = 0
-        validate = item.validate
-        for match in screen.finditer("\n".join(lines)):
-            text = match.group()
-            if validate(text):  # __call__'s checks hold: stripped, at most 512 characters
-                valid += counts[text]
+    for index, item in enumerate(VALIDATORS):
+        valid = values.exact(index)
         if valid:
             found.append((item, valid))
     return found
+
+
+def least_share(total: int, share: float, already: int = 0) -> int:
+    """The smallest count k with (k + already) / total >= share, computed as the callers
+    compare (in floating point), so that stopping at k decides exactly as the full count."""
+    k = max(0, int(total * share) - already - 1)
+    while (k + already) / total < share:
+        k += 1
+    return k
 
 
 def validator(name: str) -> Validator:

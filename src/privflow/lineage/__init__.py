@@ -100,9 +100,13 @@ def schema_columns(schema_path: str, dialect: str | None) -> dict[str, list[str]
     """{table id: [columns]} of the tables a SQL file, or every SQL file of a folder, defines
     (`lineage --schema`: a folder is read by the scan foundation, without sampling)."""
     if Path(schema_path).is_dir():
+        from privflow.lineage.script import forget_parses
         from privflow.sources import load_paths
 
         schema = load_paths([schema_path], dialect=dialect, sample_rows=0)
+        # Only the tables are wanted: the sources' statements (dbt models' parsed trees kept
+        # for a scan's walk) are never walked here.
+        forget_parses()
         return {table: columns for table, columns in schema.columns().items() if columns}
     text = _read(schema_path)
     return _schema_columns(schema_path, text, _dialect_for(text, dialect))

@@ -11,8 +11,10 @@ it still describes that one person and must not be reported as aggregated.
 
 from __future__ import annotations
 
+import fnmatch
+import functools
+import re
 from collections.abc import Set as AbstractSet
-from fnmatch import fnmatchcase
 
 from sqlglot.errors import SqlglotError
 
@@ -25,18 +27,48 @@ from privflow.sources.guards import failure_reason, statement_problem
 RECIPIENT = "recipient:"
 
 
+class _Globs:
+    """Several globs compiled once into one case-insensitive pattern: the same verdict as
+    `fnmatchcase(value.lower(), glob.lower())` for any of them, in one regex match."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        lowered = [p.lower() for p in patterns]
+        self.pattern = re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in lowered)) \
+            if lowered else None
+        # The literal text before each glob's first wildcard: a name matches only if it
+        # starts with one of them.
+        self.prefixes = tuple(re.split(r"[*?\[]", p, maxsplit=1)[0] for p in lowered)
+
+    def match(self, value: str) -> bool:
+        return self.pattern is not None and self.pattern.match(value) is not None
+
+    def possible(self, name: str) -> bool:
+        """False when neither `name` nor any `name.<column>` can match (lower-case `name`)."""
+        return any(name.startswith(p) or p.startswith(name) for p in self.prefixes)
+
+
+@functools.lru_cache(maxsize=256)
+def _globs(patterns: tuple[str, ...]) -> _Globs:
+    return _Globs(list(patterns))
+
+
 def _matches(value: str, patterns: list[str]) -> bool:
-    value = value.lower()
-    return any(fnmatchcase(value, pattern.lower()) for pattern in patterns)
+    return _globs(tuple(patterns)).match(value.lower())
+
+
+def _table_names(table: str) -> list[str]:
+    """`[schema.]table` and its bare name, lower-case: the names a receives glob is tried on."""
+    bare = table.rsplit(".", 1)[-1]
+    return [n.lower() for n in ([table, bare] if bare != table else [table])]
 
 
 def _matches_table(table: str, patterns: list[str], column: str | None = None) -> bool:
     """A glob over `[schema.]table[.column]`: an unqualified glob also matches the bare name."""
-    bare = table.rsplit(".", 1)[-1]
-    names = [table, bare] if bare != table else [table]
+    names = _table_names(table)
     if column is not None:
-        names = [f"{name}.{column}" for name in names]
-    return any(_matches(name, patterns) for name in names)
+        names = [f"{name}.{column.lower()}" for name in names]
+    globs = _globs(tuple(patterns))
+    return any(globs.match(name) for name in names)
 
 
 class FlowBuilder:
@@ -187,14 +219,21 @@ class FlowBuilder:
         return RECIPIENT + rid
 
     def declared_transfers(self) -> None:
+        """Columns a recipient `receives` by glob: one compiled pattern per recipient, tables
+        whose names no glob can start skipped whole."""
+        tables = [(table, _table_names(table.id)) for table in self.schema.tables.values()]
         for recipient in self.declared:
             if not recipient.receives:
                 continue
             via = recipient.declared_in or "inventory"
-            for table in self.schema.tables.values():
+            globs = _globs(tuple(recipient.receives))
+            for table, names in tables:
+                if not any(globs.possible(name) for name in names):
+                    continue
                 for column in table.columns.values():
-                    if _matches_table(table.id, recipient.receives, column.name.lower()):
-                        self.add(f"{table.id}.{column.name.lower()}", RECIPIENT + recipient.id,
+                    lowered = column.name.lower()
+                    if any(globs.match(f"{name}.{lowered}") for name in names):
+                        self.add(f"{table.id}.{lowered}", RECIPIENT + recipient.id,
                                  via, "identity")
 
 

@@ -369,13 +369,17 @@ FALLBACK_DIALECTS = ("mysql", "postgres", "tsql", "hive", "bigquery", "snowflake
 
 
 # Statements a source reader already parsed (the dbt loader reads each model's output columns
-# from the tree): (sql, dialect) -> trees, taken once by the walk, so that a model is parsed
-# once per scan. build_flows forgets what is left; the bound only guards memory.
-_PARSED: dict[tuple[str, str | None], list[exp.Expression | None]] = {}
+# from the tree): (sql, dialect) -> trees, or the error the reader's parse raised, taken once
+# by the walk, so that a model is parsed once per scan (a failed one too: with its dialect
+# known the walk reports the same error without parsing again; without one, only the
+# fallback dialects are left to try). build_flows forgets what is left; the bound only
+# guards memory.
+_PARSED: dict[tuple[str, str | None], list[exp.Expression | None] | SqlglotError] = {}
 MAX_PARSED = 50_000
 
 
-def remember_parse(sql: str, dialect: str | None, trees: list[exp.Expression | None]) -> None:
+def remember_parse(sql: str, dialect: str | None,
+                   trees: list[exp.Expression | None] | SqlglotError) -> None:
     if len(_PARSED) >= MAX_PARSED:
         _PARSED.pop(next(iter(_PARSED)))
     _PARSED[(sql, dialect)] = trees
@@ -387,9 +391,11 @@ def forget_parses() -> None:
 
 def _parse(sql: str, dialect: str | None) -> list[exp.Expression | None]:
     ready = _PARSED.pop((sql, dialect), None)
-    if ready is not None:
+    if isinstance(ready, list):
         return ready
     try:
+        if ready is not None:
+            raise ready  # the reader's parse of this very text in this dialect failed
         return sqlglot.parse(sql, read=dialect)
     except SqlglotError:
         if dialect:

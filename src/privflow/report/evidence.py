@@ -129,6 +129,8 @@ class ScanIndex:
                     entry.protected = False
         self._ancestors: dict[str, frozenset[str]] = {}
         self._selected: dict[tuple[str, ...], list[ColumnRef]] = {}
+        # Each table's glob names, worked out once for every activity's `systems`.
+        self._names: list[tuple[Table, list[str]]] | None = None
         self._downstream: dict[str, list[str]] | None = None
 
     @staticmethod
@@ -162,8 +164,9 @@ class ScanIndex:
         picked: list[ColumnRef] = []
         matcher = GlobSet(globs)
         if matcher.pattern is not None:
-            for table in self.result.schema.tables.values():
-                names = table_names(table)
+            if self._names is None:
+                self._names = [(t, table_names(t)) for t in self.result.schema.tables.values()]
+            for table, names in self._names:
                 if not matcher.possible(names):
                     continue
                 whole = matcher.table(names)

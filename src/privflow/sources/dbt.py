@@ -830,7 +830,10 @@ def _output_columns(statement: str, dialect: str | None = None) -> list[str]:
 
     try:
         trees = sqlglot.parse(statement, read=dialect or None)
-    except (SqlglotError, ValueError, RecursionError):
+    except SqlglotError as error:
+        remember_parse(statement, dialect or None, error)  # the walk does not parse it again
+        return []
+    except (ValueError, RecursionError):
         return []
     remember_parse(statement, dialect or None, trees)
     tree = trees[0] if len(trees) == 1 else None

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from privflow.classify.evidence import Evidence
-from privflow.classify.validators import VALIDATORS, Validator, distinct, valid_counts
+from privflow.classify.validators import (
+    VALIDATORS,
+    Validator,
+    ValueSet,
+    distinct,
+    least_share,
+)
 from privflow.classify.vocabulary import load_vocabulary
 
 MIN_SAMPLES = 3  # fewer non-empty samples prove nothing either way
@@ -27,18 +33,60 @@ ORGANISATION = 0.1
 # Categories whose values the validators can check; a name saying one of these is contradicted
 # when the values fail.
 CHECKABLE = frozenset(v.category for v in VALIDATORS if v.category) - {"identity.passport"}
+# Positions in VALIDATORS of each personal category's validators (in VALIDATORS order), and of
+# the organisation ones.
+_BY_CATEGORY: dict[str, tuple[int, ...]] = {}
+for _index, _item in enumerate(VALIDATORS):
+    if not _item.organisation and _item.category:
+        _BY_CATEGORY[_item.category] = (*_BY_CATEGORY.get(_item.category, ()), _index)
+_ORGANISATION = tuple(i for i, v in enumerate(VALIDATORS) if v.organisation)
 
 
 @dataclass
 class ValueReport:
     total: int = 0
-    valid: dict[str, tuple[int, Validator]] = field(default_factory=dict)  # best per category
-    organisation: tuple[int, Validator] | None = None
     json_keys: list[str] = field(default_factory=list)  # keys or element names of documents
     documents: int = 0  # samples that are JSON or XML documents
     embedded: dict[str, int] = field(default_factory=dict)  # category -> documents holding it
     masked: int = 0  # 138****5678, 4111********1111: a masked value of some identifier
     hashed: int = 0  # hex digests, bcrypt/argon strings: one-way transformed values
+    # The distinct values with their validators' tallies: counted only as far as the
+    # classifier's questions (value_supports, value_factor) need.
+    values: ValueSet | None = None
+
+    def best(self, category: str, needed: int = 1) -> tuple[int, Validator] | None:
+        """(count, validator) of the category's validator with the most valid values (the
+        first on a tie), among those with at least `needed`; None when none has."""
+        found = None
+        if self.values is None:
+            return None
+        values = self.values
+        for index in _BY_CATEGORY.get(category, ()):
+            if values.reaches(index, max(1, needed)):
+                valid = values.exact(index)
+                if found is None or valid > found[0]:
+                    found = (valid, VALIDATORS[index])
+        return found
+
+    @property
+    def valid(self) -> dict[str, tuple[int, Validator]]:
+        """Best (count, validator) per category with any valid value (all counted exactly)."""
+        found = {}
+        for category in _BY_CATEGORY:
+            best = self.best(category)
+            if best is not None:
+                found[category] = best
+        return found
+
+    @property
+    def organisation(self) -> tuple[int, Validator] | None:
+        found = None
+        if self.values is not None:
+            for index in _ORGANISATION:
+                valid = self.values.exact(index)
+                if valid:
+                    found = (valid, VALIDATORS[index])
+        return found
 
     def transformed_state(self) -> tuple[str, str] | None:
         """(state, evidence label) when most samples are masked or hashed."""
@@ -126,31 +174,42 @@ def read_values(samples: list[object]) -> ValueReport:
                     embedded.setdefault(validator.category, set()).add(number)
     report.json_keys = sorted(keys)
     counts = distinct(texts)
-    # Masks hold "**"; digests are 32/40/64/128 hex digits or start with `$` or `{`.
-    report.masked = sum(n for t, n in counts.items()
-                        if len(t) < 64 and "**" in t and _MASKED.fullmatch(t))
-    report.hashed = sum(n for t, n in counts.items()
-                        if (len(t) in _DIGEST_LENGTHS or t[:1] in "${") and _HASHED.fullmatch(t))
+    values = ValueSet(counts)
+    # Masks hold "**"; digests are 32/40/64/128 hex digits or start with `$` or `{`: a column
+    # whose joined values hold neither is not looked at value by value.
+    if "**" in values.text:
+        report.masked = sum(n for t, n in counts.items()
+                            if len(t) < 64 and "**" in t and _MASKED.fullmatch(t))
+    if "$" in values.text or "{" in values.text or not _DIGEST_LENGTHS.isdisjoint(
+            map(len, counts)):
+        report.hashed = sum(n for t, n in counts.items() if (
+            len(t) in _DIGEST_LENGTHS or t[:1] in "${") and _HASHED.fullmatch(t))
     if documents >= MIN_SAMPLES:
         report.documents = documents
         report.embedded = {c: len(found) for c, found in embedded.items()}
-    for validator, valid in valid_counts(counts):
-        if validator.organisation:
-            report.organisation = (valid, validator)
-            continue
-        best = report.valid.get(validator.category or "")
-        if best is None or valid > best[0]:
-            report.valid[validator.category or ""] = (valid, validator)
+    report.values = values
     return report
 
 
 def value_supports(report: ValueReport) -> list[Evidence]:
-    out = []
+    out: list[Evidence] = []
     if report.total < MIN_SAMPLES:
         return out
-    for category, (valid, validator) in report.valid.items():
-        share = valid / report.total
-        if share >= VALID_SHARE:
+    values = report.values
+    if values is None or values.none_valid:
+        return out
+    # Only a validator that can still reach the share is counted to the end.
+    needed = least_share(report.total, VALID_SHARE)
+    for category, indices in _BY_CATEGORY.items():
+        best = None
+        for index in indices:
+            if values.reaches(index, needed):
+                valid = values.exact(index)
+                if best is None or valid > best[0]:
+                    best = (valid, VALIDATORS[index])
+        if best is not None:
+            valid, validator = best
+            share = valid / report.total
             score = 0.95 if report.total >= 10 and share >= 0.95 else 0.85
             if not validator.standalone:
                 score = 0.4
@@ -175,23 +234,36 @@ def value_factor(report: ValueReport, category: str, agreeing: int = 1) -> Evide
     (name, comment, type) name it."""
     if report.total < MIN_TO_CONTRADICT:
         return None
-    if report.organisation and category.startswith("identity.") and \
-            report.organisation[0] / report.total >= 0.5:
-        valid, validator = report.organisation
-        return Evidence("values", f"{valid}/{report.total} {validator.label}", category,
-                        ORGANISATION, "factor", why="organisation identifiers")
+    total = report.total
+    if category.startswith("identity.") and report.values is not None:
+        needed = least_share(total, 0.5)
+        for index in _ORGANISATION:
+            if report.values.reaches(index, max(1, needed)):
+                valid, validator = report.values.exact(index), VALIDATORS[index]
+                return Evidence("values", f"{valid}/{total} {validator.label}", category,
+                                ORGANISATION, "factor", why="organisation identifiers")
     if category not in CHECKABLE or report.documents:
         return None  # a document's values are checked inside it (embedded_supports)
-    valid, validator = report.valid.get(category, (0, None))  # type: ignore[assignment]
-    for other in load_vocabulary().types.get("value_compatible", {}).get(category, ()):
-        valid += report.valid.get(other, (0, None))[0]
-    if (valid + report.masked + report.hashed) / report.total >= CONTRADICTED_SHARE:
+    others = load_vocabulary().types.get("value_compatible", {}).get(category, ())
+    # Values fit once the category's best validator plus its compatible ones reach the share:
+    # any one validator reaching it alone settles that without counting the rest.
+    needed = least_share(total, CONTRADICTED_SHARE, report.masked + report.hashed)
+    if report.values is not None:
+        for other in (category, *others):
+            for index in _BY_CATEGORY.get(other, ()):
+                if report.values.reaches(index, needed):
+                    return None
+    best = report.best(category)
+    valid, validator = best if best is not None else (0, None)
+    for other in others:
+        valid += (report.best(other) or (0, None))[0]
+    if (valid + report.masked + report.hashed) / total >= CONTRADICTED_SHARE:
         return None  # masked or hashed phones are still phones, in another state
     label = validator.label if validator else next(
         v.label for v in VALIDATORS if v.category == category)
     if agreeing >= 2:
-        return Evidence("values", f"{valid}/{report.total} {label}", category,
+        return Evidence("values", f"{valid}/{total} {label}", category,
                         CONTRADICTED_AGREEING, "factor",
                         why="values do not fit, but the readings agree")
-    return Evidence("values", f"{valid}/{report.total} {label}", category, CONTRADICTED,
+    return Evidence("values", f"{valid}/{total} {label}", category, CONTRADICTED,
                     "factor", why="values do not fit")

@@ -27,7 +27,33 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 
 
 def _display_width(text: str) -> int:
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+MIN_WIDTH, MAX_WIDTH = 8, 60
+
+
+def _column_width(rows: list[list[str]], index: int) -> int:
+    """The width of column `index` (1-based): its widest line + 2, within 8..60.
+
+    A line is at least as wide as its length and at most twice it, so the display width is
+    worked out only for a line that could be the widest, and not at all once one line is
+    long enough for the cap."""
+    widest = -1
+    for row in rows:
+        if index > len(row):
+            continue
+        for line in str(row[index - 1]).split("\n"):
+            size = len(line)
+            if size + 2 >= MAX_WIDTH:
+                return MAX_WIDTH
+            if 2 * size > widest:
+                widest = max(widest, _display_width(line))
+    if widest < 0:
+        widest = MIN_WIDTH  # no row has the column
+    return min(max(widest + 2, MIN_WIDTH), MAX_WIDTH)
 
 
 class XlsxRenderer(Renderer):
@@ -71,10 +97,7 @@ class XlsxRenderer(Renderer):
             cell.fill = HEADER_FILL
             cell.alignment = wrap
         for index in range(1, len(rows[0]) + 1):
-            letter = get_column_letter(index)
-            widest = max((_display_width(line) for row in rows if index <= len(row)
-                          for line in str(row[index - 1]).split("\n")), default=8)
-            sheet.column_dimensions[letter].width = min(max(widest + 2, 8), 60)
+            sheet.column_dimensions[get_column_letter(index)].width = _column_width(rows, index)
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
                 cell.alignment = wrap

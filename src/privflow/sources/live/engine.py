@@ -74,6 +74,10 @@ class LiveEngine:
     SUPERUSER_SQL: ClassVar[str | None] = None
     # Run once after connecting and committed, with {timeout_ms} / {timeout_s} filled in.
     SESSION_SETUP: ClassVar[tuple[str, ...]] = ()
+    # Sampling statements each run as their own read-only transaction (the session's default
+    # access mode), so that sampling a small table costs one round trip, not BEGIN (psycopg
+    # sends one), SELECT and ROLLBACK.
+    SAMPLE_AUTOCOMMIT: ClassVar[bool] = False
     # Changes the statement timeout of the session: {ms} / {s}.
     STATEMENT_TIMEOUT: ClassVar[str | None] = None
     # Catalog queries. TABLES_SQL rows: schema, name, kind (a key of KINDS), comment,

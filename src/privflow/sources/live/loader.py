@@ -1,7 +1,8 @@
 """`load_database`: one live database -> privflow's Schema, as a careful DBA would read it.
 
 Order of work: connect (read-only session, statement timeout), read the whole catalog in a few
-queries, then sample each readable base table in its own short read-only transaction with a
+queries, then sample each readable base table in short read-only transactions (on PostgreSQL
+and MySQL each sampling statement is one, in autocommit: no BEGIN/ROLLBACK round trips) with a
 per-table time budget, all of it within an overall sampling deadline. Sampled values go only
 into `Column.samples`; no value, and no driver message that could quote one, ever reaches an
 error, a warning or a skipped entry.
@@ -97,6 +98,8 @@ def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = 
                 schema.skipped.append(_skip(engine, table.id, entry.unread))
         budget = min(timeout_s, table_budget_s)
         engine.set_statement_timeout(conn, budget)
+        if engine.SAMPLE_AUTOCOMMIT:
+            conn.execution_options(isolation_level="AUTOCOMMIT")
         deadline = time.monotonic() + max(0.0, deadline_s)
         for entry in catalog:
             table = schema.tables.get(ids[entry.key])
@@ -184,14 +187,19 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
     if (rows <= 0 or not columns) and engine.PRIVILEGES_IN_CATALOG:
         return None
     deadline = time.monotonic() + budget_s
+    # In autocommit each statement ended its own transaction: after a clean read there is
+    # nothing to roll back (and a ROLLBACK would be a round trip per table).
+    ended = False
     try:
         if rows <= 0 or not columns:
             # Not sampling: still learn whether the user may read the table (no row is read).
             probe = ", ".join(engine.quote(conn, c) for c in list(entry.columns)[:1]) or "1"
             conn.exec_driver_sql(f"SELECT {probe} FROM "
                                  f"{engine.quote(conn, entry.schema, entry.name)} WHERE 1 = 0")
+            ended = engine.SAMPLE_AUTOCOMMIT
             return None
         found = engine.sample(conn, entry, columns, rows, deadline)
+        ended = engine.SAMPLE_AUTOCOMMIT
     except DBAPIError as error:
         if error.connection_invalidated:
             raise
@@ -200,18 +208,29 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
             return kind
         return "the database refused the query"
     finally:
-        with suppress(DBAPIError):
-            conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it
+        if not ended:
+            with suppress(DBAPIError):
+                conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it
     limit = LiveEngine.MAX_VALUE_CHARS
-    for position, name in enumerate(columns):
+    by_column = list(zip(*found, strict=True)) if found else [()] * len(columns)
+    for name, values in zip(columns, by_column, strict=True):
         column = table.column(name)
         if column is not None:
-            # Most drivers hand back text already (samples are read as text): strip it
-            # without the conversions other types need.
-            column.samples = [v for v in (
-                value.strip()[:limit] if type(value) is str else _text(value)
-                for value in (row[position] for row in found)) if v]
+            if set(map(type, values)) <= _TEXT_OR_NULL:
+                # Most drivers hand back text already (samples are read as text): strip it
+                # without the conversions other types need, at C speed.
+                texts = list(map(str.strip, filter(None, values)))  # NULL and '' are no sample
+                if max(map(len, texts), default=0) > limit:
+                    texts = [t[:limit] for t in texts]
+                column.samples = list(filter(None, texts))
+            else:
+                column.samples = [v for v in (
+                    value.strip()[:limit] if type(value) is str else _text(value)
+                    for value in values) if v]
     return None
+
+
+_TEXT_OR_NULL = frozenset({str, type(None)})
 
 
 def _text(value: Any) -> str | None:

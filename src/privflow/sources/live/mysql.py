@@ -7,6 +7,7 @@ the server reads about `rows` rows wherever they sit; any other table is read wi
 
 from __future__ import annotations
 
+import bisect
 import random
 from collections.abc import Sequence
 from typing import Any, ClassVar
@@ -32,6 +33,7 @@ class MySQLEngine(LiveEngine):
         WHERE PRIVILEGE_TYPE = 'SUPER'
           AND GRANTEE = CONCAT(CHAR(39), SUBSTRING_INDEX(CURRENT_USER(), '@', 1), CHAR(39), '@',
                                CHAR(39), SUBSTRING_INDEX(CURRENT_USER(), '@', -1), CHAR(39))"""
+    SAMPLE_AUTOCOMMIT = True  # the session's READ ONLY holds for each autocommit statement
     SESSION_SETUP = (
         "SET SESSION TRANSACTION READ ONLY",
         "SET SESSION lock_wait_timeout = {timeout_s:.0f}",
@@ -160,11 +162,23 @@ class MySQLEngine(LiveEngine):
         if key is None or key not in columns:
             return list(conn.exec_driver_sql(f"{select} LIMIT {int(rows)}").fetchmany(rows))
         quoted_key = self.quote(conn, key)
-        low, high = conn.exec_driver_sql(
-            f"SELECT MIN({quoted_key}), MAX({quoted_key}) FROM {name}").one()
-        if low is None:
-            return []
         position = list(columns).index(key)
+        # The first rows by key: the top-up below, read first, so that a table of at most
+        # `rows` rows (most tables) is sampled by this one statement. What the range reads
+        # would return from it is worked out here, the same rows in the same order.
+        head = list(conn.exec_driver_sql(
+            f"{select} ORDER BY {quoted_key} LIMIT {int(rows) + 1}").fetchmany(rows + 1))
+        whole = len(head) <= rows
+        if whole:
+            if not head:
+                return []
+            keys = [int(row[position]) for row in head]
+            low, high = keys[0], keys[-1]
+        else:
+            low, high = conn.exec_driver_sql(
+                f"SELECT MIN({quoted_key}), MAX({quoted_key}) FROM {name}").one()
+            if low is None:
+                return []
         found: dict[Any, Sequence[Any]] = {}
         per_read = max(1, -(-rows // self.RANGE_READS))
         # Seeded by the table's name: unchanged data gives the same sample on every scan.
@@ -173,15 +187,19 @@ class MySQLEngine(LiveEngine):
         for start in starts:
             if len(found) >= rows or self.out_of_time(deadline):
                 break
-            sql = (f"{select} WHERE {quoted_key} >= {int(start)} "
-                   f"ORDER BY {quoted_key} LIMIT {per_read}")
-            for row in conn.exec_driver_sql(sql).fetchmany(per_read):
+            if whole:
+                first = bisect.bisect_left(keys, start)
+                read: Sequence[Sequence[Any]] = head[first:first + per_read]
+            else:
+                read = conn.exec_driver_sql(
+                    f"{select} WHERE {quoted_key} >= {int(start)} "
+                    f"ORDER BY {quoted_key} LIMIT {per_read}").fetchmany(per_read)
+            for row in read:
                 found.setdefault(row[position], row)
-        if len(found) < rows and not self.out_of_time(deadline):
+        if len(found) < rows and (whole or not self.out_of_time(deadline)):
             # Short of rows (random starts near the end, or a small table): top up from the
             # start of the key, still bounded by LIMIT.
-            sql = f"{select} ORDER BY {quoted_key} LIMIT {int(rows)}"
-            for row in conn.exec_driver_sql(sql).fetchmany(rows):
+            for row in head[:rows]:
                 if len(found) >= rows:
                     break
                 found.setdefault(row[position], row)

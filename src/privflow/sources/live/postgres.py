@@ -54,6 +54,7 @@ class PostgresEngine(LiveEngine):
     )
     STATEMENT_TIMEOUT = "SET statement_timeout = {ms}"
     PRIVILEGES_IN_CATALOG = True
+    SAMPLE_AUTOCOMMIT = True  # default_transaction_read_only holds for each statement
     SAMPLE_VALUE = "left({column}::text, {chars})"
     TABLES_SQL = f"""
         -- Only catalog columns and functions that take no lock on the table: a table locked
