@@ -398,10 +398,16 @@ def test_the_fast_path_normalises_like_the_full_scan():
         "SELECT .5, 1.5e3, 0x1F, a1, t.c2, 3 FROM x WHERE y=-4 AND z>.25",
         "SELECT a FROM t WHERE x = :name AND y = %s AND z = @v AND w = @@version",
         "SELECT a::text, 'it''s' FROM t WHERE d = DATE '2026-01-01' LIMIT 10",
+        "SELECT  a,\tb\f FROM t\r\n WHERE x = 'é'   AND y = 1 ;",
+        "SELECT 名,\u00a0\n\x1c b FROM t WHERE x IN ( 1 ,\n 2 )",
         "INSERT OVERWRITE DIRECTORY 'hdfs:///x/2026' SELECT phone FROM m WHERE id = 3",
     ]
     for sql in statements:
-        assert module.normalise(sql) == module.normalise("-- c\n" + sql), sql
+        expected = module._normalise_full(sql)
+        assert module.normalise(sql) == expected, sql
+        for tagged in ("-- c\n" + sql, f"/* job 7 */ {sql}", f" /* a */\n-- b\n{sql}\n"):
+            assert module.normalise(tagged) == module._normalise_full(tagged) == expected
+    assert module.normalise("/* unclosed SELECT 1") == module._normalise_full("/* unclosed SELECT 1")
     assert "'hdfs:///x/2026'" in module.normalise(statements[-1])
 
 
