@@ -9,6 +9,7 @@ parses every template again (counts are kept: they do not depend on the schema).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import queue
@@ -144,9 +145,7 @@ class Tallier:
     def chunk(self, log: LogFile, data: bytes, line: int) -> Tally:
         """The tally of one chunk of a log (whole records), read by the format's own reader."""
         tally = Tally()
-        take = self.take
-        for record, at in log.chunk_records(data, line):
-            take(tally, record, at)
+        self.count(tally, log.chunk_records(data, line))
         tally.end_offset = len(data)
         tally.end_line = line + data.count(b"\n")
         tally.held = len(self.sums)
@@ -156,41 +155,44 @@ class Tallier:
         sums, self.sums = self.sums, Sums()
         return sums
 
-    def take(self, tally: Tally, record: LogRecord | None, at: int) -> None:
-        """Count one item a reader yielded: a record, or None for a malformed one. The hot
+    def count(self, tally: Tally, items: Iterable[tuple[LogRecord | None, int]]) -> None:
+        """Count what a reader yielded: records, and None for each malformed one. The hot
         loop of a 10-million-line log, so `_count` and `_span` are written out here."""
-        tally.records += 1
-        if record is None:
-            tally.skipped += 1
-            tally.failures.append((at, "not a record of this log"))
-            return
-        user, role, time, runs = record.user or "", record.role or "", record.time, record.count
-        if record.reads or record.writes:
-            self._direct(record, user, role)
-        text = record.text
-        if not text or text.isspace():
-            return
-        fp = self.seen.get(text)
-        if fp is None:
-            normalised = normalise(text)
-            fp = fingerprint(normalised)
-            if len(self.seen) >= SEEN_CACHE:
-                self.seen.clear()
-            self.seen[text] = fp
-            if fp not in self.reported:
-                self.reported.add(fp)
-                tally.firsts[fp] = (normalised, record.line, record.id)
-        key = (fp, user, role)
-        entry = self.sums.counts.get(key)
-        if entry is None:
-            self.sums.counts[key] = [runs, time, time]
-        else:
-            entry[0] += runs
-            if time is not None:
-                if entry[1] is None or time < entry[1]:
-                    entry[1] = time
-                if entry[2] is None or time > entry[2]:
-                    entry[2] = time
+        seen, reported, counts, firsts = self.seen, self.reported, self.sums.counts, tally.firsts
+        for record, at in items:
+            tally.records += 1
+            if record is None:
+                tally.skipped += 1
+                tally.failures.append((at, "not a record of this log"))
+                continue
+            user, role, time, runs = record.user or "", record.role or "", record.time, \
+                record.count
+            if record.reads or record.writes:
+                self._direct(record, user, role)
+            text = record.text
+            if not text or text.isspace():
+                continue
+            fp = seen.get(text)
+            if fp is None:
+                normalised = normalise(text)
+                fp = fingerprint(normalised)
+                if len(seen) >= SEEN_CACHE:
+                    seen.clear()
+                seen[text] = fp
+                if fp not in reported:
+                    reported.add(fp)
+                    firsts[fp] = (normalised, record.line, record.id)
+            key = (fp, user, role)
+            entry = counts.get(key)
+            if entry is None:
+                counts[key] = [runs, time, time]
+            else:
+                entry[0] += runs
+                if time is not None:
+                    if entry[1] is None or time < entry[1]:
+                        entry[1] = time
+                    if entry[2] is None or time > entry[2]:
+                        entry[2] = time
 
     def _direct(self, record: LogRecord, user: str, role: str) -> None:
         """Columns read and written that the log names itself (Snowflake ACCESS_HISTORY)."""
@@ -458,14 +460,20 @@ def _sequential(tallier: Tallier, log: LogFile, stream: BinaryIO, offset: int, l
                 ) -> Iterator[Tally]:
     """A log whose records cannot be cut at a byte boundary (its reader keeps state, like the
     MySQL general log's users by connection): tallies of `BATCH` records, in one process."""
-    tally = Tally(start=offset)
-    for record, at, after, after_line in log.records(stream, offset, line):
-        tallier.take(tally, record, at)
-        tally.end_offset, tally.end_line = after - offset, after_line
-        if tally.records >= BATCH:
-            yield tally
-            tally = Tally(start=offset)
-    if tally.records:
+    end = [offset, line]
+
+    def items() -> Iterator[tuple[LogRecord | None, int]]:
+        for record, at, after, after_line in log.records(stream, offset, line):
+            end[:] = after, after_line
+            yield record, at
+
+    stream_of_items = items()
+    while True:
+        tally = Tally(start=offset)
+        tallier.count(tally, itertools.islice(stream_of_items, BATCH))
+        if not tally.records:
+            return
+        tally.end_offset, tally.end_line = end[0] - offset, end[1]
         yield tally
 
 
