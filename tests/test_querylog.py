@@ -436,6 +436,7 @@ def test_worker_processes_and_chunks_give_the_same_document(tmp_path, monkeypatc
     whole = process([LogSource(str(log))], schema=generator.TABLES, workers=1)
     monkeypatch.setattr(engine, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(engine, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr(engine, "PARALLEL_TEMPLATES", 0)  # templates resolved by workers too
     state = tmp_path / "state.sqlite"
     chunked = process([LogSource(str(log))], schema=generator.TABLES, workers=2, state=state)
     assert chunked["logs"][0]["records"] == 1500

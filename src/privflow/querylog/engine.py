@@ -30,6 +30,7 @@ BATCH = 20_000  # records of a log read in one process, tallied together
 CHUNK_BYTES = 1024 * 1024  # one task of a worker process: whole records, about this size
 PARALLEL_BYTES = 8 * 1024 * 1024  # a smaller remainder of a log is read in this process
 SEEN_CACHE = 100_000  # exact statement texts remembered per process
+PARALLEL_TEMPLATES = 200  # fewer new templates are resolved in this process (a pool costs more)
 
 
 @dataclass
@@ -135,10 +136,14 @@ class Tally:
 
 class Tallier:
     """One process's reading of one log: exact statement texts already fingerprinted (a
-    dashboard re-runs the very same text), templates already reported, and the sums."""
+    dashboard re-runs the very same text), normalised ones too, templates already reported,
+    and the sums."""
 
     def __init__(self, sums: Sums | None = None) -> None:
         self.seen: dict[str, str] = {}
+        # Normalised texts already fingerprinted: most statements are a template seen before
+        # with other literals, and a dict lookup costs less than a hash over a lower copy.
+        self.shapes: dict[str, str] = {}
         self.reported: set[str] = set()
         self.sums = Sums() if sums is None else sums
 
@@ -158,7 +163,8 @@ class Tallier:
     def count(self, tally: Tally, items: Iterable[tuple[LogRecord | None, int]]) -> None:
         """Count what a reader yielded: records, and None for each malformed one. The hot
         loop of a 10-million-line log, so `_count` and `_span` are written out here."""
-        seen, reported, counts, firsts = self.seen, self.reported, self.sums.counts, tally.firsts
+        seen, shapes, reported = self.seen, self.shapes, self.reported
+        counts, firsts = self.sums.counts, tally.firsts
         for record, at in items:
             tally.records += 1
             if record is None:
@@ -175,13 +181,18 @@ class Tallier:
             fp = seen.get(text)
             if fp is None:
                 normalised = normalise(text)
-                fp = fingerprint(normalised)
+                fp = shapes.get(normalised)
+                if fp is None:  # a template (or one's spelling) new to this process
+                    fp = fingerprint(normalised)
+                    if len(shapes) >= SEEN_CACHE:
+                        shapes.clear()
+                    shapes[normalised] = fp
+                    if fp not in reported:
+                        reported.add(fp)
+                        firsts[fp] = (normalised, record.line, record.id)
                 if len(seen) >= SEEN_CACHE:
                     seen.clear()
                 seen[text] = fp
-                if fp not in reported:
-                    reported.add(fp)
-                    firsts[fp] = (normalised, record.line, record.id)
             key = (fp, user, role)
             entry = counts.get(key)
             if entry is None:
@@ -483,30 +494,72 @@ def _schema_digest(schema: dict[str, list[str]] | None, dialect: str | None) -> 
     return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
+class _Resolvers:
+    """A TemplateResolver per dialect, made when a template first needs it."""
+
+    def __init__(self, schema: dict[str, list[str]] | None, dialect: str | None,
+                 timeout: float | None) -> None:
+        self.schema, self.dialect, self.timeout = schema, dialect, timeout
+        self.resolvers: dict[str | None, TemplateResolver] = {}
+
+    def __call__(self, item: tuple[str, str | None, int]) -> tuple[dict | None, str | None]:
+        sql, template_dialect, line = item
+        chosen = self.dialect or template_dialect
+        resolver = self.resolvers.get(chosen)
+        if resolver is None:
+            resolver = self.resolvers[chosen] = TemplateResolver(self.schema, chosen,
+                                                                 self.timeout)
+        return resolver.resolve(sql, line)
+
+
+_WORKER_RESOLVERS: list[_Resolvers] = []  # a resolving worker process's own
+
+
+def _start_resolving(resolvers: _Resolvers) -> None:
+    _WORKER_RESOLVERS[:] = [resolvers]
+
+
+def _resolve_in_worker(item: tuple[str, str | None, int]) -> tuple[dict | None, str | None]:
+    return _WORKER_RESOLVERS[0](item)
+
+
 def resolve_templates(store: Store, schema: dict[str, list[str]] | None,
                       dialect: str | None = None,
-                      timeout: float | None = DEFAULT_TIMEOUT) -> int:
-    """Parse and walk every template the state has not resolved (against this schema)."""
+                      timeout: float | None = DEFAULT_TIMEOUT, workers: int | None = None) -> int:
+    """Parse and walk every template the state has not resolved (against this schema); many
+    of them in worker processes, each template on its own (the walk of one never depends on
+    another's), in order."""
     digest = _schema_digest(schema, dialect)
     if store.meta("schema") != digest:
         store.invalidate_results()
         store.set_meta("schema", digest)
-    resolvers: dict[str | None, TemplateResolver] = {}
-    done: list[tuple[str, dict | None, str | None]] = []
-    failures = []
     pending = store.pending_templates()
-    for fp, sql, template_dialect, file, line, query_id in pending:
-        chosen = dialect or template_dialect
-        resolver = resolvers.get(chosen)
-        if resolver is None:
-            resolver = resolvers[chosen] = TemplateResolver(schema, chosen, timeout)
-        result, error = resolver.resolve(sql, line)
-        done.append((fp, result, error))
-        if error:
-            failures.append((file, line, query_id, fp, error))
-        if len(done) >= 1000:
-            store.save_results(done)
-            done = []
+    resolvers = _Resolvers(schema, dialect, timeout)
+    items = [(sql, template_dialect, line) for _, sql, template_dialect, _, line, _ in pending]
+    count = workers if workers is not None else default_workers()
+    pool = None
+    if count > 1 and len(pending) >= PARALLEL_TEMPLATES:
+        import multiprocessing
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        pool = multiprocessing.get_context(method).Pool(count, _start_resolving, (resolvers,))
+    try:
+        answers = pool.imap(_resolve_in_worker, items, chunksize=8) if pool is not None \
+            else map(resolvers, items)
+        done: list[tuple[str, dict | None, str | None]] = []
+        failures = []
+        for (fp, _, _, file, line, query_id), (result, error) in zip(pending, answers,
+                                                                     strict=True):
+            done.append((fp, result, error))
+            if error:
+                failures.append((file, line, query_id, fp, error))
+            if len(done) >= 1000:
+                store.save_results(done)
+                done = []
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     store.save_results(done)
     store.add_failures(failures)
     store.commit()
@@ -563,15 +616,25 @@ def summarise(store: Store, *, with_conditions: bool = False) -> dict[str, Any]:
                 "kind": kind, "location": location, "table": table, "via": via, "runs": 0,
                 "first_seen": None, "last_seen": None, "templates": []})
             count(entry, template["runs"], template["first_seen"], template["last_seen"], fp)
-        for table, column in (tuple(r) for r in result["reads"]):
-            for user, role, runs, first, last in usage.get(fp, ()):
-                entry = access.setdefault((table, column, user, role),
-                                          [0, None, None, set(), None])
+        # Every column a template reads, for every user and role that ran it: the summary's
+        # one loop over products, so written out (a run's first seen is never after its last).
+        who = usage.get(fp)
+        if not who:
+            continue
+        where = (template["file"], template["line"])
+        for table, column in result["reads"]:
+            for user, role, runs, first, last in who:
+                key = (table, column, user, role)
+                entry = access.get(key)
+                if entry is None:
+                    access[key] = [runs, first, last, [fp], where]
+                    continue
                 entry[0] += runs
-                _span(entry, first)
-                _span(entry, last)
-                entry[3].add(fp)
-                where = (template["file"], template["line"])
+                if first is not None and (entry[1] is None or first < entry[1]):
+                    entry[1] = first
+                if last is not None and (entry[2] is None or last > entry[2]):
+                    entry[2] = last
+                entry[3].append(fp)  # templates come in fingerprint order, each once
                 if entry[4] is None or where < entry[4]:
                     entry[4] = where
 
@@ -584,7 +647,7 @@ def summarise(store: Store, *, with_conditions: bool = False) -> dict[str, Any]:
                                        "first_seen": None, "last_seen": None, "templates": []})
         count(entry, runs, first, last, None)
     for table, column, user, role, runs, first, last in store.direct_reads():
-        entry = access.setdefault((table, column, user, role), [0, None, None, set(), None])
+        entry = access.setdefault((table, column, user, role), [0, None, None, [], None])
         entry[0] += runs
         _span(entry, first)
         _span(entry, last)
@@ -630,7 +693,7 @@ def process(sources: Iterable[LogSource], *, schema: dict[str, list[str]] | None
     store = Store(state)
     try:
         read_logs(store, sources, workers=workers, warn=warn)
-        resolve_templates(store, schema, dialect, timeout)
+        resolve_templates(store, schema, dialect, timeout, workers)
         return summarise(store, with_conditions=with_conditions)
     finally:
         store.close()
