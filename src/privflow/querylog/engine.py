@@ -12,7 +12,9 @@ import hashlib
 import itertools
 import json
 import os
+import pickle
 import queue
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -234,6 +236,7 @@ def _count(table: dict, key: tuple, runs: int, time: str | None) -> None:
 def _work(log: LogFile, tasks: Any, results: Any) -> None:
     """A worker process: chunks in, tallies out; its sums only when the parent asks (a task
     without data), so that they cross between processes once per flush and not per chunk."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     tallier = Tallier()
     while True:
         task = tasks.get()
@@ -244,6 +247,10 @@ def _work(log: LogFile, tasks: Any, results: Any) -> None:
             results.put((index, tallier.drain() if data is None else
                          tallier.chunk(log, data, line)))
         except Exception as error:  # noqa: BLE001 - raised again in the parent, not lost here
+            try:
+                pickle.dumps(error)
+            except Exception:  # noqa: BLE001 - an error that cannot cross: its words can
+                error = RuntimeError(f"{type(error).__name__}: {error}")
             results.put((index, error))
 
 
