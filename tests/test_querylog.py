@@ -398,16 +398,23 @@ def test_the_fast_path_normalises_like_the_full_scan():
         "SELECT .5, 1.5e3, 0x1F, a1, t.c2, 3 FROM x WHERE y=-4 AND z>.25",
         "SELECT a FROM t WHERE x = :name AND y = %s AND z = @v AND w = @@version",
         "SELECT a::text, 'it''s' FROM t WHERE d = DATE '2026-01-01' LIMIT 10",
+        "SELECT  a,\tb\f FROM t\r\n WHERE x = 'é'   AND y = 1 ;",
+        "SELECT 名,\u00a0\n\x1c b FROM t WHERE x IN ( 1 ,\n 2 )",
         "INSERT OVERWRITE DIRECTORY 'hdfs:///x/2026' SELECT phone FROM m WHERE id = 3",
     ]
     for sql in statements:
-        assert module.normalise(sql) == module.normalise("-- c\n" + sql), sql
+        expected = module._normalise_full(sql)
+        assert module.normalise(sql) == expected, sql
+        for tagged in ("-- c\n" + sql, f"/* job 7 */ {sql}", f" /* a */\n-- b\n{sql}\n"):
+            assert module.normalise(tagged) == module._normalise_full(tagged) == expected
+    assert module.normalise("/* unclosed SELECT 1") == module._normalise_full("/* unclosed SELECT 1")
     assert "'hdfs:///x/2026'" in module.normalise(statements[-1])
 
 
 def test_worker_processes_and_chunks_give_the_same_document(tmp_path, monkeypatch):
     """A log cut into many small chunks (multi-line CSV records across the cuts) and read by
-    two worker processes adds up to what one process reading it whole finds."""
+    two worker processes, whose sums are gathered at the end or whenever they pile up, adds
+    up to what one process reading it whole finds."""
     import random
 
     import privflow.querylog.engine as engine
@@ -429,6 +436,7 @@ def test_worker_processes_and_chunks_give_the_same_document(tmp_path, monkeypatc
     whole = process([LogSource(str(log))], schema=generator.TABLES, workers=1)
     monkeypatch.setattr(engine, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(engine, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr(engine, "PARALLEL_TEMPLATES", 0)  # templates resolved by workers too
     state = tmp_path / "state.sqlite"
     chunked = process([LogSource(str(log))], schema=generator.TABLES, workers=2, state=state)
     assert chunked["logs"][0]["records"] == 1500
@@ -437,6 +445,9 @@ def test_worker_processes_and_chunks_give_the_same_document(tmp_path, monkeypatc
     offset = store.file_state(str(log.resolve()))[0]
     store.close()
     assert offset == log.stat().st_size  # resumes after the last whole record
+    # Workers asked for their sums (and the state saved) every few chunks, not only at the end.
+    monkeypatch.setattr(engine, "FLUSH_EVERY", 30)
+    assert process([LogSource(str(log))], schema=generator.TABLES, workers=2) == whole
 
 
 def test_a_query_log_outside_the_repository_is_refused(tmp_path):

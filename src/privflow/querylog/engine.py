@@ -9,8 +9,12 @@ parses every template again (counts are kept: they do not depend on the schema).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
+import pickle
+import queue
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +32,7 @@ BATCH = 20_000  # records of a log read in one process, tallied together
 CHUNK_BYTES = 1024 * 1024  # one task of a worker process: whole records, about this size
 PARALLEL_BYTES = 8 * 1024 * 1024  # a smaller remainder of a log is read in this process
 SEEN_CACHE = 100_000  # exact statement texts remembered per process
+PARALLEL_TEMPLATES = 200  # fewer new templates are resolved in this process (a pool costs more)
 
 
 @dataclass
@@ -81,59 +86,142 @@ def fingerprint_batch(texts: list[str]) -> tuple[list[str], dict[str, str]]:
 
 
 @dataclass
-class Tally:
-    """What a stretch of a log adds up to: runs per (template, user, role), each template's
-    first statement (normalised) with its line, direct facts, malformed records. A worker
-    process returns one per chunk; the parent merges them in file order, so the first
-    occurrence of a template is the same whatever the number of workers."""
+class Sums:
+    """Runs per (template, user, role) with first and last seen, and the direct facts (columns
+    read, edges written) of a stretch of one log. They add up in any order, so each reading
+    process keeps its own and they meet only when written out."""
 
-    counts: dict[tuple[str, str, str], list] = field(default_factory=dict)
+    counts: dict[tuple[str, str, str], list] = field(default_factory=dict)  # [runs, first, last]
+    reads: dict[tuple[str, str, str, str], list] = field(default_factory=dict)  # the same
+    edges: dict[tuple[str, str], list] = field(default_factory=dict)  # ... and the first line
+
+    def __len__(self) -> int:
+        return len(self.counts) + len(self.reads) + len(self.edges)
+
+    def merge(self, other: Sums) -> None:
+        for table, source in ((self.counts, other.counts), (self.reads, other.reads),
+                              (self.edges, other.edges)):
+            for key, value in source.items():
+                entry = table.get(key)
+                if entry is None:
+                    table[key] = value
+                    continue
+                entry[0] += value[0]
+                _span(entry, value[1])
+                _span(entry, value[2])
+                if len(entry) > 3 and value[3] < entry[3]:  # an edge: its first line
+                    entry[3] = value[3]
+
+    def clear(self) -> None:
+        self.counts.clear()
+        self.reads.clear()
+        self.edges.clear()
+
+
+@dataclass
+class Tally:
+    """What one chunk of a log (or a batch of records) says beyond its sums: the templates
+    its process had not reported before, with their first statement (normalised), line and
+    query id; malformed records; where it ends. The parent takes tallies in file order, so a
+    template's first occurrence is the same whatever the number of processes."""
+
     firsts: dict[str, tuple[str, int, str | None]] = field(default_factory=dict)
-    reads: dict[tuple[str, str, str, str], list] = field(default_factory=dict)
-    edges: dict[tuple[str, str], list] = field(default_factory=dict)
     failures: list[tuple[int, str]] = field(default_factory=list)
     records: int = 0
     skipped: int = 0
-    end_offset: int = 0
+    start: int = 0  # byte offset of the chunk in its file
+    end_offset: int = 0  # bytes after `start`
     end_line: int = 0
+    held: int = 0  # keys its process held unwritten after it
+    drained: list[Sums] | None = None  # the workers' sums, on the last chunk before a flush
 
-    def take(self, record: LogRecord | None, at: int, seen: dict[str, str]) -> None:
-        """Count one item a reader yielded: a record, or None for a malformed one."""
-        self.records += 1
-        if record is None:
-            self.skipped += 1
-            self.failures.append((at, "not a record of this log"))
-        else:
-            self.add(record, seen)
 
-    def add(self, record: LogRecord, seen: dict[str, str]) -> None:
-        user, role = record.user or "", record.role or ""
+class Tallier:
+    """One process's reading of one log: exact statement texts already fingerprinted (a
+    dashboard re-runs the very same text), normalised ones too, templates already reported,
+    and the sums."""
+
+    def __init__(self, sums: Sums | None = None) -> None:
+        self.seen: dict[str, str] = {}
+        # Normalised texts already fingerprinted: most statements are a template seen before
+        # with other literals, and a dict lookup costs less than a hash over a lower copy.
+        self.shapes: dict[str, str] = {}
+        self.reported: set[str] = set()
+        self.sums = Sums() if sums is None else sums
+
+    def chunk(self, log: LogFile, data: bytes, line: int) -> Tally:
+        """The tally of one chunk of a log (whole records), read by the format's own reader."""
+        tally = Tally()
+        self.count(tally, log.chunk_records(data, line))
+        tally.end_offset = len(data)
+        tally.end_line = line + data.count(b"\n")
+        tally.held = len(self.sums)
+        return tally
+
+    def drain(self) -> Sums:
+        sums, self.sums = self.sums, Sums()
+        return sums
+
+    def count(self, tally: Tally, items: Iterable[tuple[LogRecord | None, int]]) -> None:
+        """Count what a reader yielded: records, and None for each malformed one. The hot
+        loop of a 10-million-line log, so `_count` and `_span` are written out here."""
+        seen, shapes, reported = self.seen, self.shapes, self.reported
+        counts, firsts = self.sums.counts, tally.firsts
+        for record, at in items:
+            tally.records += 1
+            if record is None:
+                tally.skipped += 1
+                tally.failures.append((at, "not a record of this log"))
+                continue
+            user, role, time, runs = record.user or "", record.role or "", record.time, \
+                record.count
+            if record.reads or record.writes:
+                self._direct(record, user, role)
+            text = record.text
+            if not text or text.isspace():
+                continue
+            fp = seen.get(text)
+            if fp is None:
+                normalised = normalise(text)
+                fp = shapes.get(normalised)
+                if fp is None:  # a template (or one's spelling) new to this process
+                    fp = fingerprint(normalised)
+                    if len(shapes) >= SEEN_CACHE:
+                        shapes.clear()
+                    shapes[normalised] = fp
+                    if fp not in reported:
+                        reported.add(fp)
+                        firsts[fp] = (normalised, record.line, record.id)
+                if len(seen) >= SEEN_CACHE:
+                    seen.clear()
+                seen[text] = fp
+            key = (fp, user, role)
+            entry = counts.get(key)
+            if entry is None:
+                counts[key] = [runs, time, time]
+            else:
+                entry[0] += runs
+                if time is not None:
+                    if entry[1] is None or time < entry[1]:
+                        entry[1] = time
+                    if entry[2] is None or time > entry[2]:
+                        entry[2] = time
+
+    def _direct(self, record: LogRecord, user: str, role: str) -> None:
+        """Columns read and written that the log names itself (Snowflake ACCESS_HISTORY)."""
         for table, column in record.reads:
-            key = (table.lower(), column.lower(), user, role)
-            _count(self.reads, key, record.count, record.time)
+            _count(self.sums.reads, (table.lower(), column.lower(), user, role), record.count,
+                   record.time)
         for table, column, sources in record.writes:
             target = f"{table.lower()}.{column.lower()}"
             for source_table, source_column, *rest in sources:
                 transform = rest[0] if rest else "derive"
                 key = (f"{source_table.lower()}.{source_column.lower()}|{transform}", target)
-                entry = self.edges.get(key)
+                entry = self.sums.edges.get(key)
                 if entry is None:
-                    entry = self.edges[key] = [0, None, None, record.line]
+                    entry = self.sums.edges[key] = [0, None, None, record.line]
                 entry[0] += record.count
                 _span(entry, record.time)
-        text = record.text
-        if not text or text.isspace():
-            return
-        fp = seen.get(text)
-        if fp is None:
-            normalised = normalise(text)
-            fp = fingerprint(normalised)
-            if len(seen) >= SEEN_CACHE:
-                seen.clear()
-            seen[text] = fp
-            if fp not in self.firsts:
-                self.firsts[fp] = (normalised, record.line, record.id)
-        _count(self.counts, (fp, user, role), record.count, record.time)
 
 
 def _count(table: dict, key: tuple, runs: int, time: str | None) -> None:
@@ -145,26 +233,25 @@ def _count(table: dict, key: tuple, runs: int, time: str | None) -> None:
     _span(entry, time)
 
 
-# A worker process's cache of exact statements already normalised (dashboards re-run the very
-# same text), emptied when the worker starts: a hit is only ever for text the same read saw in
-# an earlier chunk, whose tally named the template first.
-_SEEN: dict[str, str] = {}
-
-
-def _start_worker() -> None:
-    _SEEN.clear()
-
-
-def tally_chunk(log: LogFile, data: bytes, line: int,
-                seen: dict[str, str] | None = None) -> Tally:
-    """The tally of one chunk of a log (whole records), read by the format's own reader."""
-    seen = _SEEN if seen is None else seen
-    tally = Tally()
-    for record, at in log.chunk_records(data, line):
-        tally.take(record, at, seen)
-    tally.end_offset = len(data)
-    tally.end_line = line + data.count(b"\n")
-    return tally
+def _work(log: LogFile, tasks: Any, results: Any) -> None:
+    """A worker process: chunks in, tallies out; its sums only when the parent asks (a task
+    without data), so that they cross between processes once per flush and not per chunk."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    tallier = Tallier()
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        index, data, line = task
+        try:
+            results.put((index, tallier.drain() if data is None else
+                         tallier.chunk(log, data, line)))
+        except Exception as error:  # noqa: BLE001 - raised again in the parent, not lost here
+            try:
+                pickle.dumps(error)
+            except Exception:  # noqa: BLE001 - an error that cannot cross: its words can
+                error = RuntimeError(f"{type(error).__name__}: {error}")
+            results.put((index, error))
 
 
 def _chunks(log: LogFile, stream: BinaryIO, offset: int, line: int
@@ -189,32 +276,90 @@ def _chunks(log: LogFile, stream: BinaryIO, offset: int, line: int
         line += chunk.count(b"\n")
 
 
-class _Pool:
-    """Worker processes for `tally_chunk`, results in file order, a bounded number of chunks
-    in flight so that a 10 GB log never sits in memory."""
+class _Workers:
+    """Worker processes reading chunks of one log, each its own share in turn (so that each
+    one's sums cover known chunks), tallies back in file order, a bounded number of chunks in
+    flight so that a 10 GB log never sits in memory."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, log: LogFile, count: int) -> None:
         import multiprocessing
 
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        self.workers = workers
-        self.pool = multiprocessing.get_context(method).Pool(workers, _start_worker)
+        context = multiprocessing.get_context(method)
+        self.results = context.Queue()
+        self.tasks = [context.Queue() for _ in range(count)]
+        self.processes = [context.Process(target=_work, args=(log, tasks, self.results),
+                                          daemon=True) for tasks in self.tasks]
+        for process in self.processes:
+            process.start()
+        self.waiting: dict[int, Any] = {}
+        self.sent = 0
 
-    def map(self, log: LogFile, chunks: Iterator[tuple[bytes, int, int]]
-            ) -> Iterator[tuple[Tally, int]]:
-        pending: deque = deque()
-        for data, offset, line in chunks:
-            pending.append((offset, self.pool.apply_async(tally_chunk, (log, data, line))))
-            if len(pending) >= 2 * self.workers:
-                start, result = pending.popleft()
-                yield result.get(), start
-        while pending:
-            start, result = pending.popleft()
-            yield result.get(), start
+    def _send(self, worker: int, data: bytes | None, line: int) -> int:
+        index, self.sent = self.sent, self.sent + 1
+        self.tasks[worker].put((index, data, line))
+        return index
+
+    def _get(self, index: int) -> Any:
+        while index not in self.waiting:
+            try:
+                got, result = self.results.get(timeout=1)
+            except queue.Empty:
+                if any(p.exitcode is not None for p in self.processes):
+                    raise RuntimeError("a worker process reading the query log stopped") \
+                        from None
+                continue
+            self.waiting[got] = result
+        result = self.waiting.pop(index)
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def map(self, chunks: Iterator[tuple[bytes, int, int]], full: Callable[[], bool]
+            ) -> Iterator[Tally]:
+        """Tallies of `chunks` in file order. When a worker holds `FLUSH_EVERY` keys or
+        `full()` says the parent does, and at the end, no more chunks go out until those in
+        flight are back; then every worker's sums ride on the last tally (`drained`)."""
+        count = len(self.processes)
+        in_flight: deque[tuple[int, int, int]] = deque()  # (index, worker, start)
+        held = [0] * count
+        turn = 0
+        draining = exhausted = False
+        while True:
+            if max(held) >= FLUSH_EVERY or full():
+                draining = True
+            while not draining and not exhausted and len(in_flight) < 2 * count:
+                item = next(chunks, None)
+                if item is None:
+                    exhausted = True
+                    break
+                data, start, line = item
+                in_flight.append((self._send(turn, data, line), turn, start))
+                turn = (turn + 1) % count
+            if not in_flight:
+                return
+            index, worker, start = in_flight.popleft()
+            tally = self._get(index)
+            tally.start = start
+            held[worker] = tally.held
+            if not in_flight:  # draining or at the end: nothing else is out
+                asked = [self._send(w, None, 0) for w in range(count)]
+                tally.drained = [self._get(index) for index in asked]
+                held = [0] * count
+                draining = False
+            yield tally
 
     def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
+        for tasks in self.tasks:
+            tasks.put(None)
+        for process in self.processes:
+            process.join(timeout=5)
+            if process.exitcode is None:  # stopped early (an error in the parent)
+                process.terminate()
+                process.join()
+        for tasks in (*self.tasks, self.results):
+            tasks.close()
+            tasks.cancel_join_thread()
 
 
 def default_workers() -> int:
@@ -225,13 +370,15 @@ def default_workers() -> int:
 
 
 class Reader:
-    """Merges tallies into the state in file order, flushing to SQLite as counts pile up."""
+    """Takes tallies in file order and sums into the state, flushing to SQLite as keys pile
+    up. `sums` is also the in-process tallier's own, so reading in this process merges
+    nothing."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.known = store.known_templates()
         self.new: list[tuple[str, str, str | None, str, int, str | None]] = []
-        self.total = Tally()
+        self.sums = Sums()
         self.failures: list[tuple[str, int, str | None, str | None, str]] = []
 
     def merge(self, tally: Tally, dialect: str | None, where: str) -> None:
@@ -239,37 +386,23 @@ class Reader:
             if fp not in self.known:
                 self.known.add(fp)
                 self.new.append((fp, normalised, dialect, where, line, query_id))
-        total = self.total
-        for table, source in ((total.counts, tally.counts), (total.reads, tally.reads)):
-            for key, (runs, first, last) in source.items():
-                entry = table.get(key)
-                if entry is None:
-                    table[key] = [runs, first, last]
-                else:
-                    entry[0] += runs
-                    _span(entry, first)
-                    _span(entry, last)
-        for key, (runs, first, last, line) in tally.edges.items():
-            entry = total.edges.get(key)
-            if entry is None:
-                total.edges[key] = [runs, first, last, where, line]
-            else:
-                entry[0] += runs
-                _span(entry, first)
-                _span(entry, last)
         self.failures.extend((where, at, None, None, reason) for at, reason in tally.failures)
+        for sums in tally.drained or ():
+            self.sums.merge(sums)
 
     def pending(self) -> int:
-        return len(self.total.counts) + len(self.total.reads) + len(self.total.edges) + \
-            len(self.new)
+        return len(self.sums) + len(self.new) + len(self.failures)
 
-    def flush(self) -> None:
+    def flush(self, where: str) -> None:
+        """Everything held, into the state (`where`: the log the sums are of)."""
         self.store.add_templates(self.new)
-        self.store.add_runs(self.total.counts)
-        self.store.add_direct_reads(self.total.reads)
-        self.store.add_direct_edges(self.total.edges)
+        self.store.add_runs(self.sums.counts)
+        self.store.add_direct_reads(self.sums.reads)
+        self.store.add_direct_edges({key: [runs, first, last, where, line] for key,
+                                     (runs, first, last, line) in self.sums.edges.items()})
         self.store.add_failures(self.failures)
-        self.new, self.total, self.failures = [], Tally(), []
+        self.new, self.failures = [], []
+        self.sums.clear()
 
 
 def read_logs(store: Store, sources: Sequence[LogSource], *, workers: int | None = None,
@@ -297,29 +430,32 @@ def read_logs(store: Store, sources: Sequence[LogSource], *, workers: int | None
             saved = None
         # Worker processes pay for themselves only on a large remainder of a splittable log.
         count = workers if workers is not None else default_workers()
-        pool = _Pool(count) if count > 1 and log.splittable and \
+        pool = _Workers(log, count) if count > 1 and log.splittable and \
             size - offset > PARALLEL_BYTES else None
+        tallier = Tallier(reader.sums)
         try:
             with path.open("rb") as stream:
                 if pool is not None:
-                    tallies = ((tally, start) for tally, start
-                               in pool.map(log, _chunks(log, stream, offset, line)))
+                    tallies = pool.map(_chunks(log, stream, offset, line),
+                                       lambda: reader.pending() >= FLUSH_EVERY)
                 elif log.splittable:
-                    seen: dict[str, str] = {}
-                    tallies = ((tally_chunk(log, data, at, seen), start)
+                    tallies = (_started(tallier.chunk(log, data, at), start)
                                for data, start, at in _chunks(log, stream, offset, line))
                 else:
-                    tallies = _sequential(log, stream, offset, line)
-                for tally, start in tallies:
+                    tallies = _sequential(tallier, log, stream, offset, line)
+                for tally in tallies:
                     reader.merge(tally, log.dialect, source.path)
                     records += tally.records
                     skipped += tally.skipped
                     stats.records += tally.records
                     stats.skipped += tally.skipped
-                    offset, line = start + tally.end_offset, tally.end_line
-                    if reader.pending() >= FLUSH_EVERY:
+                    offset, line = tally.start + tally.end_offset, tally.end_line
+                    # Worker processes' sums are all in only on a drained tally.
+                    flush = tally.drained is not None if pool is not None else \
+                        reader.pending() >= FLUSH_EVERY
+                    if flush:
                         stats.new_templates += len(reader.new)
-                        reader.flush()
+                        reader.flush(source.path)
                         store.save_file(key, source.path, log.name, offset, line, records,
                                         skipped, head)
                         store.commit()
@@ -327,26 +463,36 @@ def read_logs(store: Store, sources: Sequence[LogSource], *, workers: int | None
             if pool is not None:
                 pool.close()
         stats.new_templates += len(reader.new)
-        reader.flush()
+        reader.flush(source.path)
         store.save_file(key, source.path, log.name, offset, line, records, skipped, head)
         store.commit()
     return stats
 
 
-def _sequential(log: LogFile, stream: BinaryIO, offset: int, line: int
-                ) -> Iterator[tuple[Tally, int]]:
+def _started(tally: Tally, start: int) -> Tally:
+    tally.start = start
+    return tally
+
+
+def _sequential(tallier: Tallier, log: LogFile, stream: BinaryIO, offset: int, line: int
+                ) -> Iterator[Tally]:
     """A log whose records cannot be cut at a byte boundary (its reader keeps state, like the
     MySQL general log's users by connection): tallies of `BATCH` records, in one process."""
-    tally = Tally()
-    seen: dict[str, str] = {}
-    for record, at, after, after_line in log.records(stream, offset, line):
-        tally.take(record, at, seen)
-        tally.end_offset, tally.end_line = after - offset, after_line
-        if tally.records >= BATCH:
-            yield tally, offset
-            tally = Tally()
-    if tally.records:
-        yield tally, offset
+    end = [offset, line]
+
+    def items() -> Iterator[tuple[LogRecord | None, int]]:
+        for record, at, after, after_line in log.records(stream, offset, line):
+            end[:] = after, after_line
+            yield record, at
+
+    stream_of_items = items()
+    while True:
+        tally = Tally(start=offset)
+        tallier.count(tally, itertools.islice(stream_of_items, BATCH))
+        if not tally.records:
+            return
+        tally.end_offset, tally.end_line = end[0] - offset, end[1]
+        yield tally
 
 
 def _schema_digest(schema: dict[str, list[str]] | None, dialect: str | None) -> str:
@@ -355,30 +501,72 @@ def _schema_digest(schema: dict[str, list[str]] | None, dialect: str | None) -> 
     return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
+class _Resolvers:
+    """A TemplateResolver per dialect, made when a template first needs it."""
+
+    def __init__(self, schema: dict[str, list[str]] | None, dialect: str | None,
+                 timeout: float | None) -> None:
+        self.schema, self.dialect, self.timeout = schema, dialect, timeout
+        self.resolvers: dict[str | None, TemplateResolver] = {}
+
+    def __call__(self, item: tuple[str, str | None, int]) -> tuple[dict | None, str | None]:
+        sql, template_dialect, line = item
+        chosen = self.dialect or template_dialect
+        resolver = self.resolvers.get(chosen)
+        if resolver is None:
+            resolver = self.resolvers[chosen] = TemplateResolver(self.schema, chosen,
+                                                                 self.timeout)
+        return resolver.resolve(sql, line)
+
+
+_WORKER_RESOLVERS: list[_Resolvers] = []  # a resolving worker process's own
+
+
+def _start_resolving(resolvers: _Resolvers) -> None:
+    _WORKER_RESOLVERS[:] = [resolvers]
+
+
+def _resolve_in_worker(item: tuple[str, str | None, int]) -> tuple[dict | None, str | None]:
+    return _WORKER_RESOLVERS[0](item)
+
+
 def resolve_templates(store: Store, schema: dict[str, list[str]] | None,
                       dialect: str | None = None,
-                      timeout: float | None = DEFAULT_TIMEOUT) -> int:
-    """Parse and walk every template the state has not resolved (against this schema)."""
+                      timeout: float | None = DEFAULT_TIMEOUT, workers: int | None = None) -> int:
+    """Parse and walk every template the state has not resolved (against this schema); many
+    of them in worker processes, each template on its own (the walk of one never depends on
+    another's), in order."""
     digest = _schema_digest(schema, dialect)
     if store.meta("schema") != digest:
         store.invalidate_results()
         store.set_meta("schema", digest)
-    resolvers: dict[str | None, TemplateResolver] = {}
-    done: list[tuple[str, dict | None, str | None]] = []
-    failures = []
     pending = store.pending_templates()
-    for fp, sql, template_dialect, file, line, query_id in pending:
-        chosen = dialect or template_dialect
-        resolver = resolvers.get(chosen)
-        if resolver is None:
-            resolver = resolvers[chosen] = TemplateResolver(schema, chosen, timeout)
-        result, error = resolver.resolve(sql, line)
-        done.append((fp, result, error))
-        if error:
-            failures.append((file, line, query_id, fp, error))
-        if len(done) >= 1000:
-            store.save_results(done)
-            done = []
+    resolvers = _Resolvers(schema, dialect, timeout)
+    items = [(sql, template_dialect, line) for _, sql, template_dialect, _, line, _ in pending]
+    count = workers if workers is not None else default_workers()
+    pool = None
+    if count > 1 and len(pending) >= PARALLEL_TEMPLATES:
+        import multiprocessing
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        pool = multiprocessing.get_context(method).Pool(count, _start_resolving, (resolvers,))
+    try:
+        answers = pool.imap(_resolve_in_worker, items, chunksize=8) if pool is not None \
+            else map(resolvers, items)
+        done: list[tuple[str, dict | None, str | None]] = []
+        failures = []
+        for (fp, _, _, file, line, query_id), (result, error) in zip(pending, answers,
+                                                                     strict=True):
+            done.append((fp, result, error))
+            if error:
+                failures.append((file, line, query_id, fp, error))
+            if len(done) >= 1000:
+                store.save_results(done)
+                done = []
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     store.save_results(done)
     store.add_failures(failures)
     store.commit()
@@ -435,15 +623,25 @@ def summarise(store: Store, *, with_conditions: bool = False) -> dict[str, Any]:
                 "kind": kind, "location": location, "table": table, "via": via, "runs": 0,
                 "first_seen": None, "last_seen": None, "templates": []})
             count(entry, template["runs"], template["first_seen"], template["last_seen"], fp)
-        for table, column in (tuple(r) for r in result["reads"]):
-            for user, role, runs, first, last in usage.get(fp, ()):
-                entry = access.setdefault((table, column, user, role),
-                                          [0, None, None, set(), None])
+        # Every column a template reads, for every user and role that ran it: the summary's
+        # one loop over products, so written out (a run's first seen is never after its last).
+        who = usage.get(fp)
+        if not who:
+            continue
+        where = (template["file"], template["line"])
+        for table, column in result["reads"]:
+            for user, role, runs, first, last in who:
+                key = (table, column, user, role)
+                entry = access.get(key)
+                if entry is None:
+                    access[key] = [runs, first, last, [fp], where]
+                    continue
                 entry[0] += runs
-                _span(entry, first)
-                _span(entry, last)
-                entry[3].add(fp)
-                where = (template["file"], template["line"])
+                if first is not None and (entry[1] is None or first < entry[1]):
+                    entry[1] = first
+                if last is not None and (entry[2] is None or last > entry[2]):
+                    entry[2] = last
+                entry[3].append(fp)  # templates come in fingerprint order, each once
                 if entry[4] is None or where < entry[4]:
                     entry[4] = where
 
@@ -456,7 +654,7 @@ def summarise(store: Store, *, with_conditions: bool = False) -> dict[str, Any]:
                                        "first_seen": None, "last_seen": None, "templates": []})
         count(entry, runs, first, last, None)
     for table, column, user, role, runs, first, last in store.direct_reads():
-        entry = access.setdefault((table, column, user, role), [0, None, None, set(), None])
+        entry = access.setdefault((table, column, user, role), [0, None, None, [], None])
         entry[0] += runs
         _span(entry, first)
         _span(entry, last)
@@ -502,7 +700,7 @@ def process(sources: Iterable[LogSource], *, schema: dict[str, list[str]] | None
     store = Store(state)
     try:
         read_logs(store, sources, workers=workers, warn=warn)
-        resolve_templates(store, schema, dialect, timeout)
+        resolve_templates(store, schema, dialect, timeout, workers)
         return summarise(store, with_conditions=with_conditions)
     finally:
         store.close()
