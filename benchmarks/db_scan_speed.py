@@ -12,7 +12,6 @@ size, and the EXPLAIN (ANALYZE, BUFFERS) of one sampling statement against the t
 from __future__ import annotations
 
 import argparse
-import os
 import secrets
 import sys
 import tempfile
@@ -127,10 +126,9 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as temp:
             sampled_runs, bare_runs = [], []
             for _ in range(args.rounds):
-                bare_runs.append(run(privflow("scan", "--db", url, "--no-sample", "-o",
-                                              os.devnull), cwd=temp))
-                sampled_runs.append(run(privflow("scan", "--db", url, "-o", os.devnull),
-                                        cwd=temp))
+                # JSON to stdout, which `run` discards: `-o /dev/null` is refused.
+                bare_runs.append(run(privflow("scan", "--db", url, "--no-sample"), cwd=temp))
+                sampled_runs.append(run(privflow("scan", "--db", url), cwd=temp))
         bare_run = min(bare_runs, key=lambda r: r.cpu)
         sampled_run = min(sampled_runs, key=lambda r: r.cpu)
         print(bare_run.line("privflow scan --db --no-sample"))

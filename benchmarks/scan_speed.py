@@ -97,7 +97,12 @@ def sqlglot_run(paths: list[Path]) -> Run:
 
 
 def scan_run(target: Path, cwd: Path, *extra: str) -> Run:
-    return run(privflow("scan", str(target), "-o", os.devnull, *extra), cwd=str(cwd))
+    # The JSON goes to stdout, which `run` sends to /dev/null: `-o /dev/null` is refused (not
+    # a regular file), and would time a scan that writes nothing.
+    run_ = run(privflow("scan", str(target), *extra), cwd=str(cwd))
+    if run_.code == 2:
+        raise SystemExit(f"privflow scan {target} exited 2: {run_.err.strip()}")
+    return run_
 
 
 def best(runs: list[Run]) -> Run:
