@@ -172,3 +172,26 @@ def test_the_streamed_document_is_the_contract_value_made_safe():
     empty.parts = []
     write_document(scan_records(ScanResult(schema=Schema())), empty)  # type: ignore[arg-type]
     assert json.loads("".join(empty.parts)) == ScanResult(schema=Schema()).to_json()
+
+
+@pytest.mark.parametrize("column", [
+    Column(name="phone", type="varchar(20)", comment="手机号 \"引号\" \\ \t",
+           categories=["contact.phone", "identity.name"], confidence=0.966, sensitive=True,
+           state="masked", evidence=["name:phone", "comment:手机"], linked_to="users"),
+    Column(name="id"),  # None type and comment, no categories, confidence 0.0
+    Column(name="n", confidence=1),  # an int confidence stays an int
+    Column(name="big", confidence=float("nan")),
+    Column(name="c\x00", comment="\ud800 lone", evidence=["\ufffe"]),
+])
+def test_a_table_record_is_the_generic_encoding_byte_for_byte(column):
+    from privflow.sanitize import json_record
+    from privflow.scanjson import table_record
+
+    table = Table(id="s.t", name="T", source="a.sql:1", comment=None, dialect="mysql",
+                  evidence=["parse:tolerant"])
+    table.add_column(column)
+    table.add_column(Column(name="email", type="text", categories=["contact.email"],
+                            confidence=0.9))
+    assert table_record(table) == json_record(table.to_json())
+    assert table_record(Table(id="e", name="e", source="x")) == json_record(
+        Table(id="e", name="e", source="x").to_json())
