@@ -195,3 +195,105 @@ def test_a_table_record_is_the_generic_encoding_byte_for_byte(column):
     assert table_record(table) == json_record(table.to_json())
     assert table_record(Table(id="e", name="e", source="x")) == json_record(
         Table(id="e", name="e", source="x").to_json())
+
+
+# --- the classification memo (classify/memo.py) ---------------------------------------------
+
+def _people_tree(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "V1__orders.sql").write_text(
+        "CREATE TABLE orders (id INT PRIMARY KEY, user_id INT, receiver_phone VARCHAR(20),"
+        " note VARCHAR(64) COMMENT '备注');\n", "utf-8")
+    (root / "V2__misc.sql").write_text(
+        "CREATE TABLE product (id INT, name VARCHAR(64), price DECIMAL(10,2));\n", "utf-8")
+    for i in range(3, 7):
+        (root / f"V{i}__t.sql").write_text(
+            f"CREATE TABLE t{i} (id INT, email VARCHAR(64) COMMENT '邮箱', member_id INT);\n",
+            "utf-8")
+    return root
+
+
+def _classified(tree: Path, cache_dir: Path | None):
+    from privflow.classify import classify_schema
+    from privflow.classify.memo import ClassifyMemo
+
+    schema = load_paths([str(tree)])
+    seen: dict[str, ClassifyMemo] = {}
+    original = ClassifyMemo.save
+
+    def save(self: ClassifyMemo) -> None:
+        seen["memo"] = self
+        original(self)
+
+    ClassifyMemo.save = save  # type: ignore[method-assign]
+    try:
+        classify_schema(schema, cache_dir=str(cache_dir) if cache_dir else None)
+    finally:
+        ClassifyMemo.save = original  # type: ignore[method-assign]
+    return _tables(schema), seen.get("memo")
+
+
+def test_a_rerun_classifies_only_the_tables_whose_inputs_changed(tmp_path):
+    tree = _people_tree(tmp_path / "repo")
+    folder = tmp_path / "cache"
+    first, memo = _classified(tree, folder)
+    assert memo is not None and (memo.hits, memo.misses) == (0, 6)
+    again, memo = _classified(tree, folder)
+    assert again == first and (memo.hits, memo.misses) == (6, 0)
+
+    # One file changes: its table is classified again, the others are reused.
+    (tree / "V4__t.sql").write_text(
+        "CREATE TABLE t4 (id INT, mobile VARCHAR(20) COMMENT '手机号', member_id INT);\n", "utf-8")
+    changed, memo = _classified(tree, folder)
+    assert (memo.hits, memo.misses) == (5, 1)
+    assert changed == _classified(tree, None)[0] != first
+
+    # A people table appears in another file: every table keyed to it changes its links and
+    # context, though none of their own text changed.
+    (tree / "V2__misc.sql").write_text(
+        "CREATE TABLE product (id INT, name VARCHAR(64), price DECIMAL(10,2));\n"
+        "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(64), phone VARCHAR(20));\n"
+        "CREATE TABLE member (id INT PRIMARY KEY, nickname VARCHAR(64));\n", "utf-8")
+    linked, memo = _classified(tree, folder)
+    plain = _classified(tree, None)[0]
+    assert linked == plain
+    links = {c["name"]: c["linked_to"] for t in plain for c in t["columns"]}
+    assert links["user_id"] == "users" and links["member_id"] == "member"
+    assert memo.misses >= 6  # orders, t3..t6 and the two new tables
+
+
+def test_the_memo_ignores_damaged_entries_and_other_privflows(tmp_path, monkeypatch):
+    tree = _people_tree(tmp_path / "repo")
+    folder = tmp_path / "cache"
+    expected, _ = _classified(tree, folder)
+    entries = sorted((folder / "v1" / "classify").rglob("*"))
+    files = [p for p in entries if p.is_file()]
+    files[0].write_bytes(b"\x80\x05garbage")
+    again, memo = _classified(tree, folder)
+    assert again == expected and memo.misses == 1 and memo.hits == 5
+    monkeypatch.setattr(privflow, "__version__", "999.0")
+    cache_module.code_fingerprint.cache_clear()
+    try:
+        newer, memo = _classified(tree, folder)
+        assert newer == expected and memo.hits == 0
+    finally:
+        cache_module.code_fingerprint.cache_clear()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cached_reruns_after_a_change_write_the_bytes_of_an_uncached_scan(tmp_path, jobs):
+    tree = _people_tree(tmp_path / "repo")
+    for i in range(7, 12):
+        (tree / f"V{i}__mysql.sql").write_bytes(MYSQL.read_bytes().replace(
+            b"CREATE TABLE ", f"CREATE TABLE f{i}_".encode()))
+    first = _cli("repo", "--cache-dir", "c", "--jobs", jobs, cwd=tmp_path)
+    second = _cli("repo", "--cache-dir", "c", "--jobs", jobs, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert second.stdout == first.stdout == _cli("repo", "--no-cache", cwd=tmp_path).stdout
+    (tree / "V2__misc.sql").write_text(
+        "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(64) COMMENT '姓名');\n", "utf-8")
+    changed = _cli("repo", "--cache-dir", "c", "--jobs", jobs, cwd=tmp_path)
+    plain = _cli("repo", "--no-cache", "--jobs", jobs, cwd=tmp_path)
+    assert changed.returncode == plain.returncode == 0, changed.stderr
+    assert changed.stdout == plain.stdout != first.stdout
+    assert (tmp_path / "c" / "v1" / "classify").is_dir()

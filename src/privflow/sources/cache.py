@@ -109,22 +109,27 @@ class ParseCache:
         if key is None or result.error is not None or any(
                 isinstance(op, Rows) for op in result.ops):
             return
-        target = self._path(key)
+        assert self.root is not None
         data = pickle.dumps((result.file, [pack(op) for op in result.ops], None),
                             protocol=pickle.HIGHEST_PROTOCOL)
+        write_entry(self.root, self._path(key), data)
+
+
+def write_entry(root: Path, target: Path, data: bytes) -> None:
+    """`data` into `target` under the cache folder `root` (created private), atomically: a
+    temporary file renamed into place, so a reader sharing the folder never sees half of it."""
+    try:
+        if not root.exists():
+            root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
         try:
-            assert self.root is not None
-            if not self.root.exists():
-                self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(temp, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
-                raise
-        except OSError:
-            pass  # a read-only or full cache folder only costs speed
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError:
+        pass  # a read-only or full cache folder only costs speed
