@@ -37,7 +37,9 @@ def _tables(schema: Schema) -> list[dict]:
 
 
 def _entries(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file())
+    """The parse cache's entries (not the dialect rankings nor the classification memo)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file()
+                  and not {"dialects", "classify"} & set(p.relative_to(folder).parts))
 
 
 def test_a_rerun_reads_only_the_changed_file(tmp_path):
@@ -103,6 +105,7 @@ def test_sampled_rows_never_reach_the_cache(tmp_path):
     schema = load_paths([str(tmp_path / "dump.sql")], cache=ParseCache(folder))
     assert schema.tables["m"].columns["phone"].samples
     assert not folder.exists() or not _entries(folder)
+    assert not [p for p in folder.rglob("*") if p.is_file() and b"1380013" in p.read_bytes()]
     # Without sampling there are no values, and the file is cached.
     load_paths([str(tmp_path / "dump.sql")], sample_rows=0, cache=ParseCache(folder))
     assert len(_entries(folder)) == 1
@@ -297,3 +300,34 @@ def test_cached_reruns_after_a_change_write_the_bytes_of_an_uncached_scan(tmp_pa
     assert changed.returncode == plain.returncode == 0, changed.stderr
     assert changed.stdout == plain.stdout != first.stdout
     assert (tmp_path / "c" / "v1" / "classify").is_dir()
+
+
+def test_dialect_rankings_are_kept_by_the_head_of_each_file(tmp_path, monkeypatch):
+    import privflow.sources as sources_module
+
+    tree = _tree(tmp_path / "repo", files=3)
+    (tree / "V9__mysql.sql").write_bytes(MYSQL.read_bytes())
+    folder = tmp_path / "cache"
+    calls: list[str] = []
+    real = sources_module.rank_dialects
+
+    def counting(text: str):
+        calls.append(text[:40])
+        return real(text)
+
+    monkeypatch.setattr(sources_module, "rank_dialects", counting)
+    first = load_paths([str(tree)], cache=ParseCache(folder))
+    assert len(calls) == 4
+    calls.clear()
+    again = load_paths([str(tree)], cache=ParseCache(folder))
+    assert calls == [] and _tables(again) == _tables(first)
+    assert [f.dialect_scores for f in again.files] == [f.dialect_scores for f in first.files]
+
+    (tree / "V2__t.sql").write_text("CREATE TABLE x (a INT) ENGINE=InnoDB;\n", "utf-8")
+    rankings = next((folder / "v1" / "dialects").iterdir())
+    rankings.write_bytes(rankings.read_bytes()[:10])  # damaged: ranked again
+    changed = load_paths([str(tree)], cache=ParseCache(folder))
+    assert len(calls) == 4
+    uncached = load_paths([str(tree)])
+    assert _tables(changed) == _tables(uncached)
+    assert [f.dialect_scores for f in changed.files] == [f.dialect_scores for f in uncached.files]
