@@ -20,6 +20,7 @@ class Run:
     cpu: float
     rss_mb: float
     code: int
+    err: str = ""
 
     def line(self, label: str) -> str:
         return (f"{label:<44} {self.wall:7.2f} s wall {self.cpu:7.2f} s cpu "
@@ -37,7 +38,8 @@ def run(argv: list[str], cwd: str | None = None, env: dict[str, str] | None = No
     if child.returncode not in (0, 1, 2):
         sys.stderr.write(err)
         raise SystemExit(f"{argv[:4]} exited {child.returncode}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, child.returncode)
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, child.returncode,
+               err)
 
 
 def privflow(*args: str) -> list[str]:

@@ -97,7 +97,12 @@ def sqlglot_run(paths: list[Path]) -> Run:
 
 
 def scan_run(target: Path, cwd: Path, *extra: str) -> Run:
-    return run(privflow("scan", str(target), "-o", os.devnull, *extra), cwd=str(cwd))
+    # The JSON goes to stdout, which `run` sends to /dev/null: `-o /dev/null` is refused (not
+    # a regular file), and would time a scan that writes nothing.
+    run_ = run(privflow("scan", str(target), *extra), cwd=str(cwd))
+    if run_.code == 2:
+        raise SystemExit(f"privflow scan {target} exited 2: {run_.err.strip()}")
+    return run_
 
 
 def best(runs: list[Run]) -> Run:
@@ -166,6 +171,17 @@ def dump_size(args: argparse.Namespace, work: Path) -> None:
     print(f"   {args.rows / whole.wall:,.0f} rows/s wall, {args.rows / whole.cpu:,.0f} rows/s cpu")
 
 
+def compile_privflow() -> None:
+    """Byte-compile the package once, as `pip install` does: a checkout run with
+    PYTHONDONTWRITEBYTECODE would otherwise compile every module in every measured process,
+    which no installed privflow does (sqlglot, installed by pip, is compiled)."""
+    import compileall
+
+    import privflow
+
+    compileall.compile_dir(Path(privflow.__file__).parent, quiet=1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tables", default="3000,20000,100000",
@@ -180,6 +196,7 @@ def main() -> None:
         cpus = len(os.sched_getaffinity(0))
     except AttributeError:
         cpus = os.cpu_count() or 1
+    compile_privflow()
     print(f"usable CPUs: {cpus}, load average {os.getloadavg()[0]:.1f}, corpus: {args.dir}")
     with tempfile.TemporaryDirectory() as temp:  # no inventory/ here; caches thrown away
         work = Path(temp)

@@ -37,7 +37,9 @@ def _tables(schema: Schema) -> list[dict]:
 
 
 def _entries(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file())
+    """The parse cache's entries (not the dialect rankings nor the classification memo)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file()
+                  and not {"dialects", "classify"} & set(p.relative_to(folder).parts))
 
 
 def test_a_rerun_reads_only_the_changed_file(tmp_path):
@@ -103,6 +105,7 @@ def test_sampled_rows_never_reach_the_cache(tmp_path):
     schema = load_paths([str(tmp_path / "dump.sql")], cache=ParseCache(folder))
     assert schema.tables["m"].columns["phone"].samples
     assert not folder.exists() or not _entries(folder)
+    assert not [p for p in folder.rglob("*") if p.is_file() and b"1380013" in p.read_bytes()]
     # Without sampling there are no values, and the file is cached.
     load_paths([str(tmp_path / "dump.sql")], sample_rows=0, cache=ParseCache(folder))
     assert len(_entries(folder)) == 1
@@ -172,3 +175,159 @@ def test_the_streamed_document_is_the_contract_value_made_safe():
     empty.parts = []
     write_document(scan_records(ScanResult(schema=Schema())), empty)  # type: ignore[arg-type]
     assert json.loads("".join(empty.parts)) == ScanResult(schema=Schema()).to_json()
+
+
+@pytest.mark.parametrize("column", [
+    Column(name="phone", type="varchar(20)", comment="手机号 \"引号\" \\ \t",
+           categories=["contact.phone", "identity.name"], confidence=0.966, sensitive=True,
+           state="masked", evidence=["name:phone", "comment:手机"], linked_to="users"),
+    Column(name="id"),  # None type and comment, no categories, confidence 0.0
+    Column(name="n", confidence=1),  # an int confidence stays an int
+    Column(name="big", confidence=float("nan")),
+    Column(name="c\x00", comment="\ud800 lone", evidence=["\ufffe"]),
+])
+def test_a_table_record_is_the_generic_encoding_byte_for_byte(column):
+    from privflow.sanitize import json_record
+    from privflow.scanjson import table_record
+
+    table = Table(id="s.t", name="T", source="a.sql:1", comment=None, dialect="mysql",
+                  evidence=["parse:tolerant"])
+    table.add_column(column)
+    table.add_column(Column(name="email", type="text", categories=["contact.email"],
+                            confidence=0.9))
+    assert table_record(table) == json_record(table.to_json())
+    assert table_record(Table(id="e", name="e", source="x")) == json_record(
+        Table(id="e", name="e", source="x").to_json())
+
+
+# --- the classification memo (classify/memo.py) ---------------------------------------------
+
+def _people_tree(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "V1__orders.sql").write_text(
+        "CREATE TABLE orders (id INT PRIMARY KEY, user_id INT, receiver_phone VARCHAR(20),"
+        " note VARCHAR(64) COMMENT '备注');\n", "utf-8")
+    (root / "V2__misc.sql").write_text(
+        "CREATE TABLE product (id INT, name VARCHAR(64), price DECIMAL(10,2));\n", "utf-8")
+    for i in range(3, 7):
+        (root / f"V{i}__t.sql").write_text(
+            f"CREATE TABLE t{i} (id INT, email VARCHAR(64) COMMENT '邮箱', member_id INT);\n",
+            "utf-8")
+    return root
+
+
+def _classified(tree: Path, cache_dir: Path | None):
+    from privflow.classify import classify_schema
+    from privflow.classify.memo import ClassifyMemo
+
+    schema = load_paths([str(tree)])
+    seen: dict[str, ClassifyMemo] = {}
+    original = ClassifyMemo.save
+
+    def save(self: ClassifyMemo) -> None:
+        seen["memo"] = self
+        original(self)
+
+    ClassifyMemo.save = save  # type: ignore[method-assign]
+    try:
+        classify_schema(schema, cache_dir=str(cache_dir) if cache_dir else None)
+    finally:
+        ClassifyMemo.save = original  # type: ignore[method-assign]
+    return _tables(schema), seen.get("memo")
+
+
+def test_a_rerun_classifies_only_the_tables_whose_inputs_changed(tmp_path):
+    tree = _people_tree(tmp_path / "repo")
+    folder = tmp_path / "cache"
+    first, memo = _classified(tree, folder)
+    assert memo is not None and (memo.hits, memo.misses) == (0, 6)
+    again, memo = _classified(tree, folder)
+    assert again == first and (memo.hits, memo.misses) == (6, 0)
+
+    # One file changes: its table is classified again, the others are reused.
+    (tree / "V4__t.sql").write_text(
+        "CREATE TABLE t4 (id INT, mobile VARCHAR(20) COMMENT '手机号', member_id INT);\n", "utf-8")
+    changed, memo = _classified(tree, folder)
+    assert (memo.hits, memo.misses) == (5, 1)
+    assert changed == _classified(tree, None)[0] != first
+
+    # A people table appears in another file: every table keyed to it changes its links and
+    # context, though none of their own text changed.
+    (tree / "V2__misc.sql").write_text(
+        "CREATE TABLE product (id INT, name VARCHAR(64), price DECIMAL(10,2));\n"
+        "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(64), phone VARCHAR(20));\n"
+        "CREATE TABLE member (id INT PRIMARY KEY, nickname VARCHAR(64));\n", "utf-8")
+    linked, memo = _classified(tree, folder)
+    plain = _classified(tree, None)[0]
+    assert linked == plain
+    links = {c["name"]: c["linked_to"] for t in plain for c in t["columns"]}
+    assert links["user_id"] == "users" and links["member_id"] == "member"
+    assert memo.misses >= 6  # orders, t3..t6 and the two new tables
+
+
+def test_the_memo_ignores_damaged_entries_and_other_privflows(tmp_path, monkeypatch):
+    tree = _people_tree(tmp_path / "repo")
+    folder = tmp_path / "cache"
+    expected, _ = _classified(tree, folder)
+    entries = sorted((folder / "v1" / "classify").rglob("*"))
+    files = [p for p in entries if p.is_file()]
+    files[0].write_bytes(b"\x80\x05garbage")
+    again, memo = _classified(tree, folder)
+    assert again == expected and memo.misses == 1 and memo.hits == 5
+    monkeypatch.setattr(privflow, "__version__", "999.0")
+    cache_module.code_fingerprint.cache_clear()
+    try:
+        newer, memo = _classified(tree, folder)
+        assert newer == expected and memo.hits == 0
+    finally:
+        cache_module.code_fingerprint.cache_clear()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cached_reruns_after_a_change_write_the_bytes_of_an_uncached_scan(tmp_path, jobs):
+    tree = _people_tree(tmp_path / "repo")
+    for i in range(7, 12):
+        (tree / f"V{i}__mysql.sql").write_bytes(MYSQL.read_bytes().replace(
+            b"CREATE TABLE ", f"CREATE TABLE f{i}_".encode()))
+    first = _cli("repo", "--cache-dir", "c", "--jobs", jobs, cwd=tmp_path)
+    second = _cli("repo", "--cache-dir", "c", "--jobs", jobs, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert second.stdout == first.stdout == _cli("repo", "--no-cache", cwd=tmp_path).stdout
+    (tree / "V2__misc.sql").write_text(
+        "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(64) COMMENT '姓名');\n", "utf-8")
+    changed = _cli("repo", "--cache-dir", "c", "--jobs", jobs, cwd=tmp_path)
+    plain = _cli("repo", "--no-cache", "--jobs", jobs, cwd=tmp_path)
+    assert changed.returncode == plain.returncode == 0, changed.stderr
+    assert changed.stdout == plain.stdout != first.stdout
+    assert (tmp_path / "c" / "v1" / "classify").is_dir()
+
+
+def test_dialect_rankings_are_kept_by_the_head_of_each_file(tmp_path, monkeypatch):
+    import privflow.sources as sources_module
+
+    tree = _tree(tmp_path / "repo", files=3)
+    (tree / "V9__mysql.sql").write_bytes(MYSQL.read_bytes())
+    folder = tmp_path / "cache"
+    calls: list[str] = []
+    real = sources_module.rank_dialects
+
+    def counting(text: str):
+        calls.append(text[:40])
+        return real(text)
+
+    monkeypatch.setattr(sources_module, "rank_dialects", counting)
+    first = load_paths([str(tree)], cache=ParseCache(folder))
+    assert len(calls) == 4
+    calls.clear()
+    again = load_paths([str(tree)], cache=ParseCache(folder))
+    assert calls == [] and _tables(again) == _tables(first)
+    assert [f.dialect_scores for f in again.files] == [f.dialect_scores for f in first.files]
+
+    (tree / "V2__t.sql").write_text("CREATE TABLE x (a INT) ENGINE=InnoDB;\n", "utf-8")
+    rankings = next((folder / "v1" / "dialects").iterdir())
+    rankings.write_bytes(rankings.read_bytes()[:10])  # damaged: ranked again
+    changed = load_paths([str(tree)], cache=ParseCache(folder))
+    assert len(calls) == 4
+    uncached = load_paths([str(tree)])
+    assert _tables(changed) == _tables(uncached)
+    assert [f.dialect_scores for f in changed.files] == [f.dialect_scores for f in uncached.files]

@@ -151,7 +151,7 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
     recipients = list(inventory.lineage_recipients()) if inventory is not None else []
     overrides = list(inventory.classification) if inventory is not None else []
 
-    classify.classify_schema(schema, overrides=overrides)
+    classify.classify_schema(schema, overrides=overrides, cache_dir=options.cache_dir)
     flows, found_recipients = lineage.build_flows(schema, recipients)
     lineage.classify_lineage_columns(schema, flows, overrides)  # their own evidence first
     code.sdk_recipients(code_scan, inventory, flows, found_recipients)

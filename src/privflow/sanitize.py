@@ -131,9 +131,14 @@ def json_record(value: Any) -> str:
     themselves), so clean records, nearly all of them, are never copied.
     """
     text = _ENCODE(value)
-    if "\\u0000" in text or _UNENCODABLE.search(text) is not None:
+    if needs_json_repair(text):
         text = _ENCODE(json_safe(value))
     return text
+
+
+def needs_json_repair(text: str) -> bool:
+    """Whether encoded JSON text holds what `json_safe` replaces (NUL shows as its escape)."""
+    return "\\u0000" in text or _UNENCODABLE.search(text) is not None
 
 
 def count_replacements(value: Any) -> int:

@@ -140,6 +140,7 @@ class CheckContext:
                                                                  init=False)
     _recipients: dict[str, list[RecipientDeclaration]] = field(default_factory=dict,
                                                                 init=False)
+    _sensitive: dict[str, bool] = field(default_factory=dict, init=False)
 
     # -- taxonomy -------------------------------------------------------------------------
 
@@ -169,7 +170,11 @@ class CheckContext:
 
     def is_sensitive(self, category: str) -> bool:
         """Sensitive under any law that applies: PIPL's sensitive PI, GDPR Art. 9/10."""
-        return any(law.is_sensitive(category) for law in self.laws)
+        known = self._sensitive.get(category)
+        if known is None:  # asked for every column of the scan: once per category
+            known = self._sensitive[category] = any(
+                law.is_sensitive(category) for law in self.laws)
+        return known
 
     def sensitive_laws(self, category: str) -> list[str]:
         return [law.id for law in self.laws if law.is_sensitive(category)]
@@ -206,6 +211,8 @@ class CheckContext:
         by_column: dict[str, list[Activity]] = defaultdict(list)
         by_activity: dict[str, list[ColumnRef]] = defaultdict(list)
         globs_hit: dict[str, set[str]] = defaultdict(set)
+        if not self.activities:  # a bare scan: nothing declared covers anything
+            return by_column, by_activity, globs_hit
         compiled = []
         for activity in self.activities:
             globs = [system_glob(p) for p in activity.systems]

@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from privflow.classify.taxonomy import load_taxonomy
+from privflow.datafiles import load_yaml
 
 LAW_FILES = {"PIPL": "pipl.yaml", "GDPR": "gdpr.yaml"}
 
@@ -65,8 +63,7 @@ class Law:
 
 
 def _read(name: str) -> Any:
-    path = resources.files("privflow.check") / "data" / "laws" / name
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml("privflow.check", f"data/laws/{name}")
 
 
 @cache

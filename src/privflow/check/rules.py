@@ -16,10 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any, ClassVar
-
-import yaml
 
 from privflow.check.context import (
     PROTECTED_STATES,
@@ -28,6 +25,7 @@ from privflow.check.context import (
     ColumnRef,
 )
 from privflow.check.laws import law_of_rule
+from privflow.datafiles import load_yaml
 from privflow.inventory.model import ENUMS, Activity
 from privflow.schema import Finding
 
@@ -37,8 +35,7 @@ FINGERPRINT_VERSION = "v1"
 
 @cache
 def rule_metadata() -> dict[str, dict[str, Any]]:
-    path = resources.files("privflow.check") / "data" / "rules.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml("privflow.check", "data/rules.yaml")
 
 
 def message_template(rule: str, params: dict[str, str], lang: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from privflow.classify.combiner import (
     Outcome,
@@ -24,6 +25,9 @@ from privflow.classify.signals.values import read_values
 from privflow.classify.taxonomy import sensitive_under
 from privflow.classify.vocabulary import load_vocabulary
 from privflow.schema import Column, Schema, Table
+
+if TYPE_CHECKING:
+    from privflow.classify.memo import ClassifyMemo
 
 
 def classify_column(column: Column, context: TableContext,
@@ -181,18 +185,28 @@ def _address_part(name: str) -> bool:
 
 
 def classify_schema(schema: Schema, overrides: list[Override] | None = None,
-                    standard: str = "GB/T 35273-2020") -> None:
-    """Fill categories, sensitive, state, confidence, evidence and linked_to of every column."""
+                    standard: str = "GB/T 35273-2020", cache_dir: str | None = None) -> None:
+    """Fill categories, sensitive, state, confidence, evidence and linked_to of every column.
+
+    With `cache_dir`, tables whose classification inputs are unchanged since a scan that used
+    the same folder take its results (memo.py); the results are the same either way."""
     sensitive = sensitive_under(standard)
     cache: dict[tuple, Outcome] = {}
     declared = list(overrides or [])
+    memo = None
+    if cache_dir is not None and not declared:
+        from privflow.classify.memo import ClassifyMemo
+
+        memo = ClassifyMemo(cache_dir, standard)
     # The loop allocates small objects by the million and frees none of them: the cyclic
     # collector would walk the whole schema again and again for nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
         contexts, resolver = schema_contexts(schema)
-        _classify_tables(schema, contexts, resolver, cache, declared, sensitive)
+        _classify_tables(schema, contexts, resolver, cache, declared, sensitive, memo)
+        if memo is not None:
+            memo.save()
         apply_facts(schema, contexts, resolver.people_ids, sensitive)
     finally:
         if collecting:
@@ -201,86 +215,100 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
 
 def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
                      resolver: PersonKeyResolver, cache: dict[tuple, Outcome],
-                     declared: list[Override], sensitive: frozenset[str]) -> None:
+                     declared: list[Override], sensitive: frozenset[str],
+                     memo: ClassifyMemo | None = None) -> None:
     # The hot loop of a large scan. A column's shape (name, type, comment) is read once per
     # scan, whatever table it is in; most shapes name no category and need no table context.
     # The others are combined once per shape and table kind, or per whole context when the
     # table's topics concern them.
     shapes: dict[tuple, Prepared] = {}
     typed: dict[tuple, Prepared] = {}
+    # Outcomes per shape, by table kind, or by whole context for a table with topics.
+    outcomes: dict[object, dict[Prepared, Outcome]] = {}
+    for table in schema.tables.values():
+        context = contexts[table.id]
+        kept = memo.key(table, context, resolver) if memo is not None else None
+        if kept is not None and memo.reuse(table, kept):  # type: ignore[union-attr]
+            continue
+        _classify_table(table, context, outcomes, shapes, typed, resolver, cache, declared,
+                        sensitive)
+        if kept is not None:
+            memo.store(table, kept)  # type: ignore[union-attr]
+
+
+def _classify_table(table: Table, context: TableContext,
+                    outcomes: dict[object, dict[Prepared, Outcome]],
+                    shapes: dict[tuple, Prepared], typed: dict[tuple, Prepared],
+                    resolver: PersonKeyResolver, cache: dict[tuple, Outcome],
+                    declared: list[Override], sensitive: frozenset[str]) -> None:
     resolve = resolver.resolve
     is_creator = resolver.is_creator
     may_link = resolver.may_link
     may_links = resolver.known_links
     shape_name = _shape_name
-    # Outcomes per shape, by table kind, or by whole context for a table with topics.
-    outcomes: dict[object, dict[Prepared, Outcome]] = {}
-    for table in schema.tables.values():
-        context = contexts[table.id]
-        minors, topics = context.minors, context.topics
-        by_kind = outcomes.setdefault((context.kind, context.of), {})
-        by_context = outcomes.setdefault(context, {}) if topics else by_kind
-        undocumented_view = table.kind == "view" and bool(table.definition)
-        affix = table_affix(table)
-        for column in table.columns.values():
-            if undocumented_view and not column.comment and not column.pragmas:
-                # An undocumented view column gets its categories, with the right state, from
-                # the columns it selects (lineage.propagate); its name alone would double-count.
-                # So does its link: a view has no foreign keys, and a key it copies from a
-                # linked column points at the same person (actor_info.actor_id, copied from
-                # the actor table's own primary key, points at nobody).
-                continue
-            name = reading_name(column.name, affix) if affix else column.name
-            if column.samples:
-                outcome = classify_column(column, context, cache, name=name)
+    minors, topics = context.minors, context.topics
+    by_kind = outcomes.setdefault((context.kind, context.of), {})
+    by_context = outcomes.setdefault(context, {}) if topics else by_kind
+    undocumented_view = table.kind == "view" and bool(table.definition)
+    affix = table_affix(table)
+    for column in table.columns.values():
+        if undocumented_view and not column.comment and not column.pragmas:
+            # An undocumented view column gets its categories, with the right state, from
+            # the columns it selects (lineage.propagate); its name alone would double-count.
+            # So does its link: a view has no foreign keys, and a key it copies from a
+            # linked column points at the same person (actor_info.actor_id, copied from
+            # the actor table's own primary key, points at nobody).
+            continue
+        name = reading_name(column.name, affix) if affix else column.name
+        if column.samples:
+            outcome = classify_column(column, context, cache, name=name)
+        else:
+            # Two lookups: the name and comment read (shared by comments that read alike),
+            # then that reading with this type.
+            key = (shape_name(name), column.comment)
+            words = shapes.get(key)
+            if words is None:
+                words = shapes[key] = prepare_full(name_key(name), None, column.comment or None)
+            key = (words, column.type)
+            prepared = typed.get(key)
+            if prepared is None:
+                prepared = typed[key] = typed_shape(words, (column.type or "").lower() or None)
+            if prepared.needs_context:
+                memo = by_context if topics and not prepared.topic_hits.isdisjoint(
+                    topics) else by_kind
+                outcome = memo.get(prepared)  # type: ignore[assignment]
+                if outcome is None:
+                    outcome = memo[prepared] = combine_prepared(prepared, context)
             else:
-                # Two lookups: the name and comment read (shared by comments that read alike),
-                # then that reading with this type.
-                key = (shape_name(name), column.comment)
-                words = shapes.get(key)
-                if words is None:
-                    words = shapes[key] = prepare_full(name_key(name), None,
-                                                       column.comment or None)
-                key = (words, column.type)
-                prepared = typed.get(key)
-                if prepared is None:
-                    prepared = typed[key] = typed_shape(words, (column.type or "").lower() or None)
-                if prepared.needs_context:
-                    memo = by_context if topics and not prepared.topic_hits.isdisjoint(
-                        topics) else by_kind
-                    outcome = memo.get(prepared)  # type: ignore[assignment]
-                    if outcome is None:
-                        outcome = memo[prepared] = combine_prepared(prepared, context)
-                else:
-                    outcome = _EMPTY
-            categories = outcome.categories
-            if categories and not (categories == _CREATOR_NAME and is_creator(column)):
-                column.categories = list(categories)
-                column.confidence = outcome.confidence
-                column.state = outcome.state  # type: ignore[assignment]
-                column.evidence = list(outcome.kept_evidence)
-                if minors:
-                    column.evidence.append(f"table:minors ({context.word or 'children'})")
-                column.linked_to = None
-                column.sensitive = minors or not sensitive.isdisjoint(categories)
-            else:
-                if column.categories or column.evidence or column.confidence:
-                    column.categories, column.evidence = [], []
-                    column.confidence, column.state = 0.0, "raw"
-                maybe = may_links.get(column.name)
-                if maybe is None:
-                    maybe = may_link(column.name)
-                if not maybe and column.comment:
-                    maybe = is_creator(column)  # datains_usr with comment 资料新增人
-                link = resolve(table, column) if column.references or maybe else None
-                column.linked_to = link
-                if link:
-                    column.evidence = [f"link:{link}"]
-                column.sensitive = False
-            if declared or column.pragmas:
-                _apply_declared(table, column, declared)
-                column.sensitive = bool(column.categories) and (
-                    minors or not sensitive.isdisjoint(column.categories))
+                outcome = _EMPTY
+        categories = outcome.categories
+        if categories and not (categories == _CREATOR_NAME and is_creator(column)):
+            column.categories = list(categories)
+            column.confidence = outcome.confidence
+            column.state = outcome.state  # type: ignore[assignment]
+            column.evidence = list(outcome.kept_evidence)
+            if minors:
+                column.evidence.append(f"table:minors ({context.word or 'children'})")
+            column.linked_to = None
+            column.sensitive = minors or not sensitive.isdisjoint(categories)
+        else:
+            if column.categories or column.evidence or column.confidence:
+                column.categories, column.evidence = [], []
+                column.confidence, column.state = 0.0, "raw"
+            maybe = may_links.get(column.name)
+            if maybe is None:
+                maybe = may_link(column.name)
+            if not maybe and column.comment:
+                maybe = is_creator(column)  # datains_usr with comment 资料新增人
+            link = resolve(table, column) if column.references or maybe else None
+            column.linked_to = link
+            if link:
+                column.evidence = [f"link:{link}"]
+            column.sensitive = False
+        if declared or column.pragmas:
+            _apply_declared(table, column, declared)
+            column.sensitive = bool(column.categories) and (
+                minors or not sensitive.isdisjoint(column.categories))
 
 
 def _apply_declared(table: Table, column: Column, overrides: list[Override]) -> None:

@@ -99,7 +99,7 @@ def load_paths(
                 continue
             chosen, reason = _dialect_for(found.display, forced, overrides)
             if chosen is None:
-                chosen, reason = _guess(found, last_guess, guess_scores)
+                chosen, reason = _guess(found, last_guess, guess_scores, cache)
             jobs.append((found, chosen, reason))
     for job, result in zip(jobs, _read_all(jobs, sample_rows, progress,
                                                   jobs_requested, cache), strict=True):
@@ -133,6 +133,8 @@ def load_paths(
                 schema.skipped.append(Skipped(path if line.isdigit() else found.display,
                                               int(line) if line.isdigit() else None,
                                               failure_reason(error)))
+    if cache is not None:
+        cache.save_ranked()
     return schema
 
 
@@ -157,7 +159,8 @@ def _dialect_for(display: str, forced: str | None,
 
 
 def _guess(found: Found, last_guess: dict[str, tuple[str, str]],
-           guess_scores: dict[str, dict[str, int]]) -> tuple[str | None, str | None]:
+           guess_scores: dict[str, dict[str, int]],
+           cache: ParseCache | None = None) -> tuple[str | None, str | None]:
     """The file's dialect from its head; a file with no markers (a three-line migration) is
     taken to be in the dialect its suffix names (.hql), else in that of the file before it in
     the same folder."""
@@ -169,7 +172,11 @@ def _guess(found: Found, last_guess: dict[str, tuple[str, str]],
     if encoding is None:
         return None, None
     codec, bom = encoding
-    ranked = rank_dialects(head[bom:].decode(codec, errors="replace").replace("\x00", ""))
+    ranked = cache.ranked(head) if cache is not None else None
+    if ranked is None:
+        ranked = rank_dialects(head[bom:].decode(codec, errors="replace").replace("\x00", ""))
+        if cache is not None:
+            cache.keep_ranked(head, ranked)
     guess_scores[found.display] = scores(ranked)
     dialect, reason = guess_from(ranked)
     folder = os.path.dirname(found.display)

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import privflow
+from privflow.sources.dialects import Vote
 from privflow.sources.files import FileResult
 from privflow.sources.ops import Rows, pack, unpack
 
@@ -62,13 +63,58 @@ def file_digest(path: Path) -> str | None:
     return digest.hexdigest()
 
 
+# Dialect rankings kept at most (one small tuple per distinct file head).
+MAX_RANKINGS = 200_000
+
+
 class ParseCache:
-    """FileResults by content key in one folder; `None` folder means no cache at all."""
+    """FileResults by content key in one folder; `None` folder means no cache at all.
+
+    It also keeps the dialect ranking of each file head (`dialects.rank_dialects`, tens of
+    regular expressions over 32 KB: milliseconds a file, paid before the key is known), in one
+    file per privflow, by the SHA-256 of the head's bytes."""
 
     def __init__(self, directory: str | os.PathLike[str] | None) -> None:
         self.root = Path(directory) / FORMAT if directory is not None else None
         self.hits = 0
         self.misses = 0
+        self._rankings: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] | None = None
+        self._ranked_new = False
+
+    def _rankings_path(self) -> Path:
+        assert self.root is not None
+        return self.root / "dialects" / code_fingerprint()[:32]
+
+    def ranked(self, head: bytes) -> list[Vote] | None:
+        """The ranking of a head read before, or None."""
+        if self.root is None:
+            return None
+        if self._rankings is None:
+            try:
+                loaded = pickle.loads(self._rankings_path().read_bytes())
+                self._rankings = loaded if isinstance(loaded, dict) else {}
+            except Exception:  # absent, damaged or foreign: ranked again, written again
+                self._rankings = {}
+        kept = self._rankings.get(hashlib.sha256(head).hexdigest())
+        if kept is None:
+            return None
+        return [Vote(dialect, score, list(reasons)) for dialect, score, reasons in kept]
+
+    def keep_ranked(self, head: bytes, ranked: list[Vote]) -> None:
+        if self.root is None or self._rankings is None:
+            return
+        if len(self._rankings) >= MAX_RANKINGS:
+            self._rankings.clear()
+        self._rankings[hashlib.sha256(head).hexdigest()] = tuple(
+            (v.dialect, v.score, tuple(v.reasons)) for v in ranked)
+        self._ranked_new = True
+
+    def save_ranked(self) -> None:
+        if self.root is None or not self._ranked_new or self._rankings is None:
+            return
+        write_entry(self.root, self._rankings_path(),
+                    pickle.dumps(self._rankings, protocol=pickle.HIGHEST_PROTOCOL))
+        self._ranked_new = False
 
     @property
     def enabled(self) -> bool:
@@ -109,22 +155,27 @@ class ParseCache:
         if key is None or result.error is not None or any(
                 isinstance(op, Rows) for op in result.ops):
             return
-        target = self._path(key)
+        assert self.root is not None
         data = pickle.dumps((result.file, [pack(op) for op in result.ops], None),
                             protocol=pickle.HIGHEST_PROTOCOL)
+        write_entry(self.root, self._path(key), data)
+
+
+def write_entry(root: Path, target: Path, data: bytes) -> None:
+    """`data` into `target` under the cache folder `root` (created private), atomically: a
+    temporary file renamed into place, so a reader sharing the folder never sees half of it."""
+    try:
+        if not root.exists():
+            root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
         try:
-            assert self.root is not None
-            if not self.root.exists():
-                self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(temp, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
-                raise
-        except OSError:
-            pass  # a read-only or full cache folder only costs speed
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError:
+        pass  # a read-only or full cache folder only costs speed

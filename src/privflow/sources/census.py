@@ -18,11 +18,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TypeVar
 
-import yaml
-
+from privflow.datafiles import load_yaml
 from privflow.schema import Skipped
 from privflow.sources import ops
 from privflow.sources.dialects import retry_dialects
@@ -50,8 +48,7 @@ def _not_code(backslash: bool, hashes: bool, dollars: bool) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = yaml.safe_load(resources.files("privflow.sources").joinpath(
-        "data/statements.yaml").read_text("utf-8"))
+    data = load_yaml("privflow.sources", "data/statements.yaml")
     head = re.compile(data["create_head"] + rf"(?P<name>{TABLE_NAME})?", re.IGNORECASE)
     return head, re.compile(data["temporary_head"], re.IGNORECASE)
 

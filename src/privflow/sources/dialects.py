@@ -13,11 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from privflow.datafiles import load_yaml
 from privflow.errors import PrivflowError
 
 GUESS_CHARS = 32 * 1024  # the head; every rule scans it, so keep it short
@@ -55,8 +53,7 @@ class Vote:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(
-        resources.files("privflow.sources").joinpath("data/dialects.yaml").read_text("utf-8"))
+    return load_yaml("privflow.sources", "data/dialects.yaml")
 
 
 @lru_cache(maxsize=1)

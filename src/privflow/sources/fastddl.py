@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from privflow.datafiles import load_yaml
 from privflow.schema import Column, Table, table_id
 from privflow.sources.ops import CreateTable
 from privflow.sources.tolerant import (
@@ -33,8 +31,7 @@ _GAP = re.compile(r"(?:\s+|--[^\n]*|/\*[\s\S]*?\*/)*")
 
 class _Patterns:
     def __init__(self) -> None:
-        data = yaml.safe_load(resources.files("privflow.sources").joinpath(
-            "data/fast_ddl.yaml").read_text("utf-8"))
+        data = load_yaml("privflow.sources", "data/fast_ddl.yaml")
         types = "|".join(sorted(data["types"], key=len, reverse=True))
         suffixes = "|".join(data["type_suffixes"])
         options = "|".join(o.replace("STRING", STRING).replace("NAME", NAME)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from privflow.datafiles import load_yaml
 
 
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    data = yaml.safe_load(
-        resources.files("privflow.sources").joinpath("data/statements.yaml").read_text("utf-8")
-    )
+    data = load_yaml("privflow.sources", "data/statements.yaml")
     return tuple((item["kind"], re.compile(item["pattern"], re.IGNORECASE))
                  for item in data["kinds"])
 

@@ -17,19 +17,17 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pathspec
-import yaml
 
+from privflow.datafiles import load_yaml
 from privflow.sanitize import path_text
 
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
-    return yaml.safe_load(
-        resources.files("privflow.sources").joinpath("data/walk.yaml").read_text("utf-8"))
+    return load_yaml("privflow.sources", "data/walk.yaml")
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from privflow.datafiles import load_yaml
 from privflow.schema import Column, Finding, Schema, Skipped, Table, table_id
 from privflow.sources.code.model import CodeFile, Entity, SdkHit, snake_case
 from privflow.sources.code.treesitter import GrammarMissing
@@ -40,8 +38,7 @@ MAX_BYTES = 4 << 20  # a generated 4 MiB source file is not a model
 
 @cache
 def _config() -> dict:
-    text = resources.files("privflow.sources.code").joinpath("data/readers.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml("privflow.sources.code", "data/readers.yaml")
 
 
 def registry() -> list[dict]:
@@ -214,11 +211,12 @@ def _ancestors(entity: Entity, by_class: dict[str, Entity]) -> list[Entity]:
 
 def merge_into(schema: Schema, scan: CodeScan) -> list[Finding]:
     """Fold the code's tables and statements into the SQL schema; the drift findings."""
-    from privflow.sources.live.merge import merge
-
     scan.merged = schema
     if not scan.schema.tables and not scan.schema.statements:
         return []
+    # Imported only when there is code to merge: the live package loads SQLAlchemy.
+    from privflow.sources.live.merge import merge
+
     return merge(schema, scan.schema, origin="code")
 
 

@@ -1,0 +1,123 @@
+"""Classification results kept between scans, so a re-run classifies only what may have changed.
+
+A table's columns are classified from the table itself and from what the rest of the schema
+tells about it: its context (people, log, thing ... with its topics and minors), the person
+key each column resolves to, and whether a column is an audit key. The entry of a table holds
+all of that as its key, compared in full (not by a digest), with what `_classify_tables` wrote
+into each column; privflow's own code and data files (`code_fingerprint`) and the standard of
+sensitive categories name the folder of entries. So an entry is used only when the table, its
+context and its links are what they were, under the same privflow; a change in one file that
+changes another table's context (a new people table its `user_id` now links to) is a miss for
+that table too. The schema-wide passes after it (`apply_facts`, lineage, findings) run on
+every scan.
+
+Not cached: tables with sampled values (they stay in memory only), and scans with declared
+classifications (privflow.yaml `classification:`), which may name any table. Entries are
+grouped by the file that defines the table (one cache file per source file, written only when
+one of its tables changed); writes are atomic (`sources/cache.py`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from privflow.classify.linking import PersonKeyResolver
+from privflow.classify.signals.table import TableContext
+from privflow.schema import Table
+from privflow.sources.cache import FORMAT, code_fingerprint, write_entry
+
+Key = tuple[Any, ...]
+# What `_classify_tables` writes into a column.
+Written = tuple[tuple[str, ...], float, str, tuple[str, ...], str | None, bool]
+
+
+class ClassifyMemo:
+    """Per-table classification results under one cache folder."""
+
+    def __init__(self, directory: str | os.PathLike[str], standard: str) -> None:
+        scope = hashlib.sha256(f"{code_fingerprint()}\0{standard}".encode()).hexdigest()[:32]
+        self.root = Path(directory) / FORMAT
+        self.folder = self.root / "classify" / scope
+        self._groups: dict[str, dict[str, tuple[Key, list[Written]]]] = {}
+        self._changed: set[str] = set()
+        self._seen: dict[str, dict[str, tuple[Key, list[Written]]]] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def _group(self, table: Table) -> str:
+        path, _, line = table.source.rpartition(":")
+        return path if line.isdigit() else table.source
+
+    def _entries(self, group: str) -> dict[str, tuple[Key, list[Written]]]:
+        entries = self._groups.get(group)
+        if entries is None:
+            name = hashlib.sha256(group.encode("utf-8", "surrogatepass")).hexdigest()
+            try:
+                entries = pickle.loads((self.folder / name[:2] / name).read_bytes())
+                if not isinstance(entries, dict):
+                    entries = {}
+            except Exception:  # absent, damaged or foreign: a miss, written again
+                entries = {}
+            self._groups[group] = entries
+        return entries
+
+    @staticmethod
+    def key(table: Table, context: TableContext, resolver: PersonKeyResolver) -> Key | None:
+        """Everything the classification of `table` reads; None when it must not be kept."""
+        columns = []
+        for column in table.columns.values():
+            if column.samples:
+                return None
+            creator = resolver.is_creator(column)
+            linkable = bool(column.references) or resolver.may_link(column.name) or creator
+            columns.append((
+                column.name, column.type, column.comment, column.references,
+                column.primary_key, tuple(column.pragmas), tuple(column.categories),
+                column.confidence, column.state, tuple(column.evidence), column.linked_to,
+                column.sensitive,
+                resolver.resolve(table, column) if linkable else None, linkable, creator))
+        return (table.id, table.name, table.kind, bool(table.definition), context.kind,
+                context.word, context.of, context.minors, tuple(sorted(context.topics)),
+                tuple(columns))
+
+    def reuse(self, table: Table, key: Key) -> bool:
+        """Write the kept results into the table's columns when its key is unchanged."""
+        group = self._group(table)
+        entry = self._entries(group).get(table.id)
+        if entry is None or entry[0] != key:
+            self.misses += 1
+            return False
+        for column, (categories, confidence, state, evidence, linked_to, sensitive) in zip(
+                table.columns.values(), entry[1], strict=True):
+            column.categories = list(categories)
+            column.confidence = confidence
+            column.state = state  # type: ignore[assignment]
+            column.evidence = list(evidence)
+            column.linked_to = linked_to
+            column.sensitive = sensitive
+        self._seen.setdefault(group, {})[table.id] = entry
+        self.hits += 1
+        return True
+
+    def store(self, table: Table, key: Key) -> None:
+        group = self._group(table)
+        self._seen.setdefault(group, {})[table.id] = (key, [
+            (tuple(c.categories), c.confidence, c.state, tuple(c.evidence), c.linked_to,
+             c.sensitive) for c in table.columns.values()])
+        self._changed.add(group)
+
+    def save(self) -> None:
+        """Rewrite the groups with a new or changed table, or a table gone."""
+        for group, entries in self._seen.items():
+            if group not in self._changed and entries.keys() == self._entries(group).keys():
+                continue
+            name = hashlib.sha256(group.encode("utf-8", "surrogatepass")).hexdigest()
+            write_entry(self.root, self.folder / name[:2] / name,
+                        pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+        self._groups.clear()
+        self._seen.clear()
+        self._changed.clear()
