@@ -7,7 +7,6 @@ lineage can follow non-sensitive columns as personal data flows.
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from privflow.classify.signals.table import FILLER as _TABLE_FILLER
