@@ -568,3 +568,21 @@ CREATE TABLE customer (id_customer int PRIMARY KEY, id_card varchar(18), firstna
     assert _col(schema, "customer_message", "message").categories == ["behavior.communication"]
     assert _col(schema, "customer_session", "id_customer_session").categories == []
     assert _col(schema, "customer", "id_card").categories == ["identity.national_id"]
+
+
+def test_how_a_comment_says_a_value_is_kept_and_program_clients(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE users (id int, login varchar(255),
+  password varchar(512) COMMENT 'Password encrypted with BCRYPT or a similar method');
+CREATE TABLE oauth_clients (client_id varchar(80), client_secret varchar(80));
+CREATE TABLE bank_client (id int, full_name varchar(80));
+CREATE TABLE clientes (id int, nome varchar(80), rua varchar(80), bairro varchar(80),
+  estado varchar(20), contato varchar(45));
+""")
+    password = _col(schema, "users", "password")
+    assert password.categories == ["account.credential"] and password.state == "encrypted"
+    assert _col(schema, "oauth_clients", "client_secret").categories == []
+    assert _col(schema, "bank_client", "full_name").categories == ["identity.name"]
+    # A Brazilian address's `estado` is its state, next to street and district.
+    assert _col(schema, "clientes", "estado").categories == ["location.coarse"]
+    assert _col(schema, "clientes", "contato").categories == ["identity.name"]

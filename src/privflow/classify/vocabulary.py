@@ -67,6 +67,7 @@ class Vocabulary:
     # role (sender | conversation) -> column-name phrases; see message_columns in the YAML
     message_columns: dict[str, frozenset[tuple[str, ...]]]
     system_account_words: frozenset[str]
+    system_client_words: frozenset[str]
     workplace_modifiers: frozenset[str]
     workplace_categories: frozenset[str]
     place_tables: frozenset[str]
@@ -206,6 +207,9 @@ def load_vocabulary() -> Vocabulary:
     known.update(types.get("glue_words", []))
     known.update(str(w) for w in data.get("whole_words", []))
     known.update(str(w) for w in data["post_modifiers"])
+    # a state word is whole (encrypted is no `en` + `crypted`)
+    known.update(str(m).lower() for marks in data["state_markers"].values() for m in marks
+                 if str(m).isascii() and " " not in str(m))
     known = {w for w in known if len(w) >= 2 or w in ("s",)}
 
     return Vocabulary(
@@ -250,6 +254,7 @@ def load_vocabulary() -> Vocabulary:
         message_columns={str(role): frozenset(_phrase(w) for w in words)
                          for role, words in data.get("message_columns", {}).items()},
         system_account_words=frozenset(str(w) for w in data["system_account_words"]),
+        system_client_words=frozenset(str(w) for w in data["system_client_words"]),
         workplace_modifiers=frozenset(str(w) for w in data["workplace_modifiers"]),
         workplace_categories=frozenset(str(w) for w in data["workplace_categories"]),
         place_tables=frozenset(str(w) for w in data["place_tables"]),

@@ -46,6 +46,7 @@ def _scan(text: str) -> list[tuple[int, int, str]]:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "s", "this", "that", "its", "their", "his", "her"})
+_OWNER_PREPOSITIONS = frozenset({"of", "for"})
 _PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "by", "with", "to", "on", "used",
                            "which", "when", "where", "if", "as", "e", "g", "eg", "i"})
 
@@ -65,7 +66,10 @@ def _read_english(text: str) -> Reading:
             cut = index
             break
     reading = read_tokens(tokens[:cut] or tokens, "comment")
-    owner = [t for t in tokens[cut + 1:] if t not in _PREPOSITIONS]
+    # Only `of` and `for` name an owner ("Phone number of the store"); `with`, `by`, `in`
+    # say how or where ("Password encrypted with BCRYPT or a similar method").
+    owning = cut < len(tokens) and tokens[cut] in _OWNER_PREPOSITIONS
+    owner = [t for t in tokens[cut + 1:] if t not in _PREPOSITIONS] if owning else []
     if owner and not (reading.person_modifier or reading.thing_modifier):
         for token in owner:
             if (token,) in vocab.person_modifiers or token in vocab.table_words["people"]:

@@ -75,9 +75,11 @@ def _decide(words: list[str]) -> TableContext | None:
     found: tuple[str, str] | None = None
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if word in ("account", "accounts") and index > 0 and \
-                words[index - 1] in load_vocabulary().system_account_words:
-            return TableContext("thing", f"{words[index - 1]} {word}")  # mail_account
+        if index > 0 and (word in ("account", "accounts") and words[index - 1] in
+                          load_vocabulary().system_account_words or word in ("client", "clients")
+                          and words[index - 1] in load_vocabulary().system_client_words):
+            # mail_account, oauth_clients: a system's account or client, not a person
+            return TableContext("thing", f"{words[index - 1]} {word}")
         if word in _PLACE:
             before = [_kind_of(w) for w in words[:index]]
             if "thing" in before and "people" not in before:
