@@ -8,6 +8,7 @@ parses every template again (counts are kept: they do not depend on the schema).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import json
@@ -233,10 +234,19 @@ def _count(table: dict, key: tuple, runs: int, time: str | None) -> None:
     _span(entry, time)
 
 
+def _settle() -> None:
+    """In a worker process just started: what it inherited (every imported module's objects)
+    is moved out of the garbage collector's sight, so that its full collections scan only
+    the worker's own objects (about 9% of a reading worker's instructions), and the pages it
+    shares with the parent stay shared."""
+    gc.freeze()
+
+
 def _work(log: LogFile, tasks: Any, results: Any) -> None:
     """A worker process: chunks in, tallies out; its sums only when the parent asks (a task
     without data), so that they cross between processes once per flush and not per chunk."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _settle()
     tallier = Tallier()
     while True:
         task = tasks.get()
@@ -523,6 +533,7 @@ _WORKER_RESOLVERS: list[_Resolvers] = []  # a resolving worker process's own
 
 
 def _start_resolving(resolvers: _Resolvers) -> None:
+    _settle()
     _WORKER_RESOLVERS[:] = [resolvers]
 
 
