@@ -245,24 +245,30 @@ def _settle() -> None:
 
 def _work(log: LogFile, tasks: Any, results: Any) -> None:
     """A worker process: chunks in, tallies out; its sums only when the parent asks (a task
-    without data), so that they cross between processes once per flush and not per chunk."""
+    without a chunk), so that they cross between processes once per flush and not per chunk.
+    A chunk comes as where it lies in the log, which the worker reads itself (from the page
+    cache the parent's read just filled), so that no megabyte is pickled through a pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _settle()
     tallier = Tallier()
-    while True:
-        task = tasks.get()
-        if task is None:
-            return
-        index, data, line = task
-        try:
-            results.put((index, tallier.drain() if data is None else
-                         tallier.chunk(log, data, line)))
-        except Exception as error:  # noqa: BLE001 - raised again in the parent, not lost here
+    with log.path.open("rb") as stream:
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            index, where, line = task
             try:
-                pickle.dumps(error)
-            except Exception:  # noqa: BLE001 - an error that cannot cross: its words can
-                error = RuntimeError(f"{type(error).__name__}: {error}")
-            results.put((index, error))
+                if where is None:
+                    results.put((index, tallier.drain()))
+                    continue
+                stream.seek(where[0])
+                results.put((index, tallier.chunk(log, stream.read(where[1]), line)))
+            except Exception as error:  # noqa: BLE001 - raised again in the parent
+                try:
+                    pickle.dumps(error)
+                except Exception:  # noqa: BLE001 - an error that cannot cross: its words can
+                    error = RuntimeError(f"{type(error).__name__}: {error}")
+                results.put((index, error))
 
 
 def _chunks(log: LogFile, stream: BinaryIO, offset: int, line: int
@@ -306,9 +312,9 @@ class _Workers:
         self.waiting: dict[int, Any] = {}
         self.sent = 0
 
-    def _send(self, worker: int, data: bytes | None, line: int) -> int:
+    def _send(self, worker: int, where: tuple[int, int] | None, line: int) -> int:
         index, self.sent = self.sent, self.sent + 1
-        self.tasks[worker].put((index, data, line))
+        self.tasks[worker].put((index, where, line))
         return index
 
     def _get(self, index: int) -> Any:
@@ -345,7 +351,7 @@ class _Workers:
                     exhausted = True
                     break
                 data, start, line = item
-                in_flight.append((self._send(turn, data, line), turn, start))
+                in_flight.append((self._send(turn, (start, len(data)), line), turn, start))
                 turn = (turn + 1) % count
             if not in_flight:
                 return
