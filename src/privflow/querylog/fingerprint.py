@@ -94,7 +94,10 @@ def _starts_a_word(text: str, word: str) -> bool:
     return False
 
 
-def _fast_patterns(d: str, w: str, s: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+_Patterns = tuple[re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str]]]
+
+
+def _fast_patterns(d: str, w: str, s: str) -> _Patterns:
     r"""The fast path's number pattern and IN-list patterns, over the character classes `d`
     (digit), `w` (word) and `s` (space): `\d`, `\w`, `\s` for any text, their ASCII members
     for ASCII text, where they mean the same and sre tests a bitmap, not Unicode tables.
@@ -117,9 +120,9 @@ def _fast_patterns(d: str, w: str, s: str) -> tuple[re.Pattern[str], tuple[re.Pa
     item = (rf"(?:[{d}]++(?:\.[{d}]*+)?{exponent}(?![{w}$])|'\?'"
             rf"|-?[{s}]?(?:0x[0-9A-Fa-f]++|[{d}]++(?:\.[{d}]*+)?{exponent}|\.[{d}]++{exponent})"
             rf"(?![{w}$])|\?|NULL|TRUE|FALSE)")
-    lists = tuple(re.compile(rf"{word}(?<![{w}$]{word})[{s}]*+\([{s}]*+{item}"
-                             rf"(?:[{s}]*+,[{s}]*+{item})*+[{s}]*+\)") for word in ("IN", "in"))
-    return number, lists
+    upper, lower = (re.compile(rf"{word}(?<![{w}$]{word})[{s}]*+\([{s}]*+{item}"
+                               rf"(?:[{s}]*+,[{s}]*+{item})*+[{s}]*+\)") for word in ("IN", "in"))
+    return number, (upper, lower)
 
 
 _UNICODE_FAST = _fast_patterns(r"\d", r"\w", r"\s")
@@ -128,10 +131,11 @@ _ASCII_FAST = _fast_patterns("0-9", "A-Za-z0-9_", " \t\n\r\f\v\x1c-\x1f")  # str
 
 def _fast(sql: str) -> str:
     text = _STRING.sub("'?'", sql) if "'" in sql else sql
-    number, lists = _ASCII_FAST if text.isascii() else _UNICODE_FAST  # isascii: a flag read
-    for in_list, word in zip(lists, ("IN", "in"), strict=True):
-        if word in text:
-            text = in_list.sub("IN (?)", text)
+    number, (upper_lists, lower_lists) = _ASCII_FAST if text.isascii() else _UNICODE_FAST
+    if "IN" in text:  # (isascii reads a flag CPython keeps)
+        text = upper_lists.sub("IN (?)", text)
+    if "in" in text:
+        text = lower_lists.sub("IN (?)", text)
     text = number.sub("0", text)
     params = ":" in text or "%" in text or "@" in text
     if params:

@@ -198,10 +198,16 @@ class MappedFormat:
         more = [(key, at[1:]) for key, at in several]
         text_at, id_at, user_at, role_at, time_at, database_at = first
 
+        keep_one = [(at[0], allowed) for at, allowed in keep if len(at) == 1]
+        keep_more = [(at, allowed) for at, allowed in keep if len(at) != 1]
+
         def read_row(values: list[str], line: int) -> LogRecord | None:
             if len(values) != width:
                 return read(values, line)
-            for at, allowed in keep:
+            for index, allowed in keep_one:
+                if values[index].lower() not in allowed:
+                    return FILTERED
+            for at, allowed in keep_more:
                 if (pick(values, at) or "").lower() not in allowed:
                     return FILTERED
             values.append("")
