@@ -69,6 +69,7 @@ class PersonKeyResolver:
         comments = [re.escape(str(c)) for c in keys.get("creator_comments", ())]
         self._creator_comment = re.compile("|".join(comments)) if comments else None
         self._creators_by_comment: dict[tuple[str, str], bool] = {}
+        self._creator_comments_seen: dict[str, bool] = {}
         self.person_tails = frozenset(str(w) for w in keys.get("person_tails", ()))
         self.user_words = frozenset(keys["user_words"])
         self.main_order = [str(w) for w in keys["main_user_tables"]]
@@ -136,6 +137,14 @@ class PersonKeyResolver:
         """create_by, updated_by, approver: an audit key to whoever wrote the row; also a
         name of the schema's own habit whose comment says so (datains_usr, 资料新增人)."""
         return _plain_words(column.name) in self.creators or self._creator_by_comment(column)
+
+    def may_be_creator_comment(self, comment: str) -> bool:
+        """Whether a comment names an audit role at all (one lookup per distinct comment)."""
+        found = self._creator_comments_seen.get(comment)
+        if found is None:
+            found = self._creator_comments_seen[comment] = bool(
+                self._creator_comment is not None and self._creator_comment.search(comment))
+        return found
 
     def _creator_by_comment(self, column: Column) -> bool:
         comment = column.comment

@@ -243,6 +243,7 @@ def _classify_table(table: Table, context: TableContext,
                     declared: list[Override], sensitive: frozenset[str]) -> None:
     resolve = resolver.resolve
     is_creator = resolver.is_creator
+    may_be_creator_comment = resolver.may_be_creator_comment
     may_link = resolver.may_link
     may_links = resolver.known_links
     shape_name = _shape_name
@@ -298,7 +299,7 @@ def _classify_table(table: Table, context: TableContext,
             maybe = may_links.get(column.name)
             if maybe is None:
                 maybe = may_link(column.name)
-            if not maybe and column.comment:
+            if not maybe and column.comment and may_be_creator_comment(column.comment):
                 maybe = is_creator(column)  # datains_usr with comment 资料新增人
             link = resolve(table, column) if column.references or maybe else None
             column.linked_to = link
