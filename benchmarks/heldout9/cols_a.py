@@ -50,26 +50,26 @@ def main() -> int:
         return 0
     have = {(t, c) for t, c, _ in cols}
     ids = taxonomy()
-    bad = 0
+    errors: list[str] = []
     labels = path.with_suffix(".labels.csv")
     seen = set()
     pos = spos = q = 0
     for row in csv.DictReader(labels.open(encoding="utf-8")):
         key = (row["table"], row["column"])
         if key not in have:
-            print("missing column", key); bad += 1
+            errors.append(" ".join(map(str, ("missing column", key))))
         if key in seen:
-            print("duplicate", key); bad += 1
+            errors.append(" ".join(map(str, ("duplicate", key))))
         seen.add(key)
         cats = [x for x in row["categories"].split(";") if x]
         for x in cats:
             if x not in ids:
-                print("unknown id", x, key); bad += 1
+                errors.append(" ".join(map(str, ("unknown id", x, key))))
         want = "1" if any(ids.get(x) for x in cats) else "0"
         if cats and row["sensitive"] != want:
-            print("sensitive flag", key, row["sensitive"], want); bad += 1
+            errors.append(" ".join(map(str, ("sensitive flag", key, row["sensitive"], want))))
         if not cats and not row["note"].startswith("negative") and "?" not in row["note"]:
-            print("empty categories without negative note", key); bad += 1
+            errors.append(" ".join(map(str, ("empty categories without negative note", key))))
         if "?" in row["note"]:
             q += 1
         elif cats:
@@ -81,14 +81,16 @@ def main() -> int:
     for row in csv.DictReader(linked.open(encoding="utf-8")):
         nl += 1
         if (row["table"], row["column"]) not in have:
-            print("linked missing", row); bad += 1
+            errors.append(" ".join(map(str, ("linked missing", row))))
         if row["points_to_table"] not in tables:
-            print("linked target not in file", row); bad += 1
+            errors.append(" ".join(map(str, ("linked target not in file", row))))
         if (row["table"], row["column"]) in seen:
-            print("linked also labelled", row); bad += 1
+            errors.append(" ".join(map(str, ("linked also labelled", row))))
     print(f"tables={len(tables)} columns={len(cols)} labelled={len(seen)} "
-          f"positives(scored)={pos} sensitive={spos} ?={q} linked={nl} errors={bad}")
-    return 1 if bad else 0
+          f"positives(scored)={pos} sensitive={spos} ?={q} linked={nl} errors={len(errors)}")
+    for e in errors:
+        print(e)
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":
