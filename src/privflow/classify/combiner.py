@@ -167,15 +167,11 @@ def _candidates(base: dict[str, float], named: frozenset[str], strength: dict[st
                          for c, b in base.items() if b >= THRESHOLD), key=lambda t: -t[1]))
 
 
-def _storage_heads() -> frozenset[str]:
-    return load_vocabulary().comment_storage_heads
-
-
 def _static_factors(category: str, items: list[Evidence], prepared_name: Reading,
                     comment: Reading, column_type: str | None) -> list[Evidence]:
     types = load_vocabulary().types
     local = []
-    stored = comment.neutral_head in _storage_heads() and any(
+    stored = comment.neutral_head in load_vocabulary().comment_storage_heads and any(
         e.signal == "comment" for e in items)  # 照片存储地址: where the photo is kept
     if comment.neutral_head and not stored and not any(
             e.signal == "comment" and e.score >= 0.5 for e in items):

@@ -68,7 +68,6 @@ class PersonKeyResolver:
         self.creators = frozenset(tuple(split_identifier(c, known=None)) for c in keys["creators"])
         comments = [re.escape(str(c)) for c in keys.get("creator_comments", ())]
         self._creator_comment = re.compile("|".join(comments)) if comments else None
-        self._creators_by_comment: dict[tuple[str, str], bool] = {}
         self._creator_comments_seen: dict[str, bool] = {}
         self.person_tails = frozenset(str(w) for w in keys.get("person_tails", ()))
         self.user_words = frozenset(keys["user_words"])
@@ -148,16 +147,10 @@ class PersonKeyResolver:
 
     def _creator_by_comment(self, column: Column) -> bool:
         comment = column.comment
-        if not comment or self._creator_comment is None:
+        if not comment or not self.may_be_creator_comment(comment):
             return False
-        key = (column.name, comment)
-        found = self._creators_by_comment.get(key)
-        if found is None:
-            words = _plain_words(column.name)
-            found = self._creators_by_comment[key] = bool(
-                words and words[-1] in self.person_tails
-                and self._creator_comment.search(comment))
-        return found
+        words = _plain_words(column.name)
+        return bool(words) and words[-1] in self.person_tails
 
     def resolve(self, table: Table, column: Column) -> str | None:
         if column.references:

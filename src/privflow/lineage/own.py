@@ -68,6 +68,7 @@ def classify_lineage_columns(schema: Schema, flows: list[Flow], overrides: list 
     columns; the number of columns that got a category this way."""
     from privflow.classify import classify_column
     from privflow.classify.overrides import apply_override, pragma_overrides
+    from privflow.classify.run import reading_name, table_affix
     from privflow.classify.signals.table import table_context
     from privflow.classify.taxonomy import is_sensitive
     from privflow.lineage.transforms import vocabulary
@@ -81,12 +82,16 @@ def classify_lineage_columns(schema: Schema, flows: list[Flow], overrides: list 
                    for column in table.columns.values() if _unread(table, column))
     cache: dict = {}
     contexts: dict[str, object] = {}
+    affixes: dict[str, tuple[int, str] | None] = {}
     tagged = 0
     for table, column in pending:
         context = contexts.get(table.id)
         if context is None:
             context = contexts[table.id] = table_context(table)
-        outcome = classify_column(column, context, cache)  # type: ignore[arg-type]
+            affixes[table.id] = table_affix(table)
+        # Read the name as the scan reads it: without the table's tag on its columns.
+        name = reading_name(column.name, affixes[table.id])
+        outcome = classify_column(column, context, cache, name=name)  # type: ignore[arg-type]
         # A flag or a count named after a value (`has_email`, `email_count`) is not that value:
         # without a comment saying otherwise, its name alone gives it no category.
         if outcome.categories and not (not column.comment and flag_or_count(column.name)):
