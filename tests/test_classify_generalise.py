@@ -470,8 +470,10 @@ CREATE TABLE sensor_reading (id bigint, sensor_id int, pulse float, temperature 
 """)
     assert _col(schema, "patient_data", "ss").categories == ["identity.national_id"]
     assert _col(schema, "patient_data", "mothersname").categories == ["identity.name"]
+    # Vitals are physiological; whether the fitted fact model also calls one a clinical fact
+    # of the patient's record (the corpus labels a charted weight both) is its call.
     for column in ("bps", "pulse", "oxygen_saturation"):
-        assert _col(schema, "form_vitals", column).categories == ["health.physiological"], column
+        assert "health.physiological" in _col(schema, "form_vitals", column).categories, column
     # A sensor is a thing: its pulse and temperature are nobody's.
     for column in ("pulse", "temperature"):
         assert _col(schema, "sensor_reading", column).categories == [], column

@@ -39,6 +39,7 @@ NEUTRAL_COMMENT = 0.3
 ENUMERATION = 0.2
 KEY = 0.3
 KEY_WHY = "a key to another table, not the value itself"
+SURE_COMMENT = 0.95  # a sure term heading a comment scores 0.98
 NEUTRAL_COMMENT_WHY = "the comment names something else"
 # Points are a balance on a member, a transaction in an order or a ledger.
 POINTS_IN_LEDGER = ("financial.property", "financial.transaction")
@@ -181,7 +182,13 @@ def _static_factors(category: str, items: list[Evidence], prepared_name: Reading
         local.append(Evidence("name", prepared_name.attribute_only, category, NEUTRAL_COMMENT,
                               "factor", why="the name says it is an attribute, not the value"))
     exempt = load_vocabulary().key_exempt
-    if prepared_name.key_word and (category not in exempt or (
+    # A comment that names the value as its head (IDCARDNO 证件号码) outranks a key-first
+    # name's shape (`id_cardno` read as a key): the comment says what the column holds. (A
+    # trailing key, tag_ids 用户标签编号数组, is a key whatever the comment's head.)
+    said = bool(prepared_name.leading_key) and any(
+        e.signal == "comment" and e.strength == "sure" and e.score >= SURE_COMMENT
+        for e in items)
+    if prepared_name.key_word and not said and (category not in exempt or (
             prepared_name.leading_key and category not in
             load_vocabulary().coded_key_categories)):
         local.append(Evidence("name", prepared_name.key_word, category, KEY, "factor",

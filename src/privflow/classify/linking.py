@@ -102,14 +102,15 @@ class PersonKeyResolver:
     def owner_key(self, table: Table, column: Column) -> str | None:
         """The people table a column keys its row to: a declared foreign key, or a plain
         `{person}_id` (user_id, emp_no), not a role (contact_user_id, owner_user_id)."""
+        words = _plain_words(column.name)
+        # create_by/update_by say who edited a row, not whom the row is about (a page, a
+        # menu): audit columns do not make a table about a person, declared keys included
+        # (a `creator` foreign key to the users of a table of places or drugs).
+        if words in self.creators or self._creator_by_comment(column):
+            return None
         if column.references:
             return self.resolve(table, column)
-        if not self.may_link(column.name):
-            return None
-        words = _plain_words(column.name)
-        if len(words) != 2 or words in self.creators or self._creator_by_comment(column):
-            # create_by/update_by say who edited a row, not whom the row is about (a page, a
-            # menu): audit columns do not make a table about a person.
+        if not self.may_link(column.name) or len(words) != 2:
             return None
         return self.resolve(table, column)
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from privflow.classify.evidence import Evidence
 from privflow.classify.signals.name import Reading, read_tokens
-from privflow.classify.vocabulary import load_vocabulary, split_identifier
+from privflow.classify.vocabulary import Term, load_vocabulary, split_identifier
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The main clause ends at the first colon, bracket or clause separator.
@@ -192,7 +192,15 @@ def _read_comment(comment: str | None) -> Reading:
     before = main[:start]
     trailing = _trailing_text(main, matches[-1][1]) if not _generic_tail(main, end) else ""
     modifier_text = before
-    if term is None:
+    coded = _coded_value(main, matches) if term is None and not trailing else None
+    if coded is not None:
+        # 婚姻状态, 健康状况: the status of an enumerable attribute is that attribute's value.
+        word, earlier = coded
+        reading.supports.append(Evidence("comment", f"{word}{head}", earlier.category,
+                                         earlier.weight, why=f"{earlier.strength} term, coded",
+                                         strength=earlier.strength))
+        matches = [m for m in matches if m[2] != word]
+    elif term is None:
         # A neutral word followed by more words (来源页面) only qualifies them.
         if not _trailing_text(main, end):
             reading.neutral_head = head
@@ -214,6 +222,20 @@ def _read_comment(comment: str | None) -> Reading:
     reading.person_modifier = _person_word(modifier_text)
     reading.thing_modifier = _thing_word(_owner_text(modifier_text))
     return reading
+
+
+def _coded_value(main: str, matches: list[tuple[int, int, str]]) -> tuple[str, Term] | None:
+    """(word, term) when the comment's head is a coding word (状态, 情况) right after a term of
+    an enumerable category (婚姻状态): the coded attribute itself."""
+    vocab = load_vocabulary()
+    if len(matches) < 2 or matches[-1][2] not in vocab.coded_attribute_heads:
+        return None
+    _, end, word = matches[-2]
+    earlier = vocab.comment_terms.get(word)
+    if earlier is None or end != matches[-1][0] or \
+            earlier.category not in vocab.types["enumerable"]:
+        return None
+    return word, earlier
 
 
 def _owner_text(text: str) -> str:
