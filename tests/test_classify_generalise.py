@@ -588,3 +588,66 @@ CREATE TABLE clientes (id int, nome varchar(80), rua varchar(80), bairro varchar
     # A Brazilian address's `estado` is its state, next to street and district.
     assert _col(schema, "clientes", "estado").categories == ["location.coarse"]
     assert _col(schema, "clientes", "contato").categories == ["identity.name"]
+
+
+def test_a_persons_orders_and_payments_hold_transactions_not_measures(tmp_path: Path) -> None:
+    # The commerce domain: an order keyed to a customer holds that customer's amounts under
+    # any name (discount, postage); a score or a weight on it is no payment; a product's own
+    # price list has no person as its subject.
+    schema = _scan(tmp_path, """
+CREATE TABLE customer (id int, firstname varchar(50), lastname varchar(50), email varchar(100));
+CREATE TABLE orders (id int, customer_id int, discount decimal(16,6), postage decimal(16,6),
+  total_score decimal(5,2), weight decimal(8,2), ref varchar(20));
+CREATE TABLE product (id int, title varchar(100), price decimal(16,6), ecotax decimal(16,6));
+""")
+    for column in ("discount", "postage"):
+        assert _col(schema, "orders", column).categories == ["financial.transaction"], column
+    for column in ("total_score", "weight", "ref"):
+        assert _col(schema, "orders", column).categories == [], column
+    for column in ("price", "ecotax"):
+        assert _col(schema, "product", column).categories == [], column
+
+
+def test_a_hospitals_orders_are_medical_and_key_chains_reach_the_patient(tmp_path: Path) -> None:
+    # In a clinical schema an `orders` table is medical orders (commerce yields to the
+    # schema's domain), `drug_orders` reaches the patient through orders -> encounter, and a
+    # key written key-first (`id_patient`) names the row's subject.
+    schema = _scan(tmp_path, """
+CREATE TABLE patient (patient_id int, given_name varchar(50), family_name varchar(50),
+  birthdate date);
+CREATE TABLE encounter (encounter_id int, patient_id int, encounter_datetime datetime);
+CREATE TABLE obs (obs_id int, patient_id int, value_numeric double, value_text varchar(50));
+CREATE TABLE diagnosis (id int, patient_id int, diagnosis_code varchar(20));
+CREATE TABLE orders (order_id int, encounter_id int, instructions text,
+  discontinued_reason varchar(255));
+CREATE TABLE drug_orders (order_id int, dose int, frequency varchar(255));
+CREATE TABLE problem (id_problem int, id_patient int, subjective text, action_plan text);
+""")
+    assert _col(schema, "obs", "value_numeric").categories == ["health.medical"]
+    assert _col(schema, "orders", "instructions").categories == ["health.medical"]
+    assert _col(schema, "drug_orders", "frequency").categories == ["health.medical"]
+    assert _col(schema, "problem", "subjective").categories == ["health.medical"]
+
+
+def test_mail_queues_second_factors_and_coded_comment_heads(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE `users` (`id` int, `login` varchar(50), `pw` varchar(128),
+  `two_factor_key` varchar(100), `remember_me_serial` varchar(255),
+  `married` tinyint COMMENT '婚姻状态', `idcardno` varchar(45) COMMENT '证件号码',
+  `order_status` tinyint COMMENT '订单状态');
+CREATE TABLE `mail_queue` (`id` int, `recipient` varchar(255), `subject` varchar(255),
+  `body` mediumtext);
+CREATE TABLE `job_queue` (`id` int, `body` mediumtext, `subject` varchar(255));
+CREATE TABLE `log_online` (`session` varchar(64), `id_member` int, `url` varchar(2048));
+CREATE TABLE `tag` (`id` int, `tag_ids` varchar(255) COMMENT '用户标签编号数组');
+""")
+    for column in ("pw", "two_factor_key", "remember_me_serial"):
+        assert _col(schema, "users", column).categories == ["account.credential"], column
+    assert _col(schema, "users", "married").categories == ["special.marital"]
+    assert _col(schema, "users", "idcardno").categories == ["identity.national_id"]
+    assert _col(schema, "users", "order_status").categories == []
+    for column in ("subject", "body"):
+        assert _col(schema, "mail_queue", column).categories == ["behavior.communication"]
+        assert _col(schema, "job_queue", column).categories == [], column
+    assert _col(schema, "log_online", "url").categories == ["behavior.browsing"]
+    assert _col(schema, "tag", "tag_ids").categories == []

@@ -46,6 +46,8 @@ COLUMN_CAP = 2.0
 # The schema's dominant domain is lent to subject tables that say nothing when it holds at least
 # this share of the tables about someone.
 SCHEMA_SHARE = 0.5
+# Links of a chain of `X_id` keys followed to a table about someone.
+VIA_PASSES = 3
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Domain:
     replaceable: frozenset[str] = frozenset()
     coded_keys: frozenset[str] = frozenset()
     types: frozenset[str] = frozenset()  # type families a fact may have (empty: any)
+    yields: bool = False  # gives way to the schema's dominant domain (a hospital's orders)
+    money_only: bool = False  # a measure (total_score, weight) is no fact of this domain
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,9 @@ def load_domains() -> DomainData:
         domains.append(Domain(name, spec["category"], table, table_zh, facts, facts_zh,
                               frozenset(spec.get("replaceable", ())),
                               frozenset(spec.get("coded_keys", ())),
-                              frozenset(spec.get("types", ()))))
+                              frozenset(spec.get("types", ())),
+                              str(spec.get("yields", "false")).lower() == "true",
+                              str(spec.get("money_only", "false")).lower() == "true"))
         known |= table | facts
     structure: dict[str, frozenset[str]] = {}
     structure_zh: dict[str, tuple[str, ...]] = {}
@@ -217,6 +223,8 @@ class _Subjects:
 
     def _undeclared(self, name: str) -> bool:
         words = _plain(name)
+        if len(words) == 2 and words[0] in _KEY_WORDS:
+            words = (words[1], words[0])  # id_patient, id_user: a key written key-first
         found = (words in self.keys and _sing(words[0]) not in self.thing_heads) or bool(
             self.zh and self.zh.search(name))
         self.undeclared[name] = found
@@ -254,9 +262,16 @@ class _Subjects:
         """The table an `X_id` column names, if any."""
         if name not in self.via:
             words = _plain(name)
-            self.via[name] = self.by_name.get(words[:-1]) if len(words) > 1 and words[-1] in (
-                "id", "key", "fk") else None
+            target = None
+            if len(words) > 1 and words[-1] in _KEY_WORDS:
+                # order_id names `order` or, written in the plural, `orders`
+                target = self.by_name.get(words[:-1]) or self.by_name.get(
+                    (*words[:-2], words[-2] + "s"))
+            self.via[name] = target
         return self.via[name]
+
+
+_KEY_WORDS = ("id", "key", "fk")
 
 
 def _names_without_prefix(schema: Schema) -> dict[tuple[str, ...], str]:
@@ -317,30 +332,37 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     via_target = subjects.via_target
     keyed = any(f[0] == "key" for f in found.values())
     needs_subject = {d.name for d in load_domains().domains if d.category.startswith("health.")}
-    for table in schema.tables.values():
-        subject, how, domain, domain_how = found[table.id]
-        if subject in ("self", "key") or not (keyed or share.keys() & needs_subject):
-            continue
-        if subject is None and share.keys() & needs_subject:
-            # Reference data of a domain whose facts need a subject (a code list of a clinical
-            # schema) is told by its name.
-            hits = _hits(table.name, table.comment)
-            if hits:
-                domain, domain_how = hits[0][0], f"table ({hits[0][1]})"
-                found[table.id] = (subject, how, domain, domain_how)
-        if not keyed:
-            continue
-        for column in table.columns.values():
-            target = via_target(column.name)
-            if target and target != table.id and found[target][0] == "key":
-                subject, how = "key", f"via {column.name} -> {target}"
-                if domain is None and found[target][2]:
-                    domain, domain_how = found[target][2], f"via {target}"
-                found[table.id] = (subject, how, domain, domain_how)
-                break
+    # A chain (drug_orders -> orders -> encounter -> patient) takes a pass per link.
+    for _ in range(VIA_PASSES):
+        changed = False
+        for table in schema.tables.values():
+            subject, how, domain, domain_how = found[table.id]
+            if subject in ("self", "key") or not (keyed or share.keys() & needs_subject):
+                continue
+            if subject is None and share.keys() & needs_subject:
+                # Reference data of a domain whose facts need a subject (a code list of a clinical
+                # schema) is told by its name.
+                hits = _hits(table.name, table.comment)
+                if hits:
+                    domain, domain_how = hits[0][0], f"table ({hits[0][1]})"
+                    found[table.id] = (subject, how, domain, domain_how)
+            if not keyed:
+                continue
+            for column in table.columns.values():
+                target = via_target(column.name)
+                if target and target != table.id and found[target][0] == "key":
+                    subject, how = "key", f"via {column.name} -> {target}"
+                    if domain is None and found[target][2]:
+                        domain, domain_how = found[target][2], f"via {target}"
+                    found[table.id] = (subject, how, domain, domain_how)
+                    changed = True
+                    break
+        if not changed:
+            break
     out = {}
+    yielding = {d.name for d in load_domains().domains if d.yields} - {dominant}
     for table_id, (subject, how, domain, domain_how) in found.items():
-        if domain is None and dominant and subject:
+        if subject and dominant and (domain is None or domain in yielding):
             domain, domain_how = dominant, "schema"
         out[table_id] = TableFacts(domain, domain_how, subject, how)
     return out
@@ -480,18 +502,22 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
     """Columns the model decides on: in a subject table with a domain, not a key, untagged or
     tagged only by a category the domain reinterprets."""
     domains = {d.name: d for d in load_domains().domains}
+    measures = load_vocabulary().typed_head_measures
     out = []
     for table in schema.tables.values():
         tf = facts[table.id]
         if not tf.domain or tf.subject not in ("self", "key") or table.kind != "table":
             continue
         replaceable, types = domains[tf.domain].replaceable, domains[tf.domain].types
+        money_only = domains[tf.domain].money_only
         for column in table.columns.values():
             if column.linked_to or column.primary_key or column.references or any(
                     e.startswith(("override:", "pragma:")) for e in column.evidence):
                 continue
             if types and type_family(column.type) not in types:
                 continue
+            if money_only and not measures.isdisjoint(words_of(column.name)):
+                continue  # an order's total_score or weight is no payment
             if never_a_fact(column.name, column.comment):
                 continue
             if tf.subject == "self" and not _names_a_fact(domains[tf.domain], column):

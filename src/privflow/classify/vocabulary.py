@@ -57,6 +57,7 @@ class Vocabulary:
     things_have_too: frozenset[str]
     name_vetoes: dict[str, frozenset[str]]  # category -> words that rule it out
     table_column_terms: dict[str, tuple[frozenset[str], frozenset[str]]]  # category -> words
+    topic_trailers: frozenset[str]  # mail_queue, privmsgs_text: the word before names the topic
     coded_attribute_heads: frozenset[str]
     topic_rules: dict[str, TopicRule]  # category -> how its topic tables pick their columns
     key_heads: frozenset[str]
@@ -238,6 +239,7 @@ def load_vocabulary() -> Vocabulary:
         table_column_terms={c: (frozenset(str(w).lower() for w in v["tables"]),
                                 frozenset(str(w).lower() for w in v["columns"]))
                             for c, v in data["table_column_terms"].items()},
+        topic_trailers=frozenset(str(w) for w in data["topic_trailers"]),
         topic_rules={c: TopicRule(keys=frozenset(str(w).lower() for w in v.get("keys", ())),
                                   kinds=frozenset(str(w) for w in v.get("kinds", ())),
                                   types=frozenset(str(w) for w in v.get("types", ())),

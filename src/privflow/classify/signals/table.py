@@ -171,7 +171,8 @@ def _table_context(name: str, comment: str | None) -> TableContext:
         context = TableContext("neutral", None)
     # The head word names the topic (im_message, chat_record), not a module prefix (sms_coupon).
     heads = set(words[-1:]) | ({words[-2]} if len(words) > 1 and (
-        words[-1] in FILLER or _kind_of(words[-1]) == "log") else set())
+        words[-1] in FILLER or words[-1] in vocabulary.topic_trailers
+        or _kind_of(words[-1]) == "log") else set())
     # Two-word table topics (search_queries): the last two words as one phrase.
     heads |= {" ".join(words[-2:])} if len(words) > 1 else set()
     named = frozenset(category for category, (tables, _) in
