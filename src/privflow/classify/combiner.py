@@ -82,8 +82,10 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     thing = (comment.thing_modifier if sources in ("comment", "both") else None) or (
         name.thing_modifier if sources in ("name", "both") else None)
     out: list[Evidence] = []
-    if category == "financial.transaction" and context.kind == "transaction" and money:
-        # In an order, a coupon's or a product's amount is still what this person paid.
+    if category == "financial.transaction" and money and "transaction" in (
+            context.kind, context.of):
+        # In an order or a log of payments, a coupon's or a product's amount is still what
+        # this person paid.
         thing = None
     if thing and strength == "sure" and category not in load_vocabulary().things_have_too:
         thing = None  # 第三方平台openid: the platform's modifier, still a person's openid

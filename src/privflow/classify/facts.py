@@ -63,6 +63,10 @@ class Domain:
     types: frozenset[str] = frozenset()  # type families a fact may have (empty: any)
     yields: bool = False  # gives way to the schema's dominant domain (a hospital's orders)
     money_only: bool = False  # a measure (total_score, weight) is no fact of this domain
+    # Words of a thing's value (a product's price), no fact unless a word of what was paid
+    # is there too (total_price, pay_price).
+    thing_values: frozenset[str] = frozenset()
+    paid: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,9 @@ def load_domains() -> DomainData:
                               frozenset(spec.get("coded_keys", ())),
                               frozenset(spec.get("types", ())),
                               str(spec.get("yields", "false")).lower() == "true",
-                              str(spec.get("money_only", "false")).lower() == "true"))
+                              str(spec.get("money_only", "false")).lower() == "true",
+                              frozenset(spec.get("thing_values", ())),
+                              frozenset(spec.get("paid", ()))))
         known |= table | facts
     structure: dict[str, frozenset[str]] = {}
     structure_zh: dict[str, tuple[str, ...]] = {}
@@ -490,6 +496,11 @@ def _names_a_fact(domain: Domain, column: Column) -> bool:
     return bool(comment.isascii() and domain.facts.intersection(words_of(comment)[:12]))
 
 
+def _a_things_value(domain: Domain, name: str) -> bool:
+    words = words_of(name)
+    return not domain.thing_values.isdisjoint(words) and domain.paid.isdisjoint(words)
+
+
 @dataclass(frozen=True)
 class Candidate:
     table: Table
@@ -510,6 +521,7 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
             continue
         replaceable, types = domains[tf.domain].replaceable, domains[tf.domain].types
         money_only = domains[tf.domain].money_only
+        thing_values = domains[tf.domain].thing_values
         for column in table.columns.values():
             if column.linked_to or column.primary_key or column.references or any(
                     e.startswith(("override:", "pragma:")) for e in column.evidence):
@@ -518,6 +530,8 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
                 continue
             if money_only and not measures.isdisjoint(words_of(column.name)):
                 continue  # an order's total_score or weight is no payment
+            if thing_values and _a_things_value(domains[tf.domain], column.name):
+                continue  # an order line's product_price is the shop's price list
             if never_a_fact(column.name, column.comment):
                 continue
             if tf.subject == "self" and not _names_a_fact(domains[tf.domain], column):
