@@ -649,5 +649,6 @@ CREATE TABLE `tag` (`id` int, `tag_ids` varchar(255) COMMENT '用户标签编号
     for column in ("subject", "body"):
         assert _col(schema, "mail_queue", column).categories == ["behavior.communication"]
         assert _col(schema, "job_queue", column).categories == [], column
+    assert _col(schema, "mail_queue", "recipient").categories == ["contact.email"]
     assert _col(schema, "log_online", "url").categories == ["behavior.browsing"]
     assert _col(schema, "tag", "tag_ids").categories == []
