@@ -81,6 +81,10 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     person = name.person_modifier or comment.person_modifier
     thing = (comment.thing_modifier if sources in ("comment", "both") else None) or (
         name.thing_modifier if sources in ("name", "both") else None)
+    if sources == "both" and strength == "sure" and name.thing_modifier is None:
+        # pwdreset "Password reset request token": the name says it plainly; the comment's
+        # `request` qualifies its own words only.
+        thing = None
     out: list[Evidence] = []
     if category == "financial.transaction" and money and "transaction" in (
             context.kind, context.of):

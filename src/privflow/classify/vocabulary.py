@@ -33,6 +33,9 @@ class TopicRule:
     types: frozenset[str] = frozenset()  # type families the column must have (text)
     bare: bool = False  # the name is the word alone, or the comment is nothing but it
     replaces: tuple[str, ...] = ()  # categories the topic reading overrules (identity.name)
+    # The topic alone does not make the table a history of people (a table of tokens is
+    # someone's only when a key says whose).
+    keeps_context: bool = False
 
 
 @dataclass
@@ -244,7 +247,9 @@ def load_vocabulary() -> Vocabulary:
                                   kinds=frozenset(str(w) for w in v.get("kinds", ())),
                                   types=frozenset(str(w) for w in v.get("types", ())),
                                   bare=str(v.get("bare", "false")).lower() == "true",
-                                  replaces=tuple(str(w) for w in v.get("replaces", ())))
+                                  replaces=tuple(str(w) for w in v.get("replaces", ())),
+                                  keeps_context=str(v.get("keeps_context", "false")).lower()
+                                  == "true")
                      for c, v in data["table_column_terms"].items()},
         coded_attribute_heads=frozenset(str(w) for w in data["coded_attribute_heads"]),
         key_heads=frozenset(str(w) for w in data["key_heads"]),

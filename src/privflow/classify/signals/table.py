@@ -177,7 +177,8 @@ def _table_context(name: str, comment: str | None) -> TableContext:
     heads |= {" ".join(words[-2:])} if len(words) > 1 else set()
     named = frozenset(category for category, (tables, _) in
                       vocabulary.table_column_terms.items() if tables & heads)
-    if named and context.kind in ("thing", "neutral"):
+    if context.kind in ("thing", "neutral") and any(
+            not vocabulary.topic_rules[c].keeps_context for c in named):
         # product_views, goods_footprint: a history of what people did with things.
         context = TableContext("log", " ".join(words[-2:]), of="people")
     topics = comment_topics | named | frozenset(
