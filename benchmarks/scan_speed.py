@@ -2,6 +2,7 @@
 
     python benchmarks/scan_speed.py [--tables 3000,20000,100000] [--rows 1000000]
                                     [--sqlglot-rows 200000] [--rounds 2] [--dir DIR]
+                                    [--no-ddl | --no-dump]
 
 Generates (once, into DIR) MySQL DDL with Chinese comments in 100 files per size, and dumps of
 INSERT rows. Every measurement is a whole fresh process (the CLI: classifier, lineage, JSON
@@ -190,6 +191,7 @@ def main() -> None:
     parser.add_argument("--sqlglot-rows", type=int, default=200_000)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--no-dump", action="store_true")
+    parser.add_argument("--no-ddl", action="store_true", help="only the dump")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "privflow-bench")
     args = parser.parse_args()
     try:
@@ -200,7 +202,7 @@ def main() -> None:
     print(f"usable CPUs: {cpus}, load average {os.getloadavg()[0]:.1f}, corpus: {args.dir}")
     with tempfile.TemporaryDirectory() as temp:  # no inventory/ here; caches thrown away
         work = Path(temp)
-        for tables in (int(t) for t in args.tables.split(",") if t):
+        for tables in (int(t) for t in args.tables.split(",") if t and not args.no_ddl):
             ddl_size(args, tables, work)
         if not args.no_dump:
             dump_size(args, work)

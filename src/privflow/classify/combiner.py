@@ -472,13 +472,17 @@ def combine(name: str, column_type: str | None, comment: str | None, context: Ta
 
 
 def combine_prepared(prepared: Prepared, context: TableContext,
-                     values: ValueReport | None = None, full: bool = False) -> Outcome:
-    """Categories for one column. `full` keeps every piece of evidence (for `explain`)."""
+                     values: ValueReport | None = None, full: bool = False,
+                     sampled: bool = False) -> Outcome:
+    """Categories for one column. `full` keeps every piece of evidence (for `explain`);
+    `sampled`: as a column whose samples say nothing reads (the evidence in the order of its
+    categories' readings, not of the kept categories)."""
     property_items = prepared.by_category.get(POINTS_IN_LEDGER[0])
     promoted = bool(property_items) and context.kind in ("transaction", "log") \
         and context.of != "people" and prepared.strength.get(POINTS_IN_LEDGER[0]) == "people"
     topics = prepared.topic_hits & context.topics
-    if not full and (values is None or not values.total) and not promoted and not topics:
+    if not full and not sampled and (values is None or not values.total) and not promoted \
+            and not topics:
         return _fast(prepared, context)
     name_reading, comment_reading = prepared.name, prepared.comment
     outcome = Outcome(composite=prepared.composite)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from privflow.classify.combiner import (
+    POINTS_IN_LEDGER,
     Outcome,
     Prepared,
     combine_prepared,
@@ -21,7 +22,7 @@ from privflow.classify.overrides import Override, apply_override, pragma_overrid
 from privflow.classify.places import place_contexts
 from privflow.classify.signals.name import name_key
 from privflow.classify.signals.table import TableContext, table_context
-from privflow.classify.signals.values import read_values
+from privflow.classify.signals.values import read_values, silent
 from privflow.classify.taxonomy import sensitive_under
 from privflow.classify.vocabulary import load_vocabulary
 from privflow.schema import Column, Schema, Table
@@ -40,8 +41,17 @@ def classify_column(column: Column, context: TableContext,
     if column.samples or full:
         values = read_values(column.samples) if column.samples else None
         column_type = (column.type or "").lower() or None
-        return combine_prepared(prepare_full(name_key(name), column_type,
-                                             column.comment or None), context, values, full=full)
+        prepared = prepare_full(name_key(name), column_type, column.comment or None)
+        if values is not None and values.total and not full and cache is not None and silent(
+                values, _value_categories(prepared, context)):
+            # Samples that say nothing (ids, dates, amounts, free text): the column reads as
+            # if unsampled, memoised by its shape and table.
+            key = ("sampled", prepared, context)
+            outcome = cache.get(key)
+            if outcome is None:
+                outcome = cache[key] = combine_prepared(prepared, context, sampled=True)
+            return outcome
+        return combine_prepared(prepared, context, values, full=full)
     prepared = prepare_column(name, column.type, column.comment)
     if cache is None:
         return combine_prepared(prepared, context)
@@ -52,6 +62,15 @@ def classify_column(column: Column, context: TableContext,
     if outcome is None:
         outcome = cache[key] = combine_prepared(prepared, context)
     return outcome
+
+
+def _value_categories(prepared: Prepared, context: TableContext) -> set[str]:
+    """Every category combine_prepared may ask the samples about (value_factor) for this
+    shape in this table: its readings', its topics' and points moved to a ledger."""
+    categories = set(prepared.by_category) | (prepared.topic_hits & context.topics)
+    if POINTS_IN_LEDGER[0] in categories:
+        categories.add(POINTS_IN_LEDGER[1])
+    return categories
 
 
 _SHAPES: dict[tuple, Prepared] = {}

@@ -58,6 +58,14 @@ class Validator:
     # counts other scripts' digits too, as `validate` does): a column in which no value holds
     # one is not screened at all.
     needs: ClassVar[str] = ""
+    # A value of decimal digits alone (`\d`, any script): the shortest and longest such value
+    # `validate` can accept (None: none), and a narrower screen for it (None: `screen`). A
+    # column of digits (ids, phones, ID and card numbers) is screened by these.
+    digit_lengths: ClassVar[tuple[int, int] | None] = (1, 512)
+    digit_screen: ClassVar[str | None] = None
+    # Likewise for a column of ASCII text.
+    ascii_lengths: ClassVar[tuple[int, int] | None] = (1, 512)
+    ascii_screen: ClassVar[str | None] = None
 
     def validate(self, value: str) -> bool:
         return bool(self.shape.fullmatch(value))
@@ -77,6 +85,7 @@ class ResidentId(Validator):
     standalone = True
     lengths = (18, 18)
     needs = r"\d"
+    digit_screen = r"[1-9]\d{17}"
     name = "resident_id"
     category = "identity.national_id"
     label = "valid resident ID numbers"
@@ -89,20 +98,23 @@ class ResidentId(Validator):
                            43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
                            91})
 
+    EARLIEST = date(1900, 1, 1)
+
     def validate(self, value: str) -> bool:
-        if not self.shape.fullmatch(value) or int(value[:2]) not in self.PROVINCES:
-            return False
-        try:
-            born = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
-        except ValueError:
-            return False
-        if not date(1900, 1, 1) <= born <= date.today():
+        # The checksum first: it fails 10 numbers in 11 that are not ID numbers.
+        if not self.shape.fullmatch(value):
             return False
         if value.isascii():  # ASCII digits: their code points less 48 times each weight
             total = sum(map(mul, value[:17].encode(), self.WEIGHTS)) - self.ZERO_WEIGHT
         else:  # other scripts' digits (`\d` admits them): int() reads each
             total = sum(map(mul, map(int, value[:17]), self.WEIGHTS))
-        return self.CHECK[total % 11] == value[17].upper()
+        if self.CHECK[total % 11] != value[17].upper() or int(value[:2]) not in self.PROVINCES:
+            return False
+        try:
+            born = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+        except ValueError:
+            return False
+        return self.EARLIEST <= born <= date.today()
 
 
 class MainlandMobile(Validator):
@@ -111,6 +123,7 @@ class MainlandMobile(Validator):
     standalone = True
     lengths = (11, 17)
     needs = r"\d"
+    digit_lengths = (11, 13)
     name = "mainland_mobile"
     category = "contact.phone"
     label = "valid mainland mobile numbers"
@@ -122,6 +135,8 @@ class PhoneNumber(Validator):
 
     lengths = (7, 28)
     needs = r"\d"
+    digit_lengths = (10, 12)  # bare digits: a landline with its area code only
+    digit_screen = r"0\d{9,11}"
     name = "phone_number"
     category = "contact.phone"
     label = "valid phone numbers"
@@ -143,6 +158,7 @@ class Email(Validator):
     standalone = True
     lengths = (6, 512)
     needs = "@"
+    digit_lengths = None
     name = "email"
     category = "contact.email"
     label = "valid e-mail addresses"
@@ -156,6 +172,8 @@ class UnionPayCard(Validator):
     standalone = True
     lengths = (16, 512)
     needs = r"\d"
+    digit_lengths = (16, 19)
+    digit_screen = r"62\d{14,17}"
     name = "unionpay_card"
     category = "financial.bank_account"
     label = "valid UnionPay card numbers"
@@ -172,6 +190,8 @@ class BankCard(Validator):
 
     lengths = (16, 512)
     needs = r"\d"
+    digit_lengths = (16, 19)
+    digit_screen = r"[3-6]\d{15,18}"
     name = "bank_card"
     category = "financial.bank_account"
     label = "valid bank card numbers"
@@ -188,6 +208,8 @@ class PaymentCard(Validator):
 
     lengths = (13, 512)
     needs = r"\d"
+    digit_lengths = (13, 19)
+    digit_screen = r"[2-6]\d{12,18}"
     name = "payment_card"
     category = "financial.payment_card"
     label = "valid payment card numbers"
@@ -217,6 +239,7 @@ class Meid(Validator):
 
     lengths = (14, 14)
     needs = "[Aa9]"
+    digit_lengths = None  # `validate` refuses digits alone
     name = "meid"
     category = "device.id"
     label = "valid MEIDs"
@@ -231,6 +254,7 @@ class MacAddress(Validator):
     standalone = True
     lengths = (17, 17)
     needs = "[:-]"
+    digit_lengths = None
     name = "mac"
     category = "device.mac"
     label = "valid MAC addresses"
@@ -241,6 +265,7 @@ class IpAddress(Validator):
     standalone = True
     lengths = (3, 45)
     needs = "[.:]"
+    digit_lengths = None
     name = "ip"
     category = "network.ip"
     label = "valid IP addresses"
@@ -263,6 +288,7 @@ class AdvertisingId(Validator):
 
     lengths = (36, 36)
     needs = "-"
+    digit_lengths = None
     name = "advertising_id"
     category = "device.advertising_id"
     label = "UUID-shaped identifiers"
@@ -277,6 +303,7 @@ class Passport(Validator):
 
     lengths = (8, 10)
     needs = r"\d"
+    digit_lengths = None  # a letter first
     name = "passport"
     category = "identity.passport"
     label = "passport-shaped numbers"
@@ -288,6 +315,10 @@ class UnifiedSocialCreditCode(Validator):
 
     lengths = (6, 18)
     needs = r"\d"
+    # Upper-casing keeps the length of ASCII text: 18 characters then, as the shape says.
+    digit_lengths = ascii_lengths = (18, 18)
+    digit_screen = r"\d{18}"
+    ascii_screen = r"[0-9A-Za-z]{18}"
     name = "uscc"
     category = None
     organisation = True
@@ -317,10 +348,36 @@ VALIDATORS: tuple[Validator, ...] = (
 )
 
 
-def _screens() -> tuple[tuple[Validator, re.Pattern[str], int, int, re.Pattern[str] | None],
-                        ...]:
-    return tuple((v, re.compile(f"(?m)^(?:{v.screen or v.shape.pattern})$"), *v.lengths,
-                  re.compile(v.needs) if v.needs else None) for v in VALIDATORS)
+class Screen:
+    """How one validator's values are screened in a column: the lengths and the regex (over
+    the column's values joined by newlines) for any text, for ASCII text and for digits."""
+
+    __slots__ = ("validator", "pattern", "low", "high", "needs", "ascii", "digits", "counts_all")
+
+    def __init__(self, item: Validator) -> None:
+        def compiled(screen: str | None) -> re.Pattern[str]:
+            return re.compile(f"(?m)^(?:{screen or item.screen or item.shape.pattern})$")
+
+        def narrowed(lengths: tuple[int, int] | None, screen: str | None
+                     ) -> tuple[re.Pattern[str], int, int] | None:
+            if lengths is None:
+                return None
+            return (compiled(screen), max(item.lengths[0], lengths[0]),
+                    min(item.lengths[1], lengths[1]))
+
+        self.validator = item
+        self.pattern = compiled(None)
+        self.low, self.high = item.lengths
+        self.needs = re.compile(item.needs) if item.needs else None
+        self.ascii = narrowed(item.ascii_lengths, item.ascii_screen)
+        self.digits = narrowed(item.digit_lengths, item.digit_screen or item.ascii_screen)
+        # A validator that only checks its shape, screened by that shape: every value the
+        # screen lets through is valid, and none needs validating one by one.
+        self.counts_all = item.screen is None and type(item).validate is Validator.validate
+
+
+def _screens() -> tuple[Screen, ...]:
+    return tuple(Screen(v) for v in VALIDATORS)
 
 
 SCREENS = _screens()
@@ -354,7 +411,7 @@ class Tally:
     __slots__ = ("_validate", "_counts", "_items", "_pos", "valid", "left")
 
     def __init__(self, item: Validator, screen: re.Pattern[str], text: str,
-                 counts: dict[str, int]) -> None:
+                 counts: dict[str, int], counts_all: bool = False) -> None:
         self._validate = item.validate
         self._counts = counts
         # One regex pass over the joined values: only what the screen matches is validated.
@@ -362,6 +419,8 @@ class Tally:
         self._pos = 0
         self.valid = 0
         self.left = sum(map(counts.__getitem__, self._items))  # most the rest can add
+        if counts_all:  # the screen is the validator's whole check
+            self.valid, self.left, self._pos = self.left, 0, len(self._items)
 
     def reaches(self, needed: int) -> bool:
         """True when at least `needed` of the values are valid."""
@@ -398,7 +457,7 @@ class ValueSet:
     validates; a column of only INERT values is never screened at all."""
 
     __slots__ = ("counts", "text", "none_valid", "_all", "_text", "_shortest", "_longest",
-                 "_tallies", "_has")
+                 "_tallies", "_has", "_ascii", "_digits")
 
     def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
@@ -407,20 +466,40 @@ class ValueSet:
         # the one joined text; only a column of mixed lengths is cut per validator.
         self.text = text = "\n".join(counts)  # for callers' own whole-column checks
         self._text: str | None = text if text.count("\n") == len(counts) - 1 else None
-        self._shortest = min(map(len, counts), default=0)
-        self._longest = max(map(len, counts), default=0)
+        lengths = set(map(len, counts))
+        self._shortest = min(lengths, default=0)
+        self._longest = max(lengths, default=0)
         self._tallies: list[Tally | None] = [None] * len(SCREENS)
         self._has: dict[re.Pattern[str], bool] = {}  # `needs` found in the whole text
+        # A column of ASCII text, or of digits alone, is screened by the narrower lengths
+        # and screens validators have for those (a column of 18 digits is no phone column).
+        self._ascii = self._digits = False
         if self._text is not None and _INERT_COLUMN.fullmatch(self._text):
             self._longest, self._shortest = 0, 1  # no validator's lengths admit any value
+        elif self._text is not None:
+            self._ascii = text.isascii()
+            self._digits = text.replace("\n", "").isdecimal()
         # No validator accepts a value this short (nor any value of an inert column).
         self.none_valid = self._longest < _SHORTEST
 
-    def _within(self, index: int) -> tuple[str, int]:
-        """The joined values VALIDATORS[index] may accept, and how many they are."""
-        _item, _screen, low, high, needs = SCREENS[index]
-        if self._longest < low or self._shortest > high:
-            return "", 0
+    def _plan(self, index: int) -> tuple[re.Pattern[str], int, int] | None:
+        """The screen and lengths VALIDATORS[index] is screened by in this column; None when
+        it accepts none of the column's values whatever they are."""
+        screen = SCREENS[index]
+        plan: tuple[re.Pattern[str], int, int] | None = (screen.pattern, screen.low,
+                                                         screen.high)
+        if self._digits:
+            plan = screen.digits
+        elif self._ascii:
+            plan = screen.ascii
+        if plan is None or self._longest < plan[1] or self._shortest > plan[2]:
+            return None
+        return plan
+
+    def _within(self, index: int, low: int, high: int) -> tuple[str, int]:
+        """The joined values VALIDATORS[index] may accept (of `low` to `high` characters),
+        and how many they are."""
+        needs = SCREENS[index].needs
         if needs is not None and self._text is not None:
             has = self._has.get(needs)
             if has is None:
@@ -442,14 +521,18 @@ class ValueSet:
         `needed`."""
         found = self._tallies[index]
         if found is None:
-            _item, _screen, low, high, _needs = SCREENS[index]
-            if self._longest < low or self._shortest > high or self._all < needed:
+            if self._all < needed:
                 return None
-            text, weight = self._within(index)
+            plan = self._plan(index)
+            if plan is None:
+                return None
+            pattern, low, high = plan
+            text, weight = self._within(index, low, high)
             if not weight or weight < needed:
                 return None
-            found = self._tallies[index] = Tally(SCREENS[index][0], SCREENS[index][1], text,
-                                                 self.counts)
+            screen = SCREENS[index]
+            found = self._tallies[index] = Tally(screen.validator, pattern, text, self.counts,
+                                                 screen.counts_all)
         return found
 
     def reaches(self, index: int, needed: int) -> bool:

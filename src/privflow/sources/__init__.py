@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from privflow.errors import PrivflowError
@@ -290,6 +289,9 @@ def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int
     pool = None
     fresh: Iterator[FileResult] = iter(())
     if workers:
+        # Imported here: multiprocessing costs a scan that never starts a worker ~20 ms.
+        from concurrent.futures import ProcessPoolExecutor
+
         pool = ProcessPoolExecutor(max_workers=workers)
         batch_jobs = [[jobs[todo[i]] for i in batch] for batch in batches]
         fresh = (_unpacked(result) for results in pool.map(

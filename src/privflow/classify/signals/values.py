@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from privflow.classify.evidence import Evidence
@@ -104,6 +105,7 @@ _HASHED = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-
 
 _DIGEST_LENGTHS = frozenset({32, 40, 64, 128})
 _DOCUMENT_STARTS = frozenset("<{[")
+_DOCUMENT_START = re.compile(r"(?:^|\n)[<{\[]")  # in distinct values joined by newlines
 
 
 def _text(value: object) -> str | None:
@@ -162,19 +164,23 @@ def read_values(samples: list[object]) -> ValueReport:
     keys: set[str] = set()
     documents = 0
     embedded: dict[str, set[int]] = {}
-    for number, text in enumerate(texts[:50]):
-        if text[:1] not in _DOCUMENT_STARTS:
-            continue  # neither JSON nor XML: no keys, no leaves, not a document
-        leaves: list[str] = []
-        _document(text, keys, leaves)
-        documents += bool(leaves) or text.startswith(("{", "[", "<"))
-        for leaf in leaves:
-            for validator in VALIDATORS:
-                if validator.standalone and validator.category and validator(leaf):
-                    embedded.setdefault(validator.category, set()).add(number)
-    report.json_keys = sorted(keys)
     counts = distinct(texts)
     values = ValueSet(counts)
+    # The distinct values joined: a column none of whose values starts as a document does
+    # (most columns) is not looked at value by value.
+    text = values.text
+    if ("<" in text or "{" in text or "[" in text) and _DOCUMENT_START.search(text) is not None:
+        for number, text in enumerate(texts[:50]):
+            if text[:1] not in _DOCUMENT_STARTS:
+                continue  # neither JSON nor XML: no keys, no leaves, not a document
+            leaves: list[str] = []
+            _document(text, keys, leaves)
+            documents += bool(leaves) or text.startswith(("{", "[", "<"))
+            for leaf in leaves:
+                for validator in VALIDATORS:
+                    if validator.standalone and validator.category and validator(leaf):
+                        embedded.setdefault(validator.category, set()).add(number)
+    report.json_keys = sorted(keys)
     # Masks hold "**"; digests are 32/40/64/128 hex digits or start with `$` or `{`: a column
     # whose joined values hold neither is not looked at value by value.
     if "**" in values.text:
@@ -216,6 +222,17 @@ def value_supports(report: ValueReport) -> list[Evidence]:
             out.append(Evidence("values", f"{valid}/{report.total} {validator.label}", category,
                                 score, why=validator.name))
     return out
+
+
+def silent(report: ValueReport, categories: Iterable[str]) -> bool:
+    """True when the samples say nothing about a column whose readings name `categories`
+    (or fewer): no validator reaches its share, no documents or keys, not mostly masked or
+    hashed, and no category contradicted. Such a column is classified as if unsampled."""
+    if report.documents or report.json_keys or report.transformed_state() is not None:
+        return False
+    if value_supports(report):
+        return False
+    return all(value_factor(report, category) is None for category in categories)
 
 
 def embedded_supports(report: ValueReport) -> list[Evidence]:

@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Literal
 import sqlalchemy
 from sqlalchemy import text
 from sqlalchemy.engine import URL, Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 # "policy": the table has row-level security, whose policy functions privflow never runs.
@@ -116,6 +117,7 @@ class LiveEngine:
     def __init__(self, url: URL, shown: str) -> None:
         self.url = url
         self.shown = shown  # the redacted URL, the only form ever printed
+        self._select_items: dict[str, str] = {}
 
     # -- connecting ---------------------------------------------------------------------------
 
@@ -201,13 +203,36 @@ class LiveEngine:
         """At most `rows` rows of `columns`, reading a bounded part of the table."""
         sql = (f"SELECT {self.select_list(conn, columns)} "
                f"FROM {self.quote(conn, table.schema, table.name)} LIMIT {int(rows)}")
-        return list(conn.exec_driver_sql(sql).fetchmany(rows))
+        return self.fetch(conn, sql, rows)
+
+    @staticmethod
+    def fetch(conn: Connection, sql: str, rows: int) -> list[Sequence[Any]]:
+        """At most `rows` rows of `sql` as the driver's own tuples (a sampled table's rows are
+        only read by position: SQLAlchemy's Row objects would cost more than the reading).
+        A driver error while fetching is raised as SQLAlchemy would raise it."""
+        result = conn.exec_driver_sql(sql)
+        dbapi = conn.dialect.loaded_dbapi
+        try:
+            return list(result.cursor.fetchmany(rows))
+        except dbapi.Error as error:
+            raise DBAPIError.instance(sql, None, error, dbapi.Error) from error
+        finally:
+            result.close()
 
     def select_list(self, conn: Connection, columns: Sequence[str]) -> str:
         """Each column cut to MAX_VALUE_CHARS by the server: a 10 MB text never travels."""
-        return ", ".join(
-            self.SAMPLE_VALUE.format(column=self.quote(conn, c), chars=self.MAX_VALUE_CHARS)
-            + f" AS c{i}" for i, c in enumerate(columns))
+        item = self._select_item
+        return ", ".join(f"{item(conn, c)} AS c{i}" for i, c in enumerate(columns))
+
+    def _select_item(self, conn: Connection, column: str) -> str:
+        """A column's sampled expression, kept per name (tables share most column names)."""
+        found = self._select_items.get(column)
+        if found is None:
+            if len(self._select_items) > 100_000:
+                self._select_items.clear()
+            found = self._select_items[column] = self.SAMPLE_VALUE.format(
+                column=self.quote(conn, column), chars=self.MAX_VALUE_CHARS)
+        return found
 
     @staticmethod
     def out_of_time(deadline: float) -> bool:

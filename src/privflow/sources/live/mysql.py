@@ -160,14 +160,14 @@ class MySQLEngine(LiveEngine):
         select = f"SELECT {self.select_list(conn, columns)} FROM {name}"
         key = self.integer_key(table)
         if key is None or key not in columns:
-            return list(conn.exec_driver_sql(f"{select} LIMIT {int(rows)}").fetchmany(rows))
+            return self.fetch(conn, f"{select} LIMIT {int(rows)}", rows)
         quoted_key = self.quote(conn, key)
         position = list(columns).index(key)
         # The first rows by key: the top-up below, read first, so that a table of at most
         # `rows` rows (most tables) is sampled by this one statement. What the range reads
         # would return from it is worked out here, the same rows in the same order.
-        head = list(conn.exec_driver_sql(
-            f"{select} ORDER BY {quoted_key} LIMIT {int(rows) + 1}").fetchmany(rows + 1))
+        head = self.fetch(conn, f"{select} ORDER BY {quoted_key} LIMIT {int(rows) + 1}",
+                          rows + 1)
         whole = len(head) <= rows
         if whole:
             if not head:
@@ -191,9 +191,8 @@ class MySQLEngine(LiveEngine):
                 first = bisect.bisect_left(keys, start)
                 read: Sequence[Sequence[Any]] = head[first:first + per_read]
             else:
-                read = conn.exec_driver_sql(
-                    f"{select} WHERE {quoted_key} >= {int(start)} "
-                    f"ORDER BY {quoted_key} LIMIT {per_read}").fetchmany(per_read)
+                read = self.fetch(conn, f"{select} WHERE {quoted_key} >= {int(start)} "
+                                  f"ORDER BY {quoted_key} LIMIT {per_read}", per_read)
             for row in read:
                 found.setdefault(row[position], row)
         if len(found) < rows and (whole or not self.out_of_time(deadline)):

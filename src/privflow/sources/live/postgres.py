@@ -234,7 +234,7 @@ class PostgresEngine(LiveEngine):
                deadline: float) -> list[Sequence[Any]]:
         found: list[Sequence[Any]] = []
         for sql in self.sample_statements(conn, table, columns, rows):
-            found = list(conn.exec_driver_sql(sql).fetchmany(rows))
+            found = self.fetch(conn, sql, rows)
             if len(found) * 2 >= rows or self.out_of_time(deadline):
                 break
         return found
