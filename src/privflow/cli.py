@@ -15,6 +15,8 @@ from privflow.pipeline import ScanOptions, load_inventory, run_scan
 from privflow.sanitize import json_text
 
 DEFAULT_INVENTORY = "inventory"
+# Set by `main`: this process is one command, which ends when it does (not a test's runner).
+_WHOLE_PROCESS = [False]
 
 
 def _warn(message: str) -> None:
@@ -68,6 +70,7 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
         jobs=jobs,
         cache_dir=cache_dir,
         json_records=json_records,
+        freeze_gc=_WHOLE_PROCESS[0],
         warn=lambda message: notes.add("", message),
     )
     result = run_scan(options, inventory)
@@ -390,6 +393,7 @@ def main() -> None:
     # young generation every 700 allocations walked them again and again (a quarter of a
     # large scan). Short-lived cycles (sqlglot trees) are still collected, just less often.
     gc.set_threshold(20000, 50, 100)
+    _WHOLE_PROCESS[0] = True
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -6,6 +6,7 @@ same inventory of columns and flows.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,11 @@ class ScanOptions:
     # The caller writes the scan's JSON records (`scanjson.write_scan_json`), which keeps them
     # in the classification memo and saves it; otherwise `run_scan` saves the memo itself.
     json_records: bool = False
+    # The process ends with this scan (the CLI): what is alive once the sources are read and
+    # once they are classified (the schema, mostly) is moved out of the cyclic collector's
+    # sight (`gc.freeze`), which would otherwise walk all of it again at every full
+    # collection. Left off in a process that goes on (tests, an embedding program).
+    freeze_gc: bool = False
     # Only files under these paths are scanned (`check --since`); None scans everything.
     only_files: set[str] | None = None
     # Warehouse query logs (`lineage --query-log`; else privflow.yaml's `query_logs:`) and
@@ -102,6 +108,8 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         jobs_requested=options.jobs,
         cache=_parse_cache(options.cache_dir),
     )
+    if options.freeze_gc:
+        gc.freeze()
 
     from privflow.sources import code
 
@@ -163,6 +171,8 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
 
         memo = ClassifyMemo(options.cache_dir, STANDARD)
     classify.classify_schema(schema, overrides=overrides, standard=STANDARD, memo=memo)
+    if options.freeze_gc:
+        gc.freeze()
     flows, found_recipients = lineage.build_flows(schema, recipients)
     lineage.classify_lineage_columns(schema, flows, overrides)  # their own evidence first
     code.sdk_recipients(code_scan, inventory, flows, found_recipients)

@@ -18,6 +18,7 @@ build the final schema. One column's way through this package:
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -281,10 +282,19 @@ def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int
     keys: list[str | None] = [None] * len(jobs)
     cached: list[FileResult | None] = [None] * len(jobs)
     if cache is not None and cache.enabled:
-        for index, (found, chosen, reason) in enumerate(jobs):
-            if found.kind != "dbt":
-                keys[index] = cache.key(found.path, found.display, chosen, reason, sample_rows)
-                cached[index] = cache.get(keys[index])
+        # Unpacking entries makes the whole schema's objects and no garbage: the cyclic
+        # collector would walk them again and again as they pile up, for nothing.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for index, (found, chosen, reason) in enumerate(jobs):
+                if found.kind != "dbt":
+                    keys[index] = cache.key(found.path, found.display, chosen, reason,
+                                            sample_rows)
+                    cached[index] = cache.get(keys[index])
+        finally:
+            if collecting:
+                gc.enable()
     todo = [i for i, job in enumerate(jobs) if cached[i] is None and job[0].kind != "dbt"]
     workers, batches = _plan([jobs[i] for i in todo], jobs_requested)
     pool = None
