@@ -107,6 +107,7 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         follow_symlinks=options.follow_symlinks,
         jobs_requested=options.jobs,
         cache=_parse_cache(options.cache_dir),
+        freeze_gc=options.freeze_gc,
     )
     if options.freeze_gc:
         gc.freeze()
