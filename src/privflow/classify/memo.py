@@ -42,8 +42,9 @@ from privflow.sources.cache import FORMAT, code_fingerprint, write_entry
 Key = tuple[Any, ...]
 # What `_classify_tables` writes into a column.
 Written = tuple[tuple[str, ...], float, str, tuple[str, ...], str | None, bool]
-# (key, what was written, what the record read besides the key, the JSON record).
-Entry = tuple[Key, list[Written], Key | None, str | None]
+# (key, what was written into each column (None: nothing changed), what the record read
+# besides the key, the JSON record).
+Entry = tuple[Key, list[Written | None], Key | None, str | None]
 
 
 class ClassifyMemo:
@@ -86,17 +87,19 @@ class ClassifyMemo:
     def key(table: Table, context: TableContext, resolver: PersonKeyResolver) -> Key | None:
         """Everything the classification of `table` reads; None when it must not be kept."""
         columns = []
+        is_creator, may_link, resolve = resolver.is_creator, resolver.may_link, resolver.resolve
         for column in table.columns.values():
             if column.samples:
                 return None
-            creator = resolver.is_creator(column)
-            linkable = bool(column.references) or resolver.may_link(column.name) or creator
+            creator = is_creator(column)
+            linkable = bool(column.references) or may_link(column.name) or creator
+            pragmas, categories, evidence = column.pragmas, column.categories, column.evidence
             columns.append((
                 column.name, column.type, column.comment, column.references,
-                column.primary_key, tuple(column.pragmas), tuple(column.categories),
-                column.confidence, column.state, tuple(column.evidence), column.linked_to,
-                column.sensitive,
-                resolver.resolve(table, column) if linkable else None, linkable, creator))
+                column.primary_key, tuple(pragmas) if pragmas else (),
+                tuple(categories) if categories else (), column.confidence, column.state,
+                tuple(evidence) if evidence else (), column.linked_to, column.sensitive,
+                resolve(table, column) if linkable else None, linkable, creator))
         return (table.id, table.name, table.kind, bool(table.definition), context.kind,
                 context.word, context.of, context.minors, tuple(sorted(context.topics)),
                 tuple(columns))
@@ -108,8 +111,10 @@ class ClassifyMemo:
         if entry is None or entry[0] != key:
             self.misses += 1
             return False
-        for column, (categories, confidence, state, evidence, linked_to, sensitive) in zip(
-                table.columns.values(), entry[1], strict=True):
+        for column, written in zip(table.columns.values(), entry[1], strict=True):
+            if written is None:
+                continue  # the classifier left it as it was (see `store`)
+            categories, confidence, state, evidence, linked_to, sensitive = written
             column.categories = list(categories)
             column.confidence = confidence
             column.state = state  # type: ignore[assignment]
@@ -123,9 +128,16 @@ class ClassifyMemo:
 
     def store(self, table: Table, key: Key) -> None:
         group = self._group(table)
-        entry: Entry = (key, [
-            (tuple(c.categories), c.confidence, c.state, tuple(c.evidence), c.linked_to,
-             c.sensitive) for c in table.columns.values()], None, None)
+        written: list[Written | None] = []
+        for column, before in zip(table.columns.values(), key[-1], strict=True):
+            now = (tuple(column.categories), column.confidence, column.state,
+                   tuple(column.evidence), column.linked_to, column.sensitive)
+            # None: what the key holds of the column before classifying (the same values of
+            # the same types: 0 and 0.0 are written differently) is what it holds after.
+            same = now == before[6:12] and type(now[1]) is type(before[7]) \
+                and type(now[5]) is type(before[11])
+            written.append(None if same else now)
+        entry: Entry = (key, written, None, None)  # type: ignore[assignment]
         self._seen.setdefault(group, {})[table.id] = entry
         self._kept[table.id] = (group, entry)
         self._changed.add(group)
