@@ -331,3 +331,95 @@ def test_dialect_rankings_are_kept_by_the_head_of_each_file(tmp_path, monkeypatc
     uncached = load_paths([str(tree)])
     assert _tables(changed) == _tables(uncached)
     assert [f.dialect_scores for f in changed.files] == [f.dialect_scores for f in uncached.files]
+
+
+# --- JSON records kept in the memo (classify/memo.py, scanjson.py) ---------------------------
+
+def _json_scan(tree: Path, cache_dir: Path | None, out: Path) -> tuple[bytes, int]:
+    """The `scan --format json` bytes of TREE, and how many table records came from the memo."""
+    from privflow.pipeline import ScanOptions, run_scan
+    from privflow.scanjson import write_scan_json
+
+    result = run_scan(ScanOptions(paths=[str(tree)], jobs=1, json_records=True,
+                                  cache_dir=str(cache_dir) if cache_dir else None))
+    memo = result.memo
+    write_scan_json(result, str(out))
+    return out.read_bytes(), memo.records_reused if memo is not None else 0
+
+
+def test_kept_records_are_written_again_only_while_what_they_read_is_unchanged(tmp_path):
+    tree = _people_tree(tmp_path / "repo")
+    cache, out = tmp_path / "cache", tmp_path / "out.json"
+    first, reused = _json_scan(tree, cache, out)
+    assert reused == 0
+    again, reused = _json_scan(tree, cache, out)
+    assert again == first and reused == 6
+
+    # People tables appear in another file: the records of the tables keyed to them change
+    # (their links), though none of those tables' own files changed.
+    (tree / "V2__misc.sql").write_text(
+        "CREATE TABLE product (id INT, name VARCHAR(64), price DECIMAL(10,2));\n"
+        "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(64), phone VARCHAR(20));\n"
+        "CREATE TABLE member (id INT PRIMARY KEY, nickname VARCHAR(64));\n", "utf-8")
+    linked, reused = _json_scan(tree, cache, out)
+    plain, _ = _json_scan(tree, None, out)
+    assert linked == plain != first
+    assert b'"linked_to": "member"' in linked and b'"linked_to": "users"' in linked
+    assert reused == 1  # product alone: same text, same line, same context
+    assert _json_scan(tree, cache, out) == (plain, 8)
+
+
+def test_a_record_follows_the_subject_and_domain_the_rest_of_the_schema_lends(tmp_path):
+    # `readings` says nothing of a domain: it takes the schema's dominant one, which another
+    # file decides. Its own classification (text, context, links) is the same either way.
+    tree = tmp_path / "repo"
+    tree.mkdir()
+    (tree / "V1__x.sql").write_text(
+        "CREATE TABLE readings (id INT PRIMARY KEY, subject_id INT, reading_value "
+        "DECIMAL(10,2), recorded_at TIMESTAMP);\n", "utf-8")
+    (tree / "V2__more.sql").write_text(
+        "CREATE TABLE product (id INT PRIMARY KEY, name VARCHAR(64));\n", "utf-8")
+    cache, out = tmp_path / "cache", tmp_path / "out.json"
+    first, _ = _json_scan(tree, cache, out)
+    assert b"health.medical" not in first
+    (tree / "V2__more.sql").write_text(
+        "CREATE TABLE labevents (row_id INT PRIMARY KEY, subject_id INT, itemid INT, "
+        "valuenum DECIMAL(10,2), valueuom VARCHAR(20), charttime TIMESTAMP);\n"
+        "CREATE TABLE diagnoses_icd (row_id INT PRIMARY KEY, subject_id INT, "
+        "icd9_code VARCHAR(10), seq_num INT);\n", "utf-8")
+    clinical, reused = _json_scan(tree, cache, out)
+    assert clinical == _json_scan(tree, None, out)[0]
+    readings = json.loads(clinical)["tables"][0]
+    assert readings["id"] == "readings" and reused == 0
+    assert "health.medical" in readings["columns"][2]["categories"]
+
+
+def test_tables_lineage_writes_into_are_encoded_every_time(tmp_path):
+    tree = _tree(tmp_path / "repo", files=3)  # INSERT ... SELECT from each t{i}
+    cache, out = tmp_path / "cache", tmp_path / "out.json"
+    first, _ = _json_scan(tree, cache, out)
+    again, reused = _json_scan(tree, cache, out)
+    assert again == first == _json_scan(tree, None, out)[0]
+    assert reused == 0  # every table is a flow's source or target
+    (tree / "V4__plain.sql").write_text("CREATE TABLE plain (id INT, note TEXT);\n", "utf-8")
+    _json_scan(tree, cache, out)
+    assert _json_scan(tree, cache, out)[1] == 1
+
+
+def test_a_table_fed_by_a_changed_table_gets_the_categories_that_now_flow_in(tmp_path):
+    tree = tmp_path / "repo"
+    tree.mkdir()
+    (tree / "V1__target.sql").write_text(
+        "CREATE TABLE archive (id INT PRIMARY KEY, c1 VARCHAR(20));\n", "utf-8")
+    (tree / "V2__source.sql").write_text(
+        "CREATE TABLE member (id INT PRIMARY KEY, c1 VARCHAR(20) COMMENT '备注');\n"
+        "INSERT INTO archive (id, c1) SELECT id, c1 FROM member;\n", "utf-8")
+    cache, out = tmp_path / "cache", tmp_path / "out.json"
+    first, _ = _json_scan(tree, cache, out)
+    (tree / "V2__source.sql").write_text(
+        "CREATE TABLE member (id INT PRIMARY KEY, c1 VARCHAR(20) COMMENT '手机号码');\n"
+        "INSERT INTO archive (id, c1) SELECT id, c1 FROM member;\n", "utf-8")
+    changed, _ = _json_scan(tree, cache, out)
+    assert changed == _json_scan(tree, None, out)[0] != first
+    archive = json.loads(changed)["tables"][0]
+    assert archive["id"] == "archive" and archive["columns"][1]["categories"] == ["contact.phone"]

@@ -15,6 +15,8 @@ from privflow.pipeline import ScanOptions, load_inventory, run_scan
 from privflow.sanitize import json_text
 
 DEFAULT_INVENTORY = "inventory"
+# Set by `main`: this process is one command, which ends when it does (not a test's runner).
+_WHOLE_PROCESS = [False]
 
 
 def _warn(message: str) -> None:
@@ -44,7 +46,7 @@ def _inventory_for(directory: str | None, explicit: bool):
 def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sample=True,
           only_files=None, include=(), exclude=(), allow_env=(), config_databases=True,
           sample_deadline_s=None, follow_symlinks=False, verbose=False, jobs=None,
-          cache_dir=None):
+          cache_dir=None, json_records=False):
     from privflow.notes import Notes
 
     notes = Notes(_warn, verbose)
@@ -67,6 +69,8 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
         follow_symlinks=follow_symlinks,
         jobs=jobs,
         cache_dir=cache_dir,
+        json_records=json_records,
+        freeze_gc=_WHOLE_PROCESS[0],
         warn=lambda message: notes.add("", message),
     )
     result = run_scan(options, inventory)
@@ -135,7 +139,10 @@ def scan(paths, databases, dialect, inventory_dir, fmt, no_sample, include, excl
                       inventory_dir is not None, sample=not no_sample, include=include,
                       exclude=exclude, allow_env=allow_env, sample_deadline_s=sample_deadline,
                       follow_symlinks=follow_symlinks, verbose=verbose, jobs=jobs,
-                      cache_dir=None if no_cache else (cache_dir or str(default_dir())))
+                      cache_dir=None if no_cache else (cache_dir or str(default_dir())),
+                      json_records=fmt == "json")
+    if result.memo is not None and fmt != "json":
+        result.memo.save()
     if fmt == "json":
         from privflow.scanjson import write_scan_json
 
@@ -386,6 +393,7 @@ def main() -> None:
     # young generation every 700 allocations walked them again and again (a quarter of a
     # large scan). Short-lived cycles (sqlglot trees) are still collected, just less often.
     gc.set_threshold(20000, 50, 100)
+    _WHOLE_PROCESS[0] = True
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

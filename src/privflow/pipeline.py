@@ -6,6 +6,7 @@ same inventory of columns and flows.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,9 @@ from pathlib import Path
 from privflow import __version__
 from privflow.errors import PrivflowError
 from privflow.schema import ScanResult, Schema, Skipped
+
+# The standard of sensitive categories a scan classifies under (classify_schema's default).
+STANDARD = "GB/T 35273-2020"
 
 
 @dataclass
@@ -31,6 +35,14 @@ class ScanOptions:
     jobs: int | None = None
     # Folder of the parsed-file cache (`--cache-dir`); None: no cache.
     cache_dir: str | None = None
+    # The caller writes the scan's JSON records (`scanjson.write_scan_json`), which keeps them
+    # in the classification memo and saves it; otherwise `run_scan` saves the memo itself.
+    json_records: bool = False
+    # The process ends with this scan (the CLI): what is alive once the sources are read and
+    # once they are classified (the schema, mostly) is moved out of the cyclic collector's
+    # sight (`gc.freeze`), which would otherwise walk all of it again at every full
+    # collection. Left off in a process that goes on (tests, an embedding program).
+    freeze_gc: bool = False
     # Only files under these paths are scanned (`check --since`); None scans everything.
     only_files: set[str] | None = None
     # Warehouse query logs (`lineage --query-log`; else privflow.yaml's `query_logs:`) and
@@ -95,7 +107,10 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
         follow_symlinks=options.follow_symlinks,
         jobs_requested=options.jobs,
         cache=_parse_cache(options.cache_dir),
+        freeze_gc=options.freeze_gc,
     )
+    if options.freeze_gc:
+        gc.freeze()
 
     from privflow.sources import code
 
@@ -151,7 +166,14 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
     recipients = list(inventory.lineage_recipients()) if inventory is not None else []
     overrides = list(inventory.classification) if inventory is not None else []
 
-    classify.classify_schema(schema, overrides=overrides, cache_dir=options.cache_dir)
+    memo = None
+    if options.cache_dir is not None and not overrides:
+        from privflow.classify.memo import ClassifyMemo
+
+        memo = ClassifyMemo(options.cache_dir, STANDARD)
+    classify.classify_schema(schema, overrides=overrides, standard=STANDARD, memo=memo)
+    if options.freeze_gc:
+        gc.freeze()
     flows, found_recipients = lineage.build_flows(schema, recipients)
     lineage.classify_lineage_columns(schema, flows, overrides)  # their own evidence first
     code.sdk_recipients(code_scan, inventory, flows, found_recipients)
@@ -160,4 +182,22 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
     result = ScanResult(schema=schema, flows=flows, recipients=found_recipients,
                         version=__version__, access=access, sdks=code_scan.sdks)
     result.findings = drift + check.scan_findings(result, inventory)
+    if memo is not None:
+        # Lineage may tag the columns of a table a flow starts or ends in, and of views and
+        # query tables: their JSON records are written afresh every time.
+        memo.touched(_flow_tables(flows))
+        memo.touched(t.id for t in schema.tables.values() if t.definition)
+        if options.json_records:
+            result.memo = memo
+        else:
+            memo.save()
     return result
+
+
+def _flow_tables(flows: list) -> set[str]:
+    tables = set()
+    for flow in flows:
+        for end in (flow.source, flow.target):
+            tables.add(end.rpartition(".")[0])
+            tables.add(end)  # a recipient end, or a table named without a column
+    return tables

@@ -4,7 +4,9 @@ The document is the contract's (`ScanResult.to_json` gives the same value): the 
 object is laid out one key per line, each list one record per line, every record compact JSON
 from the C encoder (`sanitize.json_record`, which makes scanned text safe at most once). Memory
 stays that of one record whatever the number of tables, and the bytes depend only on the
-result, so two runs over the same input write the same file.
+result, so two runs over the same input write the same file. With the cache, a table's record
+written by an earlier scan is written again as it is when nothing it reads changed
+(classify/memo.py), then the memo is saved with the records of this scan.
 """
 
 from __future__ import annotations
@@ -27,9 +29,22 @@ def scan_records(result: ScanResult) -> Iterator[tuple[str, Any]]:
     """(key, value) of the scan document in order; list values are generators of records."""
     for key, value in result.records():
         if key == "tables":
-            # Most of the document's bytes: encoded without building the dicts first.
-            value = (table_record(t) for t in result.schema.tables.values())
+            # Most of the document's bytes: encoded without building the dicts first, or
+            # taken from the classification memo when the table reads what it read then.
+            tables = result.schema.tables.values()
+            memo = result.memo
+            value = (table_record(t) for t in tables) if memo is None else (
+                _remembered(memo, t) for t in tables)
         yield key, value
+
+
+def _remembered(memo: Any, table: Table) -> str:
+    kept = memo.record(table)
+    if kept is not None:
+        return Encoded(kept)
+    record = table_record(table)
+    memo.keep_record(table, record)
+    return record
 
 
 def table_record(table: Table) -> str:
@@ -105,8 +120,10 @@ def write_scan_json(result: ScanResult, output: str | None) -> None:
     if not output:
         write_document(scan_records(result), sys.stdout)
         sys.stdout.flush()
-        return
-    from privflow.output import write_text_with
+    else:
+        from privflow.output import write_text_with
 
-    # Replaced atomically when complete, never through a link (output.py: one writer for all).
-    write_text_with(output, lambda handle: write_document(scan_records(result), handle))
+        # Replaced atomically when complete, never through a link (output.py: one writer).
+        write_text_with(output, lambda handle: write_document(scan_records(result), handle))
+    if result.memo is not None:
+        result.memo.save()  # with the records just written

@@ -232,6 +232,9 @@ class ScanResult:
     # SDKs named by build manifests and configuration (sources/code/: SdkHit), for the
     # report's SDK list; each vendor is also one of `recipients`.
     sdks: list[Any] = field(default_factory=list)
+    # The classification memo, when the caller writes the JSON records (scanjson.py) and
+    # keeps them in it; never serialised.
+    memo: Any = field(default=None, repr=False, compare=False)
 
     def records(self) -> Iterator[tuple[str, Any]]:
         """(key, value) of the scan document in order, list values as generators of records:

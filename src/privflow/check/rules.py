@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, ClassVar
 
 from privflow.check.context import (
@@ -113,11 +113,11 @@ class Rule:
         super().__init_subclass__(**kwargs)
         Rule.registry.append(cls)
 
-    @property
+    @cached_property
     def severity(self) -> str:
         return rule_metadata()[self.id]["severity"]
 
-    @property
+    @cached_property
     def law(self) -> str | None:
         """The law whose rule table (laws/*.yaml) lists this rule; None: every law."""
         law = law_of_rule(self.id)
@@ -208,13 +208,31 @@ class UnusedSensitive(Rule):
     scan_only = True
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
-        for ref in ctx.columns:
-            if not ctx.column_is_sensitive(ref.column) or ctx.covering(ref):
-                continue
-            categories = ", ".join(c for c in ref.column.categories if ctx.is_sensitive(c))
-            why = "no-inventory" if ctx.inventory is None else "uncovered"
-            yield self.finding(ref.id, ref.location, why, column=ref.id,
-                               categories=categories or "sensitive")
+        why = "no-inventory" if ctx.inventory is None else "uncovered"
+        # Every column of the scan is asked: the many with no category (and, without an
+        # inventory, not flagged sensitive) are passed over before anything is built.
+        # `ctx.column_is_sensitive`, with the sensitive categories of each distinct list
+        # of categories joined once.
+        flagged = ctx.inventory is None
+        covering = ctx.covering if ctx.activities else None
+        joined: dict[tuple[str, ...], str] = {}
+        for table in ctx.result.schema.tables.values():
+            for column in table.columns.values():
+                if not column.categories and not (flagged and column.sensitive):
+                    continue
+                kinds = tuple(column.categories)
+                categories = joined.get(kinds)
+                if categories is None:
+                    categories = joined[kinds] = ", ".join(
+                        c for c in kinds if ctx.is_sensitive(c))
+                if not categories and not (flagged and column.sensitive):
+                    continue
+                ref = ColumnRef(table, column)
+                if covering is not None and covering(ref):
+                    continue
+                column_id = ref.id
+                yield self.finding(column_id, ref.location, why, column=column_id,
+                                   categories=categories or "sensitive")
 
 
 class DeclaredNotFound(Rule):

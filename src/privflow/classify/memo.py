@@ -11,6 +11,14 @@ changes another table's context (a new people table its `user_id` now links to) 
 that table too. The schema-wide passes after it (`apply_facts`, lineage, findings) run on
 every scan.
 
+An entry also keeps the table's JSON record (`scanjson.table_record`) once a scan wrote it, with
+what the record reads beyond the classification's key: the table's subject and domain
+(`apply_facts`, which may tag or untag its columns), its comment, source (path and line),
+dialect and evidence. A later scan writes the kept record again, without encoding it, when the
+table's key and all of those are equal, and no flow of lineage starts or ends in the table (nor
+is it a view or a query's table: `lineage` may tag those columns); any other table's record is
+encoded again and kept.
+
 Not cached: tables with sampled values (they stay in memory only), and scans with declared
 classifications (privflow.yaml `classification:`), which may name any table. Entries are
 grouped by the file that defines the table (one cache file per source file, written only when
@@ -22,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +42,9 @@ from privflow.sources.cache import FORMAT, code_fingerprint, write_entry
 Key = tuple[Any, ...]
 # What `_classify_tables` writes into a column.
 Written = tuple[tuple[str, ...], float, str, tuple[str, ...], str | None, bool]
+# (key, what was written into each column (None: nothing changed), what the record read
+# besides the key, the JSON record).
+Entry = tuple[Key, list[Written | None], Key | None, str | None]
 
 
 class ClassifyMemo:
@@ -42,23 +54,29 @@ class ClassifyMemo:
         scope = hashlib.sha256(f"{code_fingerprint()}\0{standard}".encode()).hexdigest()[:32]
         self.root = Path(directory) / FORMAT
         self.folder = self.root / "classify" / scope
-        self._groups: dict[str, dict[str, tuple[Key, list[Written]]]] = {}
+        self._groups: dict[str, dict[str, Entry]] = {}
         self._changed: set[str] = set()
-        self._seen: dict[str, dict[str, tuple[Key, list[Written]]]] = {}
+        self._seen: dict[str, dict[str, Entry]] = {}
+        # Tables whose entry this scan reused or stored: (group, entry), by table id.
+        self._kept: dict[str, tuple[str, Entry]] = {}
+        # Each table's subject and domain (apply_facts), once classify_schema has them.
+        self.facts: dict[str, Any] = {}
         self.hits = 0
         self.misses = 0
+        self.records_reused = 0
 
     def _group(self, table: Table) -> str:
         path, _, line = table.source.rpartition(":")
         return path if line.isdigit() else table.source
 
-    def _entries(self, group: str) -> dict[str, tuple[Key, list[Written]]]:
+    def _entries(self, group: str) -> dict[str, Entry]:
         entries = self._groups.get(group)
         if entries is None:
             name = hashlib.sha256(group.encode("utf-8", "surrogatepass")).hexdigest()
             try:
                 entries = pickle.loads((self.folder / name[:2] / name).read_bytes())
-                if not isinstance(entries, dict):
+                if not isinstance(entries, dict) or any(
+                        type(e) is not tuple or len(e) != 4 for e in entries.values()):
                     entries = {}
             except Exception:  # absent, damaged or foreign: a miss, written again
                 entries = {}
@@ -69,17 +87,19 @@ class ClassifyMemo:
     def key(table: Table, context: TableContext, resolver: PersonKeyResolver) -> Key | None:
         """Everything the classification of `table` reads; None when it must not be kept."""
         columns = []
+        is_creator, may_link, resolve = resolver.is_creator, resolver.may_link, resolver.resolve
         for column in table.columns.values():
             if column.samples:
                 return None
-            creator = resolver.is_creator(column)
-            linkable = bool(column.references) or resolver.may_link(column.name) or creator
+            creator = is_creator(column)
+            linkable = bool(column.references) or may_link(column.name) or creator
+            pragmas, categories, evidence = column.pragmas, column.categories, column.evidence
             columns.append((
                 column.name, column.type, column.comment, column.references,
-                column.primary_key, tuple(column.pragmas), tuple(column.categories),
-                column.confidence, column.state, tuple(column.evidence), column.linked_to,
-                column.sensitive,
-                resolver.resolve(table, column) if linkable else None, linkable, creator))
+                column.primary_key, tuple(pragmas) if pragmas else (),
+                tuple(categories) if categories else (), column.confidence, column.state,
+                tuple(evidence) if evidence else (), column.linked_to, column.sensitive,
+                resolve(table, column) if linkable else None, linkable, creator))
         return (table.id, table.name, table.kind, bool(table.definition), context.kind,
                 context.word, context.of, context.minors, tuple(sorted(context.topics)),
                 tuple(columns))
@@ -91,8 +111,10 @@ class ClassifyMemo:
         if entry is None or entry[0] != key:
             self.misses += 1
             return False
-        for column, (categories, confidence, state, evidence, linked_to, sensitive) in zip(
-                table.columns.values(), entry[1], strict=True):
+        for column, written in zip(table.columns.values(), entry[1], strict=True):
+            if written is None:
+                continue  # the classifier left it as it was (see `store`)
+            categories, confidence, state, evidence, linked_to, sensitive = written
             column.categories = list(categories)
             column.confidence = confidence
             column.state = state  # type: ignore[assignment]
@@ -100,14 +122,63 @@ class ClassifyMemo:
             column.linked_to = linked_to
             column.sensitive = sensitive
         self._seen.setdefault(group, {})[table.id] = entry
+        self._kept[table.id] = (group, entry)
         self.hits += 1
         return True
 
     def store(self, table: Table, key: Key) -> None:
         group = self._group(table)
-        self._seen.setdefault(group, {})[table.id] = (key, [
-            (tuple(c.categories), c.confidence, c.state, tuple(c.evidence), c.linked_to,
-             c.sensitive) for c in table.columns.values()])
+        written: list[Written | None] = []
+        for column, before in zip(table.columns.values(), key[-1], strict=True):
+            now = (tuple(column.categories), column.confidence, column.state,
+                   tuple(column.evidence), column.linked_to, column.sensitive)
+            # None: what the key holds of the column before classifying (the same values of
+            # the same types: 0 and 0.0 are written differently) is what it holds after.
+            same = now == before[6:12] and type(now[1]) is type(before[7]) \
+                and type(now[5]) is type(before[11])
+            written.append(None if same else now)
+        entry: Entry = (key, written, None, None)  # type: ignore[assignment]
+        self._seen.setdefault(group, {})[table.id] = entry
+        self._kept[table.id] = (group, entry)
+        self._changed.add(group)
+
+    # -- JSON records ---------------------------------------------------------------------
+
+    def touched(self, table_ids: Iterable[str]) -> None:
+        """Tables changed after classification (lineage): their records are neither reused
+        nor kept."""
+        for table_id in table_ids:
+            self._kept.pop(table_id, None)
+
+    def _record_inputs(self, table: Table) -> Key | None:
+        facts = self.facts.get(table.id)
+        if facts is None:
+            return None
+        return (facts.domain, facts.domain_how, facts.subject, facts.subject_how,
+                table.comment, table.source, table.dialect, tuple(table.evidence))
+
+    def record(self, table: Table) -> str | None:
+        """The table's JSON record kept by an earlier scan, when it reads what it read then."""
+        kept = self._kept.get(table.id)
+        if kept is None or kept[1][3] is None:
+            return None
+        if kept[1][2] != self._record_inputs(table):
+            return None
+        self.records_reused += 1
+        return kept[1][3]
+
+    def keep_record(self, table: Table, record: str) -> None:
+        """Keep the record just written for a table whose classification entry is kept."""
+        kept = self._kept.get(table.id)
+        if kept is None:
+            return
+        inputs = self._record_inputs(table)
+        if inputs is None:
+            return
+        group, (key, written, _, _) = kept
+        entry: Entry = (key, written, inputs, str(record))
+        self._seen[group][table.id] = entry
+        self._kept[table.id] = (group, entry)
         self._changed.add(group)
 
     def save(self) -> None:
@@ -121,3 +192,4 @@ class ClassifyMemo:
         self._groups.clear()
         self._seen.clear()
         self._changed.clear()
+        self._kept.clear()

@@ -204,16 +204,21 @@ def _address_part(name: str) -> bool:
 
 
 def classify_schema(schema: Schema, overrides: list[Override] | None = None,
-                    standard: str = "GB/T 35273-2020", cache_dir: str | None = None) -> None:
+                    standard: str = "GB/T 35273-2020", cache_dir: str | None = None,
+                    memo: ClassifyMemo | None = None) -> None:
     """Fill categories, sensitive, state, confidence, evidence and linked_to of every column.
 
     With `cache_dir`, tables whose classification inputs are unchanged since a scan that used
-    the same folder take its results (memo.py); the results are the same either way."""
+    the same folder take its results (memo.py); the results are the same either way. A `memo`
+    given (made for the same `standard`) is used instead, and saved by the caller, which may
+    add the tables' JSON records to it first; it is ignored when classifications are declared."""
     sensitive = sensitive_under(standard)
     cache: dict[tuple, Outcome] = {}
     declared = list(overrides or [])
-    memo = None
-    if cache_dir is not None and not declared:
+    save = memo is None
+    if declared:
+        memo = None
+    elif memo is None and cache_dir is not None:
         from privflow.classify.memo import ClassifyMemo
 
         memo = ClassifyMemo(cache_dir, standard)
@@ -224,9 +229,11 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
     try:
         contexts, resolver = schema_contexts(schema)
         _classify_tables(schema, contexts, resolver, cache, declared, sensitive, memo)
-        if memo is not None:
+        if memo is not None and save:
             memo.save()
-        apply_facts(schema, contexts, resolver.people_ids, sensitive)
+        facts = apply_facts(schema, contexts, resolver.people_ids, sensitive)
+        if memo is not None:
+            memo.facts = facts
     finally:
         if collecting:
             gc.enable()

@@ -18,6 +18,7 @@ build the final schema. One column's way through this package:
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -61,8 +62,12 @@ def load_paths(
     follow_symlinks: bool = False,
     jobs_requested: int | None = None,
     cache: ParseCache | None = None,
+    freeze_gc: bool = False,
 ) -> Schema:
-    """The final schema defined by the SQL under `paths` (files or folders), applied in order."""
+    """The final schema defined by the SQL under `paths` (files or folders), applied in order.
+
+    `freeze_gc`: the process ends after this scan (the CLI); objects unpacked from the cache
+    are moved out of the cyclic collector's sight (`gc.freeze`) as soon as they are made."""
     forced = normalize_dialect(dialect)
     overrides = {os.path.normpath(k): normalize_dialect(v)
                  for k, v in (dialect_overrides or {}).items()}
@@ -100,8 +105,8 @@ def load_paths(
             if chosen is None:
                 chosen, reason = _guess(found, last_guess, guess_scores, cache)
             jobs.append((found, chosen, reason))
-    for job, result in zip(jobs, _read_all(jobs, sample_rows, progress,
-                                                  jobs_requested, cache), strict=True):
+    for job, result in zip(jobs, _read_all(jobs, sample_rows, progress, jobs_requested,
+                                           cache, freeze_gc), strict=True):
         found = job[0]
         if found.kind == "dbt":
             # dbt projects are read in order with the rest: their models may build on
@@ -274,17 +279,49 @@ def _plan(jobs: list[tuple[Found, str | None, str | None]],
 
 def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int,
               progress: bool, jobs_requested: int | None = None,
-              cache: ParseCache | None = None) -> Iterator[FileResult]:
+              cache: ParseCache | None = None, freeze_gc: bool = False
+              ) -> Iterator[FileResult]:
     """FileResults in job order: from the cache, else read (in worker processes when there
     is a lot to read). The order, hence the schema and its bytes, never depends on workers."""
     keys: list[str | None] = [None] * len(jobs)
     cached: list[FileResult | None] = [None] * len(jobs)
+    entries: list[bytes | None] = [None] * len(jobs)
+    early: dict[int, FileResult] = {}
     if cache is not None and cache.enabled:
         for index, (found, chosen, reason) in enumerate(jobs):
             if found.kind != "dbt":
-                keys[index] = cache.key(found.path, found.display, chosen, reason, sample_rows)
-                cached[index] = cache.get(keys[index])
-    todo = [i for i, job in enumerate(jobs) if cached[i] is None and job[0].kind != "dbt"]
+                keys[index] = cache.key(found.path, found.display, chosen, reason,
+                                        sample_rows)
+                entries[index] = cache.read(keys[index])
+        missing = [i for i, job in enumerate(jobs)
+                   if entries[i] is None and job[0].kind != "dbt"]
+        if len(missing) < len(jobs) and not _plan([jobs[i] for i in missing],
+                                                  jobs_requested)[0]:
+            # A re-run with a few files to read here: read them first, while the cyclic
+            # collector frees the parser's trees, so that it has no reason to run while the
+            # entries below are unpacked nor to walk what they made soon after.
+            for i in missing:
+                early[i] = _read_job(jobs[i], sample_rows)
+                cache.put(keys[i], early[i])
+        # Unpacking entries makes the whole schema's objects and no garbage: the collector
+        # would walk them again and again as they pile up, for nothing.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for index, data in enumerate(entries):
+                if data is not None:
+                    entries[index] = None
+                    cached[index] = cache.decode(data)
+        finally:
+            if freeze_gc:
+                # The process ends with this scan (pipeline.ScanOptions.freeze_gc): what it
+                # holds now is out of the collector's sight from here on. Otherwise the first
+                # collection would walk every object just made, once more.
+                gc.freeze()
+            if collecting:
+                gc.enable()
+    todo = [i for i, job in enumerate(jobs)
+            if cached[i] is None and i not in early and job[0].kind != "dbt"]
     workers, batches = _plan([jobs[i] for i in todo], jobs_requested)
     pool = None
     fresh: Iterator[FileResult] = iter(())
@@ -303,6 +340,9 @@ def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int
             if hit is not None:
                 cached[index] = None  # applied once; do not keep it alive
                 yield hit
+                continue
+            if index in early:
+                yield early.pop(index)
                 continue
             if job[0].kind == "dbt":
                 yield _read_job(job, sample_rows)

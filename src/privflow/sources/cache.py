@@ -136,16 +136,27 @@ class ParseCache:
         return self.root / key[:2] / key
 
     def get(self, key: str | None) -> FileResult | None:
+        return self.decode(self.read(key))
+
+    def read(self, key: str | None) -> bytes | None:
+        """The entry's bytes, undecoded (None: absent; counted as a miss)."""
         if key is None:
             return None
         try:
-            data = self._path(key).read_bytes()
-            file, packed, error = pickle.loads(data)
-            result = FileResult(file, [unpack(item) for item in packed], error)
-        except FileNotFoundError:
+            return self._path(key).read_bytes()
+        except OSError:
             self.misses += 1
             return None
-        except Exception:  # a corrupt or foreign entry is a miss; it is rewritten
+
+    def decode(self, data: bytes | None) -> FileResult | None:
+        """The FileResult of an entry `read` gave; None when there was none, or it cannot be
+        read (corrupt or foreign: a miss, rewritten)."""
+        if data is None:
+            return None
+        try:
+            file, packed, error = pickle.loads(data)
+            result = FileResult(file, [unpack(item) for item in packed], error)
+        except Exception:
             self.misses += 1
             return None
         self.hits += 1
