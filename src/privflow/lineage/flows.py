@@ -16,13 +16,15 @@ import functools
 import re
 from collections.abc import Set as AbstractSet
 
-from sqlglot.errors import SqlglotError
-
+from privflow.lazy import Lazy
 from privflow.lineage.script import forget_parses, walk_text
 from privflow.lineage.transforms import compose, vocabulary
 from privflow.lineage.walker import Catalog, Edge, Export, StatementLineage, Walker
 from privflow.schema import Flow, Recipient, Schema, Skipped
 from privflow.sources.guards import failure_reason, statement_problem
+
+# sqlglot is imported when a statement is first walked, not for a scan without any.
+errors = Lazy("sqlglot.errors")
 
 RECIPIENT = "recipient:"
 
@@ -126,7 +128,7 @@ class FlowBuilder:
         try:
             results, problems = walk_text(walker, sql, line, dialect or None)
         except (RecursionError, MemoryError, ValueError, TypeError, LookupError,
-                AttributeError, SqlglotError) as error:
+                AttributeError, errors.SqlglotError) as error:
             # One statement sqlglot or the walker cannot take costs that statement only; it
             # is bad input (the flows it may carry are unknown), so the scan exits 2.
             self.schema.skipped.append(Skipped(path=path, line=line,

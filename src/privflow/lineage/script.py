@@ -15,13 +15,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import sqlglot
-from sqlglot import exp
-from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import SqlglotError
-from sqlglot.tokens import TokenType
-
+from privflow.lazy import Lazy
 from privflow.lineage.walker import StatementLineage, Walker
+
+# sqlglot is imported when a statement is first walked, not for a scan without any.
+sqlglot = Lazy("sqlglot")
+exp = Lazy("sqlglot.expressions")
+errors = Lazy("sqlglot.errors")
+Dialect = Lazy("sqlglot.dialects.dialect:Dialect")
+TokenType = Lazy("sqlglot.tokens:TokenType")
 
 # A statement whose body holds other statements.
 _BLOCK_HEAD = re.compile(
@@ -98,7 +100,7 @@ def block_statements(sql: str, dialect: str | None, line: int) -> Iterator[Piece
     """The data statements inside a procedural block, each with its own line."""
     try:
         tokens = Dialect.get_or_raise(dialect).tokenize(sql)
-    except (SqlglotError, ValueError):
+    except (errors.SqlglotError, ValueError):
         return
     start: int | None = None
     head = ""
@@ -205,7 +207,7 @@ def _loop_records(walker: Walker, sql: str, dialect: str | None) -> dict:
         try:
             parsed = sqlglot.parse_one(text, read=dialect)
             records[record] = walker.query(parsed, None)
-        except (SqlglotError, ValueError, TypeError, AttributeError, KeyError, IndexError,
+        except (errors.SqlglotError, ValueError, TypeError, AttributeError, KeyError, IndexError,
                 RecursionError):
             continue
     return records
@@ -214,7 +216,7 @@ def _loop_records(walker: Walker, sql: str, dialect: str | None) -> dict:
 def _loop_queries(sql: str, dialect: str | None) -> dict[str, str]:
     try:
         tokens = Dialect.get_or_raise(dialect).tokenize(sql)
-    except (SqlglotError, ValueError):
+    except (errors.SqlglotError, ValueError):
         return {}
     words = [t.text.upper() if t.token_type != TokenType.STRING else "" for t in tokens]
 
@@ -315,7 +317,7 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
         query = unload.group(1).replace("''", "'").replace("\\'", "'")
         try:
             parsed = sqlglot.parse_one(query, read=dialect or "redshift")
-        except SqlglotError as error:
+        except errors.SqlglotError as error:
             return results, [(line, _reason(error))]
         result = StatementLineage(line=line)
         walker.query_export(parsed, "unload", unload.group(2), result)
@@ -326,7 +328,7 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
         query = sql[:outfile.start()] + " " + sql[outfile.end():]
         try:
             parsed = sqlglot.parse_one(query, read=dialect)
-        except SqlglotError as error:
+        except errors.SqlglotError as error:
             return results, [(line, _reason(error))]
         result = StatementLineage(line=line)
         walker.query_export(parsed, "outfile", outfile.group(2), result)
@@ -334,7 +336,7 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
 
     try:
         statements = _parse(sql, dialect)
-    except SqlglotError as error:
+    except errors.SqlglotError as error:
         if not in_block:
             # Several statements without `;` (T-SQL batches, a procedure cut short): walk the
             # data statements found in the text, if that finds more than the text itself.
@@ -354,7 +356,7 @@ def walk_text(walker: Walker, sql: str, line: int, dialect: str | None,
             statement = _drop_variable_into(statement, dialect)
         try:
             results.append(walker.statement(statement, line))
-        except (SqlglotError, ValueError, TypeError, AttributeError, KeyError, IndexError,
+        except (errors.SqlglotError, ValueError, TypeError, AttributeError, KeyError, IndexError,
                 RecursionError) as error:
             # A tree shape the walker does not expect must cost this statement, not the scan;
             # it is reported like any statement that could not be read.
@@ -374,12 +376,12 @@ FALLBACK_DIALECTS = ("mysql", "postgres", "tsql", "hive", "bigquery", "snowflake
 # known the walk reports the same error without parsing again; without one, only the
 # fallback dialects are left to try). build_flows forgets what is left; the bound only
 # guards memory.
-_PARSED: dict[tuple[str, str | None], list[exp.Expression | None] | SqlglotError] = {}
+_PARSED: dict[tuple[str, str | None], list[exp.Expression | None] | errors.SqlglotError] = {}
 MAX_PARSED = 50_000
 
 
 def remember_parse(sql: str, dialect: str | None,
-                   trees: list[exp.Expression | None] | SqlglotError) -> None:
+                   trees: list[exp.Expression | None] | errors.SqlglotError) -> None:
     if len(_PARSED) >= MAX_PARSED:
         _PARSED.pop(next(iter(_PARSED)))
     _PARSED[(sql, dialect)] = trees
@@ -397,13 +399,13 @@ def _parse(sql: str, dialect: str | None) -> list[exp.Expression | None]:
         if ready is not None:
             raise ready  # the reader's parse of this very text in this dialect failed
         return sqlglot.parse(sql, read=dialect)
-    except SqlglotError:
+    except errors.SqlglotError:
         if dialect:
             raise
         for fallback in FALLBACK_DIALECTS:
             try:
                 parsed = sqlglot.parse(sql, read=fallback)
-            except SqlglotError:
+            except errors.SqlglotError:
                 continue
             if not any(isinstance(tree, exp.Command) for tree in parsed):
                 return parsed

@@ -13,9 +13,11 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from sqlglot import exp
 
+from privflow.lazy import Lazy
 from privflow.schema import State, Transform
+
+exp = Lazy("sqlglot.expressions")  # imported when a statement is first walked
 
 PROTECTIVE: frozenset[str] = frozenset({"hash", "encrypt", "mask", "aggregate"})
 # Results that are no longer the value (a count, a true/false): they absorb every step around
@@ -29,9 +31,13 @@ STATE_OF: dict[str, State] = {
     "aggregate": "aggregated",
 }
 
-# Nodes that hand their operand through untouched.
-_TRANSPARENT = (exp.Paren, exp.Alias, exp.Column, exp.Distinct, exp.Ordered, exp.Identifier,
-                exp.Star, exp.Tuple)
+
+
+@lru_cache(maxsize=1)
+def _transparent() -> tuple[type, ...]:
+    """Nodes that hand their operand through untouched."""
+    return (exp.Paren, exp.Alias, exp.Column, exp.Distinct, exp.Ordered, exp.Identifier,
+            exp.Star, exp.Tuple)
 
 
 class Vocabulary:
@@ -175,7 +181,7 @@ def _may_mask(node: exp.Expression) -> bool:
 
 
 def _node_transform(node: exp.Expression) -> Transform:
-    if isinstance(node, _TRANSPARENT):
+    if isinstance(node, _transparent()):
         return "identity"
     if isinstance(node, (exp.Cast, exp.TryCast)):
         return "cast"

@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlglot import exp
-
+from privflow.lazy import Lazy
 from privflow.lineage.transforms import (
     OPAQUE,
     PROTECTIVE,
@@ -24,6 +23,8 @@ from privflow.lineage.transforms import (
     node_transform,
     relabels,
 )
+
+exp = Lazy("sqlglot.expressions")  # imported when a statement is first walked
 
 
 @dataclass(frozen=True)

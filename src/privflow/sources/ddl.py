@@ -9,10 +9,7 @@ import logging
 import re
 from typing import Any
 
-import sqlglot
-from sqlglot import exp
-from sqlglot.errors import ParseError, TokenError
-
+from privflow.lazy import Lazy
 from privflow.schema import Column, Skipped, SourceStatement, Table, table_id
 from privflow.sources import ops, tolerant
 from privflow.sources.fastddl import read_plain_create
@@ -21,8 +18,14 @@ from privflow.sources.statements import statement_kind
 from privflow.sources.tolerant import NAME, TABLE_NAME, name_parts, unescape
 from privflow.sources.values import VALUES_HEAD, read_rows
 
+# Most dumps are read by the fast path and the row reader alone: sqlglot is imported when a
+# statement first needs it.
+sqlglot = Lazy("sqlglot")
+exp = Lazy("sqlglot.expressions")
+errors = Lazy("sqlglot.errors")
+
 # sqlglot logs "falling back to parsing as a Command" for what it does not know; the scan
-# reports those statements itself.
+# reports those statements itself. (Setting the level does not import sqlglot.)
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 _PRAGMA = re.compile(r"(?:--|#)\s*privflow\s*:\s*([^\n]*)", re.IGNORECASE)
@@ -131,7 +134,7 @@ class StatementReader:
     def _read_unknown(self, statement: RawStatement) -> list[ops.Op]:
         try:
             sqlglot.parse_one(statement.text, read=self.dialect)
-        except (ParseError, TokenError, ValueError) as error:
+        except (errors.ParseError, errors.TokenError, ValueError) as error:
             return self.skip(statement, f"not understood: {_first_line(error)}")
         return []
 
@@ -232,7 +235,7 @@ class StatementReader:
         reason = ""
         try:
             create = sqlglot.parse_one(statement.text, read=self.dialect)
-        except (ParseError, TokenError, ValueError) as error:
+        except (errors.ParseError, errors.TokenError, ValueError) as error:
             create = None
             reason = _first_line(error)
         if isinstance(create, exp.Create) and isinstance(create.this, (exp.Table, exp.Schema)):
@@ -264,7 +267,7 @@ class StatementReader:
         # View options sqlglot does not know (DEFINER=CURRENT_USER ...): read the SELECT alone.
         try:
             query = sqlglot.parse_one(view.definition or "", read=self.dialect)
-        except (ParseError, TokenError, ValueError) as error:
+        except (errors.ParseError, errors.TokenError, ValueError) as error:
             query = None
             reason = _first_line(error)
         if isinstance(query, exp.Query):
@@ -281,7 +284,7 @@ class StatementReader:
         where = self.where(statement.line)
         try:
             alter = sqlglot.parse_one(statement.text, read=self.dialect)
-        except (ParseError, TokenError, ValueError) as error:
+        except (errors.ParseError, errors.TokenError, ValueError) as error:
             known = self._alter_by_pattern(statement, where)
             if known is not None:
                 return known
@@ -421,7 +424,7 @@ class StatementReader:
         if not statement.broken:
             try:
                 create = sqlglot.parse_one(text, read=self.dialect)
-            except (ParseError, TokenError, ValueError) as error:
+            except (errors.ParseError, errors.TokenError, ValueError) as error:
                 reason = _first_line(error)
         if isinstance(create, exp.Create) and (create.kind or "").upper() == "TABLE":
             op = self._create_from_sqlglot(create, where, statement)
