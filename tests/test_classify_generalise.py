@@ -652,3 +652,28 @@ CREATE TABLE `tag` (`id` int, `tag_ids` varchar(255) COMMENT '用户标签编号
     assert _col(schema, "mail_queue", "recipient").categories == ["contact.email"]
     assert _col(schema, "log_online", "url").categories == ["behavior.browsing"]
     assert _col(schema, "tag", "tag_ids").categories == []
+
+
+def test_staff_rows_in_a_clinical_schema_hold_work_not_health(tmp_path: Path) -> None:
+    # A doctor's own row (the drugs they prescribe most) is no clinical fact about the doctor;
+    # the patients' records stay clinical, and an item keyed to one of two prescription
+    # tables named alike reaches the patient through the one its own name shares words with.
+    schema = _scan(tmp_path, """
+CREATE TABLE patient (id int PRIMARY KEY, name varchar(50), gender int, birthday date);
+CREATE TABLE doctor (id int PRIMARY KEY, name varchar(50), frequent_drug_list varchar(300),
+  favourite_test_list varchar(300));
+CREATE TABLE visit_registration (id int PRIMARY KEY, patient_id int, doctor_id int,
+  diagnosis varchar(200), complaint varchar(300));
+CREATE TABLE medicine_prescription_record (id int PRIMARY KEY, registration_id bigint,
+  patient_id int, medical_advice varchar(300));
+CREATE TABLE herbal_prescription_record (id int PRIMARY KEY, registration_id bigint,
+  patient_id int, therapy varchar(64));
+CREATE TABLE medicine_item_record (id int PRIMARY KEY, prescription_id bigint, drug_id bigint,
+  frequency int, usage_means int);
+""")
+    for column in ("frequent_drug_list", "favourite_test_list"):
+        assert "health.medical" not in _col(schema, "doctor", column).categories, column
+    assert _col(schema, "visit_registration", "complaint").categories == ["health.medical"]
+    assert _col(schema, "medicine_item_record", "frequency").categories == ["health.medical"]
+    # a hospital's registration_id is its 挂号, no push-service device handle
+    assert _col(schema, "medicine_prescription_record", "registration_id").categories == []

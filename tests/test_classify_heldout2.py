@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from classify_helpers import column_of, scan_ddl
-from privflow.classify.facts import _names_without_prefix, load_domains, table_facts
+from privflow.classify.facts import _names_without_prefix, _Subjects, load_domains, table_facts
 from privflow.classify.run import schema_contexts
 from privflow.classify.vocabulary import split_identifier
 
@@ -53,12 +53,23 @@ def test_a_key_names_a_table_behind_its_namespace_prefix(tmp_path: Path) -> None
     assert names[("product", "loan")] == "pw_product_loan"
 
 
-def test_two_tables_as_near_claim_a_short_name_for_neither(tmp_path: Path) -> None:
+def test_two_tables_as_near_share_a_short_name_and_the_keys_table_chooses(
+        tmp_path: Path) -> None:
+    # `note_id` names a_note or b_note: the key's own table decides by the words it shares
+    # (a_note_item is a_note's), and a table sharing as many with both claims neither.
     schema = _scan(tmp_path, """
 CREATE TABLE a_note (id int PRIMARY KEY, body text);
 CREATE TABLE b_note (id int PRIMARY KEY, body text);
+CREATE TABLE a_note_item (id int PRIMARY KEY, note_id int);
+CREATE TABLE c_item (id int PRIMARY KEY, note_id int);
+CREATE TABLE dms_prescription_record (id int PRIMARY KEY, patient_id int);
 """)
-    assert ("note",) not in _names_without_prefix(schema)
+    names = _names_without_prefix(schema)
+    assert sorted(names[("note",)]) == ["a_note", "b_note"]
+    assert names[("prescription",)] == "dms_prescription_record"  # a trailing `record` dropped
+    subjects = _Subjects(schema, frozenset())
+    assert subjects.via_target("note_id", schema.tables["a_note_item"]) == "a_note"
+    assert subjects.via_target("note_id", schema.tables["c_item"]) is None
 
 
 def test_a_flag_of_a_loan_is_no_amount() -> None:

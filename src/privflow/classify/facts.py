@@ -29,7 +29,7 @@ import yaml
 
 from privflow.classify.dictionaries import dictionary_category, holds_no_one
 from privflow.classify.signals.name import name_key, read_name
-from privflow.classify.signals.table import TableContext
+from privflow.classify.signals.table import FILLER, TableContext
 from privflow.classify.vocabulary import (
     language_files,
     load_vocabulary,
@@ -67,6 +67,10 @@ class Domain:
     # is there too (total_price, pay_price).
     thing_values: frozenset[str] = frozenset()
     paid: frozenset[str] = frozenset()
+    # People tables whose own rows are no subject of this domain (a doctor's row holds no
+    # clinical facts about the doctor: it is staff data).
+    not_subjects: frozenset[str] = frozenset()
+    staff_domain: str | None = None  # the domain such a table's facts belong to instead (hr)
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,9 @@ def load_domains() -> DomainData:
                               str(spec.get("yields", "false")).lower() == "true",
                               str(spec.get("money_only", "false")).lower() == "true",
                               frozenset(spec.get("thing_values", ())),
-                              frozenset(spec.get("paid", ()))))
+                              frozenset(spec.get("paid", ())),
+                              frozenset(spec.get("not_subjects", ())),
+                              spec.get("staff_domain")))
         known |= table | facts
     structure: dict[str, frozenset[str]] = {}
     structure_zh: dict[str, tuple[str, ...]] = {}
@@ -225,7 +231,8 @@ class _Subjects:
             if data.subject_keys_zh else None
         self.undeclared: dict[str, bool] = {}
         self.by_name = _names_without_prefix(schema)
-        self.via: dict[str, str | None] = {}
+        self.via: dict[str, str | tuple[str, ...] | None] = {}
+        self.names = {t.id: t.name for t in schema.tables.values()}
 
     def _undeclared(self, name: str) -> bool:
         words = _plain(name)
@@ -264,9 +271,12 @@ class _Subjects:
                 return "key", f"key {column.name}"
         return role
 
-    def via_target(self, name: str) -> str | None:
-        """The table an `X_id` column names, if any."""
-        if name not in self.via:
+    def via_target(self, name: str, table: Table) -> str | None:
+        """The table an `X_id` column names, if any; among tables named alike
+        (`dms_herbal_prescription_record`, `dms_medicine_prescription_record`), the one whose
+        name shares most words with the key's own table (`dms_medicine_item_record`)."""
+        target = self.via.get(name, _UNSEEN)
+        if target is _UNSEEN:
             words = _plain(name)
             target = None
             if len(words) > 1 and words[-1] in _KEY_WORDS:
@@ -274,30 +284,64 @@ class _Subjects:
                 target = self.by_name.get(words[:-1]) or self.by_name.get(
                     (*words[:-2], words[-2] + "s"))
             self.via[name] = target
-        return self.via[name]
+        if not isinstance(target, tuple):
+            return target
+        own = set(_plain(table.name))
+        shared = sorted(((len(own.intersection(_plain(self.names[t]))), t) for t in target),
+                        reverse=True)
+        return shared[0][1] if shared[0][0] > shared[1][0] else None
 
 
+_UNSEEN: Any = object()
 _KEY_WORDS = ("id", "key", "fk")
 
 
-def _names_without_prefix(schema: Schema) -> dict[tuple[str, ...], str]:
-    """Tables by their words, and by the words after a namespace prefix (`m_loan` is also
-    `loan`, `hs_hr_employee` also `employee`): a `loan_id` names `m_loan`. A full name wins,
-    then the name with the fewest words dropped (`m_loan` over `m_product_loan`); two tables
-    as near claim it for neither."""
+def _names_without_prefix(schema: Schema) -> dict[tuple[str, ...], str | tuple[str, ...]]:
+    """Tables by their words, by the words after a namespace prefix (`m_loan` is also `loan`,
+    `hs_hr_employee` also `employee`) and without a trailing filler (`dms_prescription_record`
+    is also `prescription`): a `loan_id` names `m_loan`. A full name wins, then the name with
+    the fewest words dropped (`m_loan` over `m_product_loan`); tables as near as each other
+    are all kept (a tuple), for the key's own table to choose among (`via_target`)."""
     full = {_plain(t.name): t.id for t in schema.tables.values()}
-    short: dict[tuple[str, ...], tuple[int, str | None]] = {}
+    trailers = FILLER | load_vocabulary().topic_trailers
+    short: dict[tuple[str, ...], tuple[int, list[str]]] = {}
     for words, table_id in full.items():
-        for i in range(1, len(words)):
-            rest = words[i:]
-            if rest in full:
-                continue
-            near = short.get(rest)
-            if near is None or i < near[0]:
-                short[rest] = (i, table_id)
-            elif i == near[0]:
-                short[rest] = (i, None)
-    return {**{k: v[1] for k, v in short.items() if v[1] is not None}, **full}
+        stem = words
+        dropped = 0
+        while len(stem) > 1 and stem[-1] in trailers:
+            stem, dropped = stem[:-1], dropped + 1
+        forms = [(words, 0)] + ([(stem, dropped)] if stem != words else [])
+        for form, cost in forms:
+            for i in range(len(form)):
+                rest, distance = form[i:], cost + i
+                if distance == 0 or rest in full:
+                    continue
+                near = short.get(rest)
+                if near is None or distance < near[0]:
+                    short[rest] = (distance, [table_id])
+                elif distance == near[0] and table_id not in near[1]:
+                    near[1].append(table_id)
+    out: dict[tuple[str, ...], str | tuple[str, ...]] = {
+        k: (v[1][0] if len(v[1]) == 1 else tuple(v[1])) for k, v in short.items()}
+    return {**out, **full}
+
+
+@cache
+def _staff_domain(name: str) -> str | None:
+    return next(d.staff_domain for d in load_domains().domains if d.name == name)
+
+
+@cache
+def _barred_names() -> frozenset[str]:
+    return frozenset(d.name for d in load_domains().domains if d.not_subjects)
+
+
+def _barred(table: Table, context: TableContext) -> frozenset[str]:
+    """Domains whose facts a people table's own rows cannot hold (a doctor's, a nurse's)."""
+    words = {w for w in (context.word or "").lower().split()} | set(_plain(table.name)[-1:])
+    return frozenset(d.name for d in load_domains().domains
+                     if d.not_subjects and (words & d.not_subjects or any(
+                         w in (context.word or "") for w in d.not_subjects if not w.isascii())))
 
 
 def _is_audit(words: tuple[str, ...]) -> bool:
@@ -310,12 +354,23 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     """Subject and domain of every table (after the other signals: links are known)."""
     found: dict[str, tuple[str | None, str, str | None, str]] = {}
     share: Counter[str] = Counter()
+    staff: set[str] = set()  # people tables barred from a domain (see Domain.not_subjects)
     subjects = _Subjects(schema, people)
     for table in schema.tables.values():
         subject, how = subjects.subject(table, contexts[table.id])
         # Only a table about someone can hold facts about them: the others need no domain,
         # except reference data (a code list), told by its name below.
         scores = _domain_scores(table) if subject else {}
+        if subject == "self":
+            barred = _barred(table, contexts[table.id])
+            if barred:
+                # A doctor's row in a clinical schema: the staff domain's facts, not clinical
+                staff.add(table.id)
+                for name in barred & scores.keys():
+                    instead = _staff_domain(name)
+                    score = scores.pop(name)
+                    if instead and scores.get(instead, (0.0, ""))[0] < score[0]:
+                        scores[instead] = (score[0], f"staff ({score[1]})")
         domain, domain_how = None, ""
         if scores:
             best = max(scores, key=lambda d: scores[d][0])
@@ -355,7 +410,7 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
             if not keyed:
                 continue
             for column in table.columns.values():
-                target = via_target(column.name)
+                target = via_target(column.name, table)
                 if target and target != table.id and found[target][0] == "key":
                     subject, how = "key", f"via {column.name} -> {target}"
                     if domain is None and found[target][2]:
@@ -369,7 +424,10 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     yielding = {d.name for d in load_domains().domains if d.yields} - {dominant}
     for table_id, (subject, how, domain, domain_how) in found.items():
         if subject and dominant and (domain is None or domain in yielding):
-            domain, domain_how = dominant, "schema"
+            if table_id in staff and dominant in _barred_names():
+                domain, domain_how = _staff_domain(dominant), "staff (schema)"
+            else:
+                domain, domain_how = dominant, "schema"
         out[table_id] = TableFacts(domain, domain_how, subject, how)
     return out
 
