@@ -677,3 +677,26 @@ CREATE TABLE medicine_item_record (id int PRIMARY KEY, prescription_id bigint, d
     assert _col(schema, "medicine_item_record", "frequency").categories == ["health.medical"]
     # a hospital's registration_id is its 挂号, no push-service device handle
     assert _col(schema, "medicine_prescription_record", "registration_id").categories == []
+
+
+def test_an_indonesian_register_and_keys_to_lists_of_values(tmp_path: Path) -> None:
+    # A resident register in Indonesian (languages/id.yaml); its lookups, even when named for
+    # residents (penduduk_agama), list values and hold no one; a resident's key into such a
+    # list (agama_id, golongan_darah_id) is the attribute itself.
+    schema = _scan(tmp_path, """
+CREATE TABLE tweb_penduduk (id int PRIMARY KEY, nama varchar(100), nik decimal(16,0),
+  tanggallahir date, tempatlahir varchar(100), agama_id int, golongan_darah_id int,
+  pekerjaan_id int, status_kawin tinyint, alamat_sekarang varchar(200), nama_ayah varchar(100));
+CREATE TABLE tweb_penduduk_agama (id int PRIMARY KEY, nama varchar(100));
+CREATE TABLE tweb_penduduk_pekerjaan (id int PRIMARY KEY, nama varchar(100));
+CREATE TABLE tweb_golongan_darah (id int PRIMARY KEY, nama varchar(15));
+""")
+    expected = {"nama": "identity.name", "nik": "identity.national_id",
+                "tanggallahir": "identity.birth_date", "status_kawin": "special.marital",
+                "alamat_sekarang": "contact.address", "nama_ayah": "identity.name",
+                "agama_id": "special.religion", "pekerjaan_id": "employment.info",
+                "golongan_darah_id": "health.physiological"}
+    for column, category in expected.items():
+        assert category in _col(schema, "tweb_penduduk", column).categories, column
+    for table in ("tweb_penduduk_agama", "tweb_penduduk_pekerjaan", "tweb_golongan_darah"):
+        assert _col(schema, table, "nama").categories == [], table

@@ -610,6 +610,38 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
     return out
 
 
+def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
+                          sensitive: frozenset[str]) -> None:
+    """A person's key to the list of an attribute's values is that attribute: pekerjaan_id
+    into tweb_penduduk_pekerjaan (occupations), religion_id into religions."""
+    lists = {t.id: c for t in schema.tables.values()
+             if not facts[t.id].subject and (c := dictionary_category(t))}
+    if not lists:
+        return
+    by_name = _names_without_prefix(schema)
+    for table in schema.tables.values():
+        if facts[table.id].subject not in ("self", "key"):
+            continue
+        for column in table.columns.values():
+            if column.categories or column.linked_to or column.primary_key:
+                continue
+            target = column.references
+            if target is None:
+                words = _plain(column.name)
+                if len(words) < 2 or words[-1] not in _KEY_WORDS:
+                    continue
+                found = by_name.get(words[:-1])
+                target = found if isinstance(found, str) else None
+            category = lists.get(target or "")
+            if category is None or target == table.id:
+                continue
+            column.categories = [category]
+            column.state = column.state or "raw"
+            column.confidence = 0.9
+            column.evidence = [*column.evidence, f"table:key to the list of {category} ({target})"]
+            column.sensitive = column.sensitive or category in sensitive
+
+
 def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: frozenset[str],
                 sensitive: frozenset[str]) -> dict[str, TableFacts]:
     """Tag the facts of subject tables; returns every table's subject and domain."""
@@ -633,6 +665,7 @@ def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: froze
                 for category in load_vocabulary().needs_a_person:
                     # An invitation code or a worker's lock token: a secret, no one's login.
                     _drop_subjectless(table, category, f"no subject ({category} needs a person)")
+    _keys_to_dictionaries(schema, facts, sensitive)
     for cand in candidates(schema, facts):
         p = model.probability(cand.features)
         if p < FACT_THRESHOLD:

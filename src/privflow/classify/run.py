@@ -16,6 +16,7 @@ from privflow.classify.combiner import (
     prepare_full,
     typed_shape,
 )
+from privflow.classify.dictionaries import dictionary_category
 from privflow.classify.facts import apply_facts
 from privflow.classify.linking import PersonKeyResolver, _plain_words
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
@@ -149,6 +150,8 @@ def _shape_name(name: str) -> str:
 # create_by with comment 创建人 is the same audit key as create_by without one: a link to the
 # user who wrote the row, not a name held in this table.
 _CREATOR_NAME = ["identity.name"]
+# A dictionary of an attribute's values is a code, a name and a little bookkeeping.
+DICTIONARY_WIDTH = 6
 
 
 def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyResolver]:
@@ -178,6 +181,15 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
             # Someone sends it into a conversation: a message, whatever the table is called.
             context = contexts[table.id] = replace(
                 context, topics=context.topics | {"behavior.communication"})
+        if context.kind == "people" and len(table.columns) <= DICTIONARY_WIDTH and \
+                dictionary_category(table) and not any(
+                    column.references or may_link(column.name)
+                    for column in table.columns.values()):
+            # tweb_penduduk_agama(id, nama): named for people, it lists an attribute's values
+            # (religions) and holds no one.
+            contexts[table.id] = replace(context, kind="thing",
+                                         word=f"{context.word} (list of values)")
+            continue
         if context.kind == "neutral":
             # A table keyed by a person (salaries.emp_no, titles.emp_no) is about that person.
             owner = next((target for column in table.columns.values()
