@@ -700,3 +700,27 @@ CREATE TABLE tweb_golongan_darah (id int PRIMARY KEY, nama varchar(15));
         assert category in _col(schema, "tweb_penduduk", column).categories, column
     for table in ("tweb_penduduk_agama", "tweb_penduduk_pekerjaan", "tweb_golongan_darah"):
         assert _col(schema, table, "nama").categories == [], table
+
+
+def test_totals_over_many_people_and_titles_of_things_are_no_ones(tmp_path: Path) -> None:
+    # An event's statistics hold totals over all its buyers; a member's picture's title is
+    # the picture's; an employee's job title (own row) and the HR titles table stay.
+    schema = _scan(tmp_path, """
+CREATE TABLE events (id int PRIMARY KEY, title varchar(100));
+CREATE TABLE members (id int PRIMARY KEY, first_name varchar(50), title varchar(50));
+CREATE TABLE orders (id int PRIMARY KEY, member_id int REFERENCES members(id),
+  total_fee decimal(14,2));
+CREATE TABLE event_statistics (id int PRIMARY KEY, event_id int REFERENCES events(id),
+  total_fee decimal(14,2), sales_total_gross decimal(14,2));
+CREATE TABLE pictures (id int PRIMARY KEY, member_id int REFERENCES members(id),
+  title varchar(100), file varchar(100));
+CREATE TABLE employees (emp_no int PRIMARY KEY, first_name varchar(50));
+CREATE TABLE titles (emp_no int REFERENCES employees(emp_no), title varchar(50),
+  from_date date);
+""")
+    assert _col(schema, "orders", "total_fee").categories == ["financial.transaction"]
+    for column in ("total_fee", "sales_total_gross"):
+        assert _col(schema, "event_statistics", column).categories == [], column
+    assert _col(schema, "pictures", "title").categories == []
+    assert _col(schema, "members", "title").categories == ["employment.info"]
+    assert _col(schema, "titles", "title").categories == ["employment.info"]

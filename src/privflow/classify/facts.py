@@ -610,6 +610,30 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
     return out
 
 
+def _drop_item_titles(schema: Schema, contexts: dict[str, TableContext],
+                      facts: dict[str, TableFacts]) -> None:
+    """A bare `title` or `position` is a person's job only in the person's own row or an HR
+    table (titles of employees): a picture's, a ticket's or a note's title is the item's
+    (vocabulary own_row_terms)."""
+    terms = load_vocabulary().own_row_terms
+    for table in schema.tables.values():
+        if contexts[table.id].kind == "people" or facts[table.id].domain == "hr":
+            continue
+        named = set(words_of(table.name))
+        for column in table.columns.values():
+            if len(column.categories) != 1:
+                continue
+            own = terms.get(column.categories[0])
+            if not own:
+                continue
+            said = [e.split(":", 1)[1] for e in column.evidence
+                    if e.startswith(("name:", "comment:"))]
+            if said and all(w in own and w not in named for w in said):
+                column.categories, column.sensitive, column.confidence = [], False, 0.0
+                column.evidence = [*column.evidence,
+                                   "table:an item's title, not a person's (own_row_terms)"]
+
+
 def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
                           sensitive: frozenset[str]) -> None:
     """A person's key to the list of an attribute's values is that attribute: pekerjaan_id
@@ -666,6 +690,7 @@ def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: froze
                     # An invitation code or a worker's lock token: a secret, no one's login.
                     _drop_subjectless(table, category, f"no subject ({category} needs a person)")
     _keys_to_dictionaries(schema, facts, sensitive)
+    _drop_item_titles(schema, contexts, facts)
     for cand in candidates(schema, facts):
         p = model.probability(cand.features)
         if p < FACT_THRESHOLD:

@@ -161,6 +161,7 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
     resolver = PersonKeyResolver(schema, contexts)
     may_link, owner_key = resolver.may_link, resolver.owner_key
     address_names: dict[str, bool] = {}
+    aggregates = load_vocabulary().aggregate_tables
     for table in schema.tables.values():
         found = 0
         roles: set[str] = set()
@@ -181,6 +182,14 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
             # Someone sends it into a conversation: a message, whatever the table is called.
             context = contexts[table.id] = replace(
                 context, topics=context.topics | {"behavior.communication"})
+        if aggregates and not aggregates.isdisjoint(_plain_words(table.name)) and not any(
+                (column.references or may_link(column.name)) and owner_key(table, column)
+                for column in table.columns.values()):
+            # event_statistics, sales_daily_summary: totals over many people, no one's own
+            # (a member_statistics keyed to a member stays that member's).
+            contexts[table.id] = replace(context, kind="thing",
+                                         word=f"{context.word or table.name} (totals)")
+            continue
         if context.kind == "people" and len(table.columns) <= DICTIONARY_WIDTH and \
                 dictionary_category(table) and not any(
                     column.references or may_link(column.name)
