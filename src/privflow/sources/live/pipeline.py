@@ -47,11 +47,13 @@ class Pipeline:
     def __init__(self, conn: Connection, watchdog: Watchdog | None) -> None:
         self._conn = conn
         raw = conn.connection.dbapi_connection
-        assert isinstance(raw, psycopg.Connection)
+        if not isinstance(raw, psycopg.Connection):
+            raise TypeError("pipelined sampling needs a psycopg connection")
         self._raw: psycopg.Connection[Any] = raw
         self._pg = raw.pgconn
         self._encoding = raw.info.encoding
         self._watchdog = watchdog
+        self._load = Transformer.from_context(raw)  # as a cursor keeps one for its results
         self._sent: list[str] = []  # statements in flight, oldest first (for errors)
         self._first = 0  # index in _sent of the oldest statement in flight
         self._unflushed = False
@@ -95,9 +97,8 @@ class Pipeline:
         result = self._next_result()
         if isinstance(result, DBAPIError):
             return result
-        load = Transformer.from_context(self._raw)
-        load.set_pgresult(result)
-        return list(load.load_rows(0, min(result.ntuples, limit), tuple))
+        self._load.set_pgresult(result)
+        return list(self._load.load_rows(0, min(result.ntuples, limit), tuple))
 
     def command(self, sql: str) -> None:
         """Run a statement that returns no rows (a SET) in turn; its error raises."""
