@@ -12,7 +12,7 @@ import os
 import re
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
@@ -59,6 +59,31 @@ class CatalogTable:
     @property
     def key(self) -> tuple[str | None, str]:
         return (self.schema, self.name)
+
+
+@dataclass
+class SamplingClock:
+    """The time limits sampling works under, kept by the loader and read by engines that send
+    statements ahead (`LiveEngine.sample_pipelined`)."""
+
+    deadline: float  # monotonic time by which all sampling of the database ends
+    statement_s: float  # the session's statement timeout now
+    table_budget_s: float  # all sampling statements of one table together
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+@dataclass
+class SampleJob:
+    """One table to sample and, once the engine is done with it, what came of it."""
+
+    entry: CatalogTable
+    columns: list[str]  # the columns to sample; none: nothing to read
+    rows: int
+    found: list[Sequence[Any]] = field(default_factory=list)
+    error: DBAPIError | None = None  # the table's statement failed (the connection did not)
+    problem: Literal["deadline"] | None = None  # its turn came after the sampling deadline
 
 
 class LiveEngine:
@@ -204,6 +229,18 @@ class LiveEngine:
         sql = (f"SELECT {self.select_list(conn, columns)} "
                f"FROM {self.quote(conn, table.schema, table.name)} LIMIT {int(rows)}")
         return self.fetch(conn, sql, rows)
+
+    def pipelined(self, conn: Connection) -> bool:
+        """True when `sample_pipelined` can sample on this connection."""
+        return False
+
+    def sample_pipelined(self, conn: Connection, jobs: Iterable[SampleJob],
+                         clock: SamplingClock) -> Iterator[SampleJob]:
+        """Each job, in order, sampled as `sample` would (the same statements and rows) but
+        with the next tables' statements sent before this one's rows are read. A job whose
+        turn comes after `clock.deadline` gets problem "deadline"; the statement timeout is
+        cut to the time left, as the loader does."""
+        raise NotImplementedError
 
     @staticmethod
     def fetch(conn: Connection, sql: str, rows: int) -> list[Sequence[Any]]:

@@ -14,7 +14,7 @@ import datetime
 import fnmatch
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -22,7 +22,13 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from privflow.errors import PrivflowError
 from privflow.schema import Column, Schema, Skipped, Table, table_id
-from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
+from privflow.sources.live.engine import (
+    CatalogTable,
+    ErrorKind,
+    LiveEngine,
+    SampleJob,
+    SamplingClock,
+)
 from privflow.sources.live.mysql import MySQLEngine
 from privflow.sources.live.postgres import PostgresEngine
 from privflow.sources.live.sqlite import SQLiteEngine
@@ -96,33 +102,30 @@ def load_database(url: str, *, sample_rows: int = 100, include: Sequence[str] = 
             schema.tables[table.id] = table
             if entry.unread:
                 schema.skipped.append(_skip(engine, table.id, entry.unread))
-        budget = min(timeout_s, table_budget_s)
-        engine.set_statement_timeout(conn, budget)
+        clock = SamplingClock(deadline=0.0, statement_s=min(timeout_s, table_budget_s),
+                              table_budget_s=table_budget_s)
+        engine.set_statement_timeout(conn, clock.statement_s)
         if engine.SAMPLE_AUTOCOMMIT:
             conn.execution_options(isolation_level="AUTOCOMMIT")
-        deadline = time.monotonic() + max(0.0, deadline_s)
-        for entry in catalog:
-            table = schema.tables.get(ids[entry.key])
-            # Views are never sampled: reading one runs the functions it calls.
-            if table is None or (entry.kind != "table" and not entry.materialized):
-                continue
-            left = deadline - time.monotonic()
-            if left <= 0:
-                problem: str | None = "deadline"
-            else:
-                if left < budget:
-                    budget = left
-                    engine.set_statement_timeout(conn, budget)
-                problem = _sample_table(engine, conn, entry, table, sample_rows,
-                                        min(table_budget_s, left))
-            if problem == "denied":
-                del schema.tables[table.id]
-                schema.skipped.append(_skip(engine, table.id, "permission denied"))
-            elif problem in NOT_SAMPLED:
-                schema.skipped.append(_skip(engine, table.id, NOT_SAMPLED[problem].format(
-                    budget=table_budget_s, deadline=deadline_s)))
-            elif problem is not None:
-                schema.skipped.append(_skip(engine, table.id, f"not sampled: {problem}"))
+        clock.deadline = time.monotonic() + max(0.0, deadline_s)
+        # Views are never sampled: reading one runs the functions it calls.
+        work = [(entry, table) for entry in catalog
+                if (table := schema.tables.get(ids[entry.key])) is not None
+                and (entry.kind == "table" or entry.materialized)]
+        if sample_rows > 0 and engine.PRIVILEGES_IN_CATALOG and engine.pipelined(conn):
+            outcomes = _pipelined(engine, conn, work, sample_rows, clock)
+        else:
+            outcomes = _one_by_one(engine, conn, work, sample_rows, clock)
+        with closing(outcomes):
+            for table, problem in outcomes:
+                if problem == "denied":
+                    del schema.tables[table.id]
+                    schema.skipped.append(_skip(engine, table.id, "permission denied"))
+                elif problem in NOT_SAMPLED:
+                    schema.skipped.append(_skip(engine, table.id, NOT_SAMPLED[problem].format(
+                        budget=table_budget_s, deadline=deadline_s)))
+                elif problem is not None:
+                    schema.skipped.append(_skip(engine, table.id, f"not sampled: {problem}"))
     return schema
 
 
@@ -178,12 +181,62 @@ def _connected(engine: LiveEngine, timeout_s: float,
         sa_engine.dispose()
 
 
+def _one_by_one(engine: LiveEngine, conn: Connection, work: list[tuple[CatalogTable, Table]],
+                rows: int, clock: SamplingClock) -> Iterator[tuple[Table, str | None]]:
+    """Each table sampled in turn: (table, what went wrong), in catalog order."""
+    for entry, table in work:
+        left = clock.left()
+        if left <= 0:
+            yield table, "deadline"
+            continue
+        if left < clock.statement_s:
+            clock.statement_s = left
+            engine.set_statement_timeout(conn, left)
+        yield table, _sample_table(engine, conn, entry, table, rows,
+                                   min(clock.table_budget_s, left))
+
+
+def _pipelined(engine: LiveEngine, conn: Connection, work: list[tuple[CatalogTable, Table]],
+               rows: int, clock: SamplingClock) -> Iterator[tuple[Table, str | None]]:
+    """What `_one_by_one` gives, the engine sending the next tables' statements ahead."""
+    tables = {entry.key: table for entry, table in work}
+    jobs = (SampleJob(entry, _sampled_columns(engine, entry), rows) for entry, _ in work)
+    with closing(engine.sample_pipelined(conn, jobs, clock)) as done:
+        for job in done:
+            table = tables[job.entry.key]
+            if job.problem is not None:
+                yield table, job.problem
+            elif job.error is not None:
+                yield table, _failure(engine, job.error)
+            else:
+                if job.columns:
+                    _store(table, job.columns, job.found)
+                yield table, None
+
+
+def _sampled_columns(engine: LiveEngine, entry: CatalogTable) -> list[str]:
+    """The columns to read (none of a foreign table: it lives on another server)."""
+    if entry.remote:
+        return []
+    return [c.name for c in entry.columns.values() if engine.sampleable(c)]
+
+
+def _failure(engine: LiveEngine, error: DBAPIError) -> ErrorKind | str:
+    """What a failed sampling statement means for its table; a lost connection raises."""
+    if error.connection_invalidated:
+        raise error
+    kind = engine.error_kind(error)
+    if kind in ("denied", "timeout", "policy"):
+        return kind
+    return "the database refused the query"
+
+
 def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, table: Table,
                   rows: int, budget_s: float) -> ErrorKind | str | None:
     """Fill `Column.samples`; probe readability when not sampling. Returns what went wrong."""
     if entry.remote:
         return None  # a foreign table lives on another server: not this scan's to read
-    columns = [c.name for c in entry.columns.values() if engine.sampleable(c)]
+    columns = _sampled_columns(engine, entry)
     if (rows <= 0 or not columns) and engine.PRIVILEGES_IN_CATALOG:
         return None
     deadline = time.monotonic() + budget_s
@@ -201,16 +254,17 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
         found = engine.sample(conn, entry, columns, rows, deadline)
         ended = engine.SAMPLE_AUTOCOMMIT
     except DBAPIError as error:
-        if error.connection_invalidated:
-            raise
-        kind = engine.error_kind(error)
-        if kind in ("denied", "timeout", "policy"):
-            return kind
-        return "the database refused the query"
+        return _failure(engine, error)
     finally:
         if not ended:
             with suppress(DBAPIError):
                 conn.rollback()  # end the read-only transaction: no snapshot or lock outlives it
+    _store(table, columns, found)
+    return None
+
+
+def _store(table: Table, columns: list[str], found: Sequence[Sequence[Any]]) -> None:
+    """Each column's sampled values as the validators read them."""
     limit = LiveEngine.MAX_VALUE_CHARS
     by_column = list(zip(*found, strict=True)) if found else [()] * len(columns)
     for name, values in zip(columns, by_column, strict=True):
@@ -227,7 +281,6 @@ def _sample_table(engine: LiveEngine, conn: Connection, entry: CatalogTable, tab
                 column.samples = [v for v in (
                     value.strip()[:limit] if type(value) is str else _text(value)
                     for value in values) if v]
-    return None
 
 
 _TEXT_OR_NULL = frozenset({str, type(None)})

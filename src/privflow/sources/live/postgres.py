@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import sqlalchemy
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
-from privflow.sources.live.engine import CatalogTable, ErrorKind, LiveEngine
+from privflow.sources.live.engine import (
+    CatalogTable,
+    ErrorKind,
+    LiveEngine,
+    SampleJob,
+    SamplingClock,
+)
 from privflow.sources.live.watchdog import Watchdog
 
 # Schemas of the server itself, never scanned.
@@ -131,6 +140,9 @@ class PostgresEngine(LiveEngine):
     # libpq waits forever for a reply: a statement still unanswered after this many times
     # its server-side timeout has the connection cut by the client (a rogue server).
     CLIENT_GUARD_FACTOR: ClassVar[float] = 2.0
+    # Sampling statements sent ahead of the one whose rows are being read (libpq's pipeline
+    # mode): the server runs them while privflow handles the rows before. 0: one at a time.
+    PIPELINE_DEPTH: ClassVar[int] = 16
 
     def __init__(self, url: URL, shown: str) -> None:
         super().__init__(url, shown)
@@ -151,6 +163,9 @@ class PostgresEngine(LiveEngine):
 
     def set_statement_timeout(self, conn: Connection, seconds: float) -> None:
         super().set_statement_timeout(conn, seconds)
+        self._guard(seconds)
+
+    def _guard(self, seconds: float) -> None:
         if self.watchdog is not None:
             self.watchdog.limit_s = max(1.0, seconds * self.CLIENT_GUARD_FACTOR)
 
@@ -238,3 +253,99 @@ class PostgresEngine(LiveEngine):
             if len(found) * 2 >= rows or self.out_of_time(deadline):
                 break
         return found
+
+    # -- pipelined sampling ---------------------------------------------------------------------
+
+    def pipelined(self, conn: Connection) -> bool:
+        if self.PIPELINE_DEPTH <= 0:
+            return False
+        from privflow.sources.live import pipeline
+
+        return pipeline.supported(conn)
+
+    def _depth(self, clock: SamplingClock) -> int:
+        """Statements that may be in flight: only as many as could each run to their timeout
+        one after another and still end by the deadline (so sending ahead never makes the
+        sampling outlast it), and always one."""
+        return max(1, min(self.PIPELINE_DEPTH, int(clock.left() // clock.statement_s)))
+
+    def sample_pipelined(self, conn: Connection, jobs: Iterable[SampleJob],
+                         clock: SamplingClock) -> Iterator[SampleJob]:
+        """`sample` for table after table, with up to PIPELINE_DEPTH statements in flight.
+
+        A table is sent when its turn comes (the deadline checked then, as the loader does),
+        its fallback statement when its first one came short and its own budget is not
+        spent; jobs are handed back in the order they came, each once its last statement is
+        answered, so that the tables behind it wait (at most a pipeline's worth of rows)."""
+        from privflow.sources.live.pipeline import Pipeline
+
+        queue: deque[_Turn] = deque()  # every job taken, in order, until handed back
+        flight: deque[_Turn] = deque()  # jobs with a statement in flight, in sending order
+        source = iter(jobs)
+        more = True
+        answered = time.monotonic()  # when the server last finished a statement
+        with Pipeline(conn, self.watchdog) as pipe:
+            while True:
+                while more and (not flight or len(flight) < self._depth(clock)):
+                    job = next(source, None)
+                    if job is None:
+                        more = False
+                        break
+                    turn = _Turn(job)
+                    queue.append(turn)
+                    left = clock.left()
+                    if left <= 0:
+                        job.problem = "deadline"
+                    elif job.columns and not job.entry.remote:
+                        if left < clock.statement_s:  # _depth is 1 then: nothing in flight
+                            clock.statement_s = left
+                            pipe.command(self.STATEMENT_TIMEOUT.format(
+                                ms=max(1, int(left * 1000)), s=left))
+                            self._guard(left)
+                        turn.statements = self.sample_statements(conn, job.entry,
+                                                                 job.columns, job.rows)
+                        turn.budget_s = min(clock.table_budget_s, left)
+                        turn.sent = time.monotonic()
+                        pipe.send(turn.statements[0])
+                        flight.append(turn)
+                        continue
+                    turn.done = True
+                pipe.flush()
+                while queue and queue[0].done:
+                    yield queue.popleft().job
+                if not flight:
+                    if more:
+                        continue
+                    return
+                turn = flight.popleft()
+                found = pipe.rows(turn.job.rows)
+                now = time.monotonic()
+                if turn.step == 0:
+                    # The server began the table when it had answered the statement before.
+                    turn.deadline = max(turn.sent, answered) + turn.budget_s
+                answered = now
+                turn.step += 1
+                if isinstance(found, DBAPIError):
+                    turn.job.error = found
+                    turn.done = True
+                    continue
+                turn.job.found = found
+                if (len(found) * 2 >= turn.job.rows or turn.step >= len(turn.statements)
+                        or now >= turn.deadline):
+                    turn.done = True
+                else:
+                    pipe.send(turn.statements[turn.step])
+                    flight.append(turn)
+
+
+@dataclass
+class _Turn:
+    """A job's progress through the pipeline."""
+
+    job: SampleJob
+    statements: list[str] = field(default_factory=list)
+    step: int = 0  # statements answered
+    budget_s: float = 0.0
+    sent: float = 0.0
+    deadline: float = 0.0
+    done: bool = False

@@ -53,6 +53,15 @@ class Watchdog:
         if thread is not None:
             thread.join(timeout=1.0)
 
+    def arm(self, raw: Any) -> None:
+        """Time a wait on `raw` that fires no SQLAlchemy event (a pipelined statement's
+        result): cut the connection should it last longer than the limit."""
+        self._arm(raw)
+
+    def disarm(self) -> None:
+        with self._lock:
+            self._cancel()
+
     # -- events -----------------------------------------------------------------------------
 
     def _connect(self, dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
