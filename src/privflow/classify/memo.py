@@ -43,8 +43,9 @@ Key = tuple[Any, ...]
 # What `_classify_tables` writes into a column.
 Written = tuple[tuple[str, ...], float, str, tuple[str, ...], str | None, bool]
 # (key, what was written into each column (None: nothing changed), what the record read
-# besides the key, the JSON record).
-Entry = tuple[Key, list[Written | None], Key | None, str | None]
+# besides the key, the JSON record as UTF-8 bytes: loaded without decoding and written as
+# they are).
+Entry = tuple[Key, list[Written | None], Key | None, bytes | None]
 
 
 class ClassifyMemo:
@@ -83,8 +84,8 @@ class ClassifyMemo:
             self._groups[group] = entries
         return entries
 
-    @staticmethod
-    def key(table: Table, context: TableContext, resolver: PersonKeyResolver) -> Key | None:
+    def key(self, table: Table, context: TableContext, resolver: PersonKeyResolver
+            ) -> Key | None:
         """Everything the classification of `table` reads; None when it must not be kept."""
         columns = []
         is_creator, may_link, resolve = resolver.is_creator, resolver.may_link, resolver.resolve
@@ -157,17 +158,18 @@ class ClassifyMemo:
         return (facts.domain, facts.domain_how, facts.subject, facts.subject_how,
                 table.comment, table.source, table.dialect, tuple(table.evidence))
 
-    def record(self, table: Table) -> str | None:
-        """The table's JSON record kept by an earlier scan, when it reads what it read then."""
+    def record(self, table: Table) -> bytes | None:
+        """The table's JSON record (UTF-8) kept by an earlier scan, when it reads what it
+        read then."""
         kept = self._kept.get(table.id)
-        if kept is None or kept[1][3] is None:
+        if kept is None or type(kept[1][3]) is not bytes:
             return None
         if kept[1][2] != self._record_inputs(table):
             return None
         self.records_reused += 1
         return kept[1][3]
 
-    def keep_record(self, table: Table, record: str) -> None:
+    def keep_record(self, table: Table, record: bytes) -> None:
         """Keep the record just written for a table whose classification entry is kept."""
         kept = self._kept.get(table.id)
         if kept is None:
@@ -176,7 +178,7 @@ class ClassifyMemo:
         if inputs is None:
             return
         group, (key, written, _, _) = kept
-        entry: Entry = (key, written, inputs, str(record))
+        entry: Entry = (key, written, inputs, bytes(record))
         self._seen[group][table.id] = entry
         self._kept[table.id] = (group, entry)
         self._changed.add(group)
