@@ -423,3 +423,61 @@ def test_a_table_fed_by_a_changed_table_gets_the_categories_that_now_flow_in(tmp
     assert changed == _json_scan(tree, None, out)[0] != first
     archive = json.loads(changed)["tables"][0]
     assert archive["id"] == "archive" and archive["columns"][1]["categories"] == ["contact.phone"]
+
+
+def test_the_document_is_the_same_bytes_through_a_buffer_or_as_text():
+    import io
+
+    table = Table(id="t", name="t", source="a.sql:1", comment="注释")
+    table.add_column(Column(name="phone", type="varchar(20)", comment="手机号",
+                            categories=["contact.phone"], confidence=0.97))
+    kept = Table(id="k", name="k", source="a.sql:2", comment="保留")
+    result = ScanResult(schema=Schema(tables={"t": table, "k": kept},
+                                      skipped=[Skipped("b.sql", 3, "bad \udcff byte")]))
+
+    class Memo:  # `k` comes from an earlier scan, as UTF-8 bytes; `t` is encoded now
+        def record(self, t: Table) -> bytes | None:
+            return ('{"kept": "' + t.comment + '"}').encode() if t.id == "k" else None
+
+        def keep_record(self, t: Table, record: bytes) -> None:
+            assert type(record) is bytes
+
+    result.memo = Memo()
+
+    class Out:
+        parts: list[str] = []
+
+        def write(self, text: str) -> None:
+            self.parts.append(text)
+
+    text = Out()
+    write_document(scan_records(result), text)  # type: ignore[arg-type]
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    stream.write("")  # the buffer path starts after whatever the stream holds
+    write_document(scan_records(result), stream)
+    stream.flush()
+    assert raw.getvalue() == "".join(text.parts).encode("utf-8")
+    assert '"kept": "保留"' in "".join(text.parts)
+    latin = io.TextIOWrapper(io.BytesIO(), encoding="latin-1", errors="replace")
+    from privflow.scanjson import _utf8_buffer
+
+    assert _utf8_buffer(latin) is None and _utf8_buffer(stream) is raw
+
+
+def test_the_program_runs_exit_functions_and_keeps_its_exit_code(tmp_path):
+    (tmp_path / "bad.sql").write_text(
+        "CREATE TABLE t (phone VARCHAR(20));\nCREATE TABLE (;\n", "utf-8")
+    script = ("import atexit, sys\n"
+              "atexit.register(lambda: sys.stderr.write('exit functions ran\\n'))\n"
+              "sys.argv = ['privflow', 'scan', 'bad.sql', '--no-cache']\n"
+              "from privflow.cli import entry\n"
+              "entry()\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                          timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.decode().endswith("exit functions ran\n")
+    assert json.loads(done.stdout)["tables"][0]["id"] == "t"
+    usage = subprocess.run([sys.executable, "-m", "privflow", "scan", "--no-such-option"],
+                           cwd=tmp_path, capture_output=True, timeout=300)
+    assert usage.returncode == 2 and b"no-such-option" in usage.stderr

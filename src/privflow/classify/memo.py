@@ -191,7 +191,6 @@ class ClassifyMemo:
             name = hashlib.sha256(group.encode("utf-8", "surrogatepass")).hexdigest()
             write_entry(self.root, self.folder / name[:2] / name,
                         pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
-        self._groups.clear()
-        self._seen.clear()
+        # What was loaded stays referenced: freeing every key one by one is the end of a
+        # scan's business (or no one's: the CLI ends without tearing its heap down).
         self._changed.clear()
-        self._kept.clear()
