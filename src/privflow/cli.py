@@ -415,16 +415,18 @@ def _end(code: int) -> None:
     Everything a command writes is written by now; what is left is the interpreter's
     finalisation, which frees every table, column and string one at a time (a tenth of a
     second and more for a large scan). The standard streams are flushed and the atexit
-    functions run, as on a normal exit; with another thread still running, or a stream that
-    cannot be flushed (a closed pipe), the normal exit decides."""
+    functions run, as on a normal exit; with another thread still running, a profiler or a
+    tracer attached, or a stream that cannot be flushed (a closed pipe), the normal exit
+    decides."""
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except (OSError, ValueError):
         sys.exit(code)
     threading = sys.modules.get("threading")
-    if threading is not None and threading.active_count() > 1:
-        sys.exit(code)
+    if (threading is not None and threading.active_count() > 1) or sys.getprofile() \
+            or sys.gettrace():
+        sys.exit(code)  # a profiler, coverage or a debugger writes its results at exit
     import atexit
 
     run_exit_functions = getattr(atexit, "_run_exitfuncs", None)
