@@ -481,3 +481,39 @@ def test_the_program_runs_exit_functions_and_keeps_its_exit_code(tmp_path):
     usage = subprocess.run([sys.executable, "-m", "privflow", "scan", "--no-such-option"],
                            cwd=tmp_path, capture_output=True, timeout=300)
     assert usage.returncode == 2 and b"no-such-option" in usage.stderr
+
+
+def test_domain_scores_are_kept_for_tables_whose_text_is_unchanged(tmp_path, monkeypatch):
+    from privflow.classify import facts
+
+    tree = tmp_path / "repo"
+    tree.mkdir()
+    (tree / "V1__x.sql").write_text(
+        "CREATE TABLE readings (id INT PRIMARY KEY, subject_id INT, reading_value "
+        "DECIMAL(10,2), recorded_at TIMESTAMP);\n", "utf-8")
+    (tree / "V2__more.sql").write_text(
+        "CREATE TABLE labevents (row_id INT PRIMARY KEY, subject_id INT, itemid INT, "
+        "valuenum DECIMAL(10,2), valueuom VARCHAR(20), charttime TIMESTAMP);\n"
+        "CREATE TABLE patients (subject_id INT PRIMARY KEY, gender VARCHAR(5), dob DATE);\n",
+        "utf-8")
+    scored: list[str] = []
+    real = facts._domain_scores
+
+    def counting(table):
+        scored.append(table.id)
+        return real(table)
+
+    monkeypatch.setattr(facts, "_domain_scores", counting)
+    cache, out = tmp_path / "cache", tmp_path / "out.json"
+    first, _ = _json_scan(tree, cache, out)
+    assert "labevents" in scored
+    scored.clear()
+    assert _json_scan(tree, cache, out)[0] == first and scored == []
+
+    # labevents' own text changes: its scores are worked out again, the others' are kept.
+    (tree / "V2__more.sql").write_text(
+        (tree / "V2__more.sql").read_text("utf-8").replace("itemid INT,", "itemid INT, "
+                                                           "icd9_code VARCHAR(10),"), "utf-8")
+    changed, _ = _json_scan(tree, cache, out)
+    assert scored == ["labevents"]
+    assert changed == _json_scan(tree, None, out)[0] != first

@@ -229,11 +229,12 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
     try:
         contexts, resolver = schema_contexts(schema)
         _classify_tables(schema, contexts, resolver, cache, declared, sensitive, memo)
-        if memo is not None and save:
-            memo.save()
-        facts = apply_facts(schema, contexts, resolver.people_ids, sensitive)
+        facts = apply_facts(schema, contexts, resolver.people_ids, sensitive,
+                            memo.local if memo is not None else None)
         if memo is not None:
             memo.facts = facts
+            if save:
+                memo.save()
     finally:
         if collecting:
             gc.enable()
