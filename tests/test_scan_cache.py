@@ -394,6 +394,27 @@ def test_a_record_follows_the_subject_and_domain_the_rest_of_the_schema_lends(tm
     assert "health.medical" in readings["columns"][2]["categories"]
 
 
+def test_a_key_into_a_list_of_values_follows_the_list_another_file_adds(tmp_path):
+    # `pekerjaan_id` of a resident is an occupation only while a list of occupations exists;
+    # that list is in another file, so the resident's record is not reused when it appears.
+    tree = tmp_path / "repo"
+    tree.mkdir()
+    (tree / "V1__x.sql").write_text(
+        "CREATE TABLE resident (id INT PRIMARY KEY, full_name VARCHAR(100), pekerjaan_id INT);\n",
+        "utf-8")
+    (tree / "V2__more.sql").write_text(
+        "CREATE TABLE product (id INT PRIMARY KEY, title VARCHAR(64));\n", "utf-8")
+    cache, out = tmp_path / "cache", tmp_path / "out.json"
+    first, _ = _json_scan(tree, cache, out)
+    assert b"employment.info" not in first
+    (tree / "V2__more.sql").write_text(
+        "CREATE TABLE pekerjaan (id INT PRIMARY KEY, nama VARCHAR(100));\n", "utf-8")
+    listed, reused = _json_scan(tree, cache, out)
+    assert listed == _json_scan(tree, None, out)[0]
+    resident = next(t for t in json.loads(listed)["tables"] if t["id"] == "resident")
+    assert reused == 0 and "employment.info" in resident["columns"][2]["categories"]
+
+
 def test_tables_lineage_writes_into_are_encoded_every_time(tmp_path):
     tree = _tree(tmp_path / "repo", files=3)  # INSERT ... SELECT from each t{i}
     cache, out = tmp_path / "cache", tmp_path / "out.json"
@@ -423,3 +444,97 @@ def test_a_table_fed_by_a_changed_table_gets_the_categories_that_now_flow_in(tmp
     assert changed == _json_scan(tree, None, out)[0] != first
     archive = json.loads(changed)["tables"][0]
     assert archive["id"] == "archive" and archive["columns"][1]["categories"] == ["contact.phone"]
+
+
+def test_the_document_is_the_same_bytes_through_a_buffer_or_as_text():
+    import io
+
+    table = Table(id="t", name="t", source="a.sql:1", comment="注释")
+    table.add_column(Column(name="phone", type="varchar(20)", comment="手机号",
+                            categories=["contact.phone"], confidence=0.97))
+    kept = Table(id="k", name="k", source="a.sql:2", comment="保留")
+    result = ScanResult(schema=Schema(tables={"t": table, "k": kept},
+                                      skipped=[Skipped("b.sql", 3, "bad \udcff byte")]))
+
+    class Memo:  # `k` comes from an earlier scan, as UTF-8 bytes; `t` is encoded now
+        def record(self, t: Table) -> bytes | None:
+            return ('{"kept": "' + t.comment + '"}').encode() if t.id == "k" else None
+
+        def keep_record(self, t: Table, record: bytes) -> None:
+            assert type(record) is bytes
+
+    result.memo = Memo()
+
+    class Out:
+        parts: list[str] = []
+
+        def write(self, text: str) -> None:
+            self.parts.append(text)
+
+    text = Out()
+    write_document(scan_records(result), text)  # type: ignore[arg-type]
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    stream.write("")  # the buffer path starts after whatever the stream holds
+    write_document(scan_records(result), stream)
+    stream.flush()
+    assert raw.getvalue() == "".join(text.parts).encode("utf-8")
+    assert '"kept": "保留"' in "".join(text.parts)
+    latin = io.TextIOWrapper(io.BytesIO(), encoding="latin-1", errors="replace")
+    from privflow.scanjson import _utf8_buffer
+
+    assert _utf8_buffer(latin) is None and _utf8_buffer(stream) is raw
+
+
+def test_the_program_runs_exit_functions_and_keeps_its_exit_code(tmp_path):
+    (tmp_path / "bad.sql").write_text(
+        "CREATE TABLE t (phone VARCHAR(20));\nCREATE TABLE (;\n", "utf-8")
+    script = ("import atexit, sys\n"
+              "atexit.register(lambda: sys.stderr.write('exit functions ran\\n'))\n"
+              "sys.argv = ['privflow', 'scan', 'bad.sql', '--no-cache']\n"
+              "from privflow.cli import entry\n"
+              "entry()\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                          timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.decode().endswith("exit functions ran\n")
+    assert json.loads(done.stdout)["tables"][0]["id"] == "t"
+    usage = subprocess.run([sys.executable, "-m", "privflow", "scan", "--no-such-option"],
+                           cwd=tmp_path, capture_output=True, timeout=300)
+    assert usage.returncode == 2 and b"no-such-option" in usage.stderr
+
+
+def test_domain_scores_are_kept_for_tables_whose_text_is_unchanged(tmp_path, monkeypatch):
+    from privflow.classify import facts
+
+    tree = tmp_path / "repo"
+    tree.mkdir()
+    (tree / "V1__x.sql").write_text(
+        "CREATE TABLE readings (id INT PRIMARY KEY, subject_id INT, reading_value "
+        "DECIMAL(10,2), recorded_at TIMESTAMP);\n", "utf-8")
+    (tree / "V2__more.sql").write_text(
+        "CREATE TABLE labevents (row_id INT PRIMARY KEY, subject_id INT, itemid INT, "
+        "valuenum DECIMAL(10,2), valueuom VARCHAR(20), charttime TIMESTAMP);\n"
+        "CREATE TABLE patients (subject_id INT PRIMARY KEY, gender VARCHAR(5), dob DATE);\n",
+        "utf-8")
+    scored: list[str] = []
+    real = facts._domain_scores
+
+    def counting(table):
+        scored.append(table.id)
+        return real(table)
+
+    monkeypatch.setattr(facts, "_domain_scores", counting)
+    cache, out = tmp_path / "cache", tmp_path / "out.json"
+    first, _ = _json_scan(tree, cache, out)
+    assert "labevents" in scored
+    scored.clear()
+    assert _json_scan(tree, cache, out)[0] == first and scored == []
+
+    # labevents' own text changes: its scores are worked out again, the others' are kept.
+    (tree / "V2__more.sql").write_text(
+        (tree / "V2__more.sql").read_text("utf-8").replace("itemid INT,", "itemid INT, "
+                                                           "icd9_code VARCHAR(10),"), "utf-8")
+    changed, _ = _json_scan(tree, cache, out)
+    assert scored == ["labevents"]
+    assert changed == _json_scan(tree, None, out)[0] != first

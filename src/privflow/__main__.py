@@ -1,3 +1,3 @@
-from privflow.cli import main
+from privflow.cli import entry
 
-main()
+entry()

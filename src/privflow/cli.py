@@ -394,33 +394,81 @@ def main() -> None:
     # large scan). Short-lived cycles (sqlglot trees) are still collected, just less often.
     gc.set_threshold(20000, 50, 100)
     _WHOLE_PROCESS[0] = True
+    sys.exit(_main())
+
+
+def entry() -> None:
+    """The `privflow` program (console script, `python -m privflow`): `main`, then the
+    process ends at once (`_end`). Tests and embedding programs call `main`, which raises
+    SystemExit as usual."""
+    try:
+        main()
+    except SystemExit as stop:
+        if stop.code is not None and not isinstance(stop.code, int):
+            raise  # a message to print: the interpreter's own way
+        _end(stop.code or 0)
+
+
+def _end(code: int) -> None:
+    """End the process with `code` without tearing the heap down object by object.
+
+    Everything a command writes is written by now; what is left is the interpreter's
+    finalisation, which frees every table, column and string one at a time (a tenth of a
+    second and more for a large scan). The standard streams are flushed and the atexit
+    functions run, as on a normal exit; with another thread still running, a profiler or a
+    tracer attached, or a stream that cannot be flushed (a closed pipe), the normal exit
+    decides."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    threading = sys.modules.get("threading")
+    if (threading is not None and threading.active_count() > 1) or sys.getprofile() \
+            or sys.gettrace():
+        sys.exit(code)  # a profiler, coverage or a debugger writes its results at exit
+    import atexit
+
+    run_exit_functions = getattr(atexit, "_run_exitfuncs", None)
+    if run_exit_functions is None:
+        sys.exit(code)
+    run_exit_functions()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)
+
+
+def _main() -> int:
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("privflow: aborted", err=True)
-        sys.exit(130)
+        return 130
     except click.ClickException as error:
         error.show()
-        sys.exit(2)
+        return 2
     except PrivflowError as error:
         from privflow.sanitize import message_text
 
         click.echo(f"privflow: error: {message_text(error)}", err=True)
-        sys.exit(error.exit_code)
+        return error.exit_code
     except OSError as error:
         from privflow.sanitize import path_text, terminal_text
 
         where = path_text(getattr(error, "filename", None) or "")
         click.echo(f"privflow: error: {where}: {terminal_text(str(error.strerror or error))}",
                    err=True)
-        sys.exit(2)
+        return 2
     except Exception as error:  # a bug, not bad input: still one line unless asked
         if os.environ.get("PRIVFLOW_DEBUG"):
             raise
         click.echo(f"privflow: internal error: {type(error).__name__}: {error} "
                    "(set PRIVFLOW_DEBUG=1 for a traceback)", err=True)
-        sys.exit(3)
-    sys.exit(0)
+        return 3
+    return 0
 
 
 if __name__ == "__main__":

@@ -7,11 +7,18 @@ stays that of one record whatever the number of tables, and the bytes depend onl
 result, so two runs over the same input write the same file. With the cache, a table's record
 written by an earlier scan is written again as it is when nothing it reads changed
 (classify/memo.py), then the memo is saved with the records of this scan.
+
+Kept records are UTF-8 bytes (a record list may hold `bytes` next to `str` and dicts): into a
+UTF-8 text stream that translates no newlines (stdout, `-o FILE`), the document is written
+as bytes to the stream's buffer, in chunks of about a megabyte, so a kept record is never
+decoded and encoded again; into any other stream as text. The bytes are the same either way.
 """
 
 from __future__ import annotations
 
+import codecs
 import math
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
@@ -38,11 +45,11 @@ def scan_records(result: ScanResult) -> Iterator[tuple[str, Any]]:
         yield key, value
 
 
-def _remembered(memo: Any, table: Table) -> str:
+def _remembered(memo: Any, table: Table) -> bytes:
     kept = memo.record(table)
     if kept is not None:
-        return Encoded(kept)
-    record = table_record(table)
+        return kept
+    record = table_record(table).encode("utf-8")
     memo.keep_record(table, record)
     return record
 
@@ -95,6 +102,11 @@ def _column(column: Column) -> str:
 
 def write_document(items: Iterable[tuple[str, Any]], out: TextIO) -> None:
     """A JSON object whose lists are written one record per line as they are produced."""
+    buffer = _utf8_buffer(out)
+    if buffer is not None:
+        out.flush()
+        _write_bytes(items, buffer, out.errors or "strict")
+        return
     write = out.write
     write("{")
     first_key = True
@@ -110,9 +122,67 @@ def write_document(items: Iterable[tuple[str, Any]], out: TextIO) -> None:
         for record in value:
             write("\n    " if empty else ",\n    ")
             empty = False
-            write(record if isinstance(record, Encoded) else json_record(record))
+            if type(record) is bytes:
+                write(record.decode("utf-8"))
+            else:
+                write(record if isinstance(record, Encoded) else json_record(record))
         write("]" if empty else "\n  ]")
     write("\n}\n")
+
+
+_CHUNK = 1 << 20
+
+
+def _utf8_buffer(out: TextIO) -> Any:
+    """The binary buffer under `out` when writing bytes there gives what writing text to
+    `out` would: a UTF-8 text stream that translates no newline (always so on POSIX)."""
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if buffer is None or not encoding or os.linesep != "\n":
+        return None
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return None
+    except LookupError:
+        return None
+    return buffer
+
+
+def _write_bytes(items: Iterable[tuple[str, Any]], buffer: Any, errors: str) -> None:
+    """`write_document`'s bytes, in chunks of about `_CHUNK`."""
+    parts: list[bytes] = []
+    size = 0
+
+    def text(value: str) -> None:
+        nonlocal size
+        data = value.encode("utf-8", errors)
+        parts.append(data)
+        size += len(data)
+
+    text("{")
+    first_key = True
+    for key, value in items:
+        text(("\n  " if first_key else ",\n  ") + json_record(key) + ": ")
+        first_key = False
+        if isinstance(value, (str, int, float, bool, dict)) or value is None:
+            text(json_record(value))
+            continue
+        separator = b"[\n    "
+        for record in value:
+            parts.append(separator)
+            separator = b",\n    "
+            if type(record) is bytes:
+                parts.append(record)
+                size += len(record) + 6
+            else:
+                text(record if isinstance(record, Encoded) else json_record(record))
+            if size >= _CHUNK:
+                buffer.write(b"".join(parts))
+                parts.clear()
+                size = 0
+        parts.append(b"[]" if separator == b"[\n    " else b"\n  ]")
+    parts.append(b"\n}\n")
+    buffer.write(b"".join(parts))
 
 
 def write_scan_json(result: ScanResult, output: str | None) -> None:

@@ -219,11 +219,22 @@ class _Subjects:
     """Finds the subject of each table of one schema; per-name memos keep the walk over every
     column of a large schema to a dictionary lookup per column."""
 
-    def __init__(self, schema: Schema, people: frozenset[str]) -> None:
+    def __init__(self, schema: Schema, people: frozenset[str],
+                 local: dict[str, list[Any]] | None = None) -> None:
         data = load_domains()
         self.people = people
         self.keys = data.subject_keys
-        heads = {t.id: _sing(w[-1]) for t in schema.tables.values() if (w := _plain(t.name))}
+        if local is None:
+            heads = {t.id: _sing(w[-1]) for t in schema.tables.values() if (w := _plain(t.name))}
+        else:
+            heads = {}
+            for t in schema.tables.values():
+                kept = local.get(t.id)
+                if kept is None:
+                    w = _plain(t.name)
+                    kept = local[t.id] = [_sing(w[-1]) if w else None, None]
+                if kept[0] is not None:
+                    heads[t.id] = kept[0]
         self.person_words = frozenset(heads[t] for t in people if t in heads) | frozenset(
             k[0] for k in data.subject_keys)
         self.thing_heads = frozenset(h for t, h in heads.items() if t not in people)
@@ -350,22 +361,37 @@ def _is_audit(words: tuple[str, ...]) -> bool:
 
 
 def table_facts(schema: Schema, contexts: dict[str, TableContext],
-                people: frozenset[str]) -> dict[str, TableFacts]:
-    """Subject and domain of every table (after the other signals: links are known)."""
+                people: frozenset[str], local: dict[str, list[Any]] | None = None
+                ) -> dict[str, TableFacts]:
+    """Subject and domain of every table (after the other signals: links are known).
+
+    `local`, by table id: [the head word of its name, its domain scores or None], what reads
+    the table's own text alone (names and comments); used where given, filled in where not
+    (the classification memo keeps them for tables whose text is unchanged)."""
     found: dict[str, tuple[str | None, str, str | None, str]] = {}
     share: Counter[str] = Counter()
     staff: set[str] = set()  # people tables barred from a domain (see Domain.not_subjects)
-    subjects = _Subjects(schema, people)
+    subjects = _Subjects(schema, people, local)
     for table in schema.tables.values():
         subject, how = subjects.subject(table, contexts[table.id])
         # Only a table about someone can hold facts about them: the others need no domain,
         # except reference data (a code list), told by its name below.
-        scores = _domain_scores(table) if subject else {}
+        if not subject:
+            scores = {}
+        elif local is None:
+            scores = _domain_scores(table)
+        else:
+            kept = local[table.id]
+            scores = kept[1]
+            if scores is None:
+                scores = kept[1] = _domain_scores(table)
         if subject == "self":
             barred = _barred(table, contexts[table.id])
             if barred:
                 # A doctor's row in a clinical schema: the staff domain's facts, not clinical
+                # (a copy: the kept scores serve the next run as they were read).
                 staff.add(table.id)
+                scores = dict(scores)
                 for name in barred & scores.keys():
                     instead = _staff_domain(name)
                     score = scores.pop(name)
@@ -634,12 +660,18 @@ def _drop_item_titles(schema: Schema, contexts: dict[str, TableContext],
                                    "table:an item's title, not a person's (own_row_terms)"]
 
 
+def dictionary_lists(schema: Schema, facts: dict[str, TableFacts]) -> dict[str, str]:
+    """The tables that list an attribute's values (no subject, named for the attribute), by
+    id, with the attribute: what a person's key elsewhere can point into."""
+    return {t.id: c for t in schema.tables.values()
+            if not facts[t.id].subject and (c := dictionary_category(t))}
+
+
 def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
                           sensitive: frozenset[str]) -> None:
     """A person's key to the list of an attribute's values is that attribute: pekerjaan_id
     into tweb_penduduk_pekerjaan (occupations), religion_id into religions."""
-    lists = {t.id: c for t in schema.tables.values()
-             if not facts[t.id].subject and (c := dictionary_category(t))}
+    lists = dictionary_lists(schema, facts)
     if not lists:
         return
     by_name = _names_without_prefix(schema)
@@ -667,9 +699,10 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
 
 
 def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: frozenset[str],
-                sensitive: frozenset[str]) -> dict[str, TableFacts]:
+                sensitive: frozenset[str], local: dict[str, list[Any]] | None = None
+                ) -> dict[str, TableFacts]:
     """Tag the facts of subject tables; returns every table's subject and domain."""
-    facts = table_facts(schema, contexts, people)
+    facts = table_facts(schema, contexts, people, local)
     model = load_model()
     if not model.weights:
         return facts

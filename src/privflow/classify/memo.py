@@ -43,8 +43,9 @@ Key = tuple[Any, ...]
 # What `_classify_tables` writes into a column.
 Written = tuple[tuple[str, ...], float, str, tuple[str, ...], str | None, bool]
 # (key, what was written into each column (None: nothing changed), what the record read
-# besides the key, the JSON record).
-Entry = tuple[Key, list[Written | None], Key | None, str | None]
+# besides the key, the JSON record as UTF-8 bytes: loaded without decoding and written as
+# they are, what `facts.table_facts` reads of the table's own text alone).
+Entry = tuple[Key, list[Written | None], Key | None, bytes | None, list[Any] | None]
 
 
 class ClassifyMemo:
@@ -61,6 +62,14 @@ class ClassifyMemo:
         self._kept: dict[str, tuple[str, Entry]] = {}
         # Each table's subject and domain (apply_facts), once classify_schema has them.
         self.facts: dict[str, Any] = {}
+        # What every table's record also depends on, decided across tables (run.py).
+        self.schema_inputs: tuple[Any, ...] = ()
+        # What `facts.table_facts` reads of each table's own text alone (its name's head
+        # word, its domain scores), by table id: taken from the entries of tables whose key
+        # is unchanged (their names and comments are part of it), filled in by table_facts
+        # for the others, and kept with their entries.
+        self.local: dict[str, list[Any]] = {}
+        self._written: dict[tuple[Written, type, type], Written] = {}
         self.hits = 0
         self.misses = 0
         self.records_reused = 0
@@ -76,15 +85,15 @@ class ClassifyMemo:
             try:
                 entries = pickle.loads((self.folder / name[:2] / name).read_bytes())
                 if not isinstance(entries, dict) or any(
-                        type(e) is not tuple or len(e) != 4 for e in entries.values()):
+                        type(e) is not tuple or len(e) != 5 for e in entries.values()):
                     entries = {}
             except Exception:  # absent, damaged or foreign: a miss, written again
                 entries = {}
             self._groups[group] = entries
         return entries
 
-    @staticmethod
-    def key(table: Table, context: TableContext, resolver: PersonKeyResolver) -> Key | None:
+    def key(self, table: Table, context: TableContext, resolver: PersonKeyResolver
+            ) -> Key | None:
         """Everything the classification of `table` reads; None when it must not be kept."""
         columns = []
         is_creator, may_link, resolve = resolver.is_creator, resolver.may_link, resolver.resolve
@@ -121,6 +130,8 @@ class ClassifyMemo:
             column.evidence = list(evidence)
             column.linked_to = linked_to
             column.sensitive = sensitive
+        if type(entry[4]) is list and len(entry[4]) == 2:
+            self.local[table.id] = entry[4]
         self._seen.setdefault(group, {})[table.id] = entry
         self._kept[table.id] = (group, entry)
         self.hits += 1
@@ -136,8 +147,12 @@ class ClassifyMemo:
             # the same types: 0 and 0.0 are written differently) is what it holds after.
             same = now == before[6:12] and type(now[1]) is type(before[7]) \
                 and type(now[5]) is type(before[11])
+            if not same:
+                # Columns of one shape in one kind of table get the same results: one tuple
+                # for all of them, which the memo's file then holds once.
+                now = self._written.setdefault((now, type(now[1]), type(now[5])), now)
             written.append(None if same else now)
-        entry: Entry = (key, written, None, None)  # type: ignore[assignment]
+        entry: Entry = (key, written, None, None, None)  # type: ignore[assignment]
         self._seen.setdefault(group, {})[table.id] = entry
         self._kept[table.id] = (group, entry)
         self._changed.add(group)
@@ -155,19 +170,21 @@ class ClassifyMemo:
         if facts is None:
             return None
         return (facts.domain, facts.domain_how, facts.subject, facts.subject_how,
-                table.comment, table.source, table.dialect, tuple(table.evidence))
+                table.comment, table.source, table.dialect, tuple(table.evidence),
+                self.schema_inputs)
 
-    def record(self, table: Table) -> str | None:
-        """The table's JSON record kept by an earlier scan, when it reads what it read then."""
+    def record(self, table: Table) -> bytes | None:
+        """The table's JSON record (UTF-8) kept by an earlier scan, when it reads what it
+        read then."""
         kept = self._kept.get(table.id)
-        if kept is None or kept[1][3] is None:
+        if kept is None or type(kept[1][3]) is not bytes:
             return None
         if kept[1][2] != self._record_inputs(table):
             return None
         self.records_reused += 1
         return kept[1][3]
 
-    def keep_record(self, table: Table, record: str) -> None:
+    def keep_record(self, table: Table, record: bytes) -> None:
         """Keep the record just written for a table whose classification entry is kept."""
         kept = self._kept.get(table.id)
         if kept is None:
@@ -175,8 +192,8 @@ class ClassifyMemo:
         inputs = self._record_inputs(table)
         if inputs is None:
             return
-        group, (key, written, _, _) = kept
-        entry: Entry = (key, written, inputs, str(record))
+        group, (key, written, _, _, local) = kept
+        entry: Entry = (key, written, inputs, bytes(record), local)
         self._seen[group][table.id] = entry
         self._kept[table.id] = (group, entry)
         self._changed.add(group)
@@ -187,9 +204,11 @@ class ClassifyMemo:
             if group not in self._changed and entries.keys() == self._entries(group).keys():
                 continue
             name = hashlib.sha256(group.encode("utf-8", "surrogatepass")).hexdigest()
+            local = self.local
+            entries = {table_id: (*entry[:4], local.get(table_id))
+                       for table_id, entry in entries.items()}
             write_entry(self.root, self.folder / name[:2] / name,
                         pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
-        self._groups.clear()
-        self._seen.clear()
+        # What was loaded stays referenced: freeing every key one by one is the end of a
+        # scan's business (or no one's: the CLI ends without tearing its heap down).
         self._changed.clear()
-        self._kept.clear()

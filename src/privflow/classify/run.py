@@ -17,7 +17,7 @@ from privflow.classify.combiner import (
     typed_shape,
 )
 from privflow.classify.dictionaries import dictionary_category
-from privflow.classify.facts import apply_facts
+from privflow.classify.facts import apply_facts, dictionary_lists
 from privflow.classify.linking import PersonKeyResolver, _plain_words
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
 from privflow.classify.places import place_contexts
@@ -250,11 +250,15 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
     try:
         contexts, resolver = schema_contexts(schema)
         _classify_tables(schema, contexts, resolver, cache, declared, sensitive, memo)
-        if memo is not None and save:
-            memo.save()
-        facts = apply_facts(schema, contexts, resolver.people_ids, sensitive)
+        facts = apply_facts(schema, contexts, resolver.people_ids, sensitive,
+                            memo.local if memo is not None else None)
         if memo is not None:
             memo.facts = facts
+            # A person's key into a list of values elsewhere (agama_id) takes its category
+            # from another table: a record is reused only while those lists are the same.
+            memo.schema_inputs = tuple(sorted(dictionary_lists(schema, facts).items()))
+            if save:
+                memo.save()
     finally:
         if collecting:
             gc.enable()

@@ -138,9 +138,9 @@ def unpack(item: Op | tuple) -> Op:
     table = Table(id=tid, name=name, source=source, comment=comment, kind=kind,
                   dialect=dialect, definition=definition, evidence=list(evidence),
                   location=location)
+    add = table.columns.__setitem__
     for cname, ctype, ccomment, csource, cpk, cref, cpragmas in columns:
-        table.columns[cname.lower()] = Column(
-            name=cname, type=ctype, comment=ccomment, source=csource, primary_key=cpk,
-            references=cref, pragmas=list(cpragmas))
+        # Positional: Column(name, type, comment, source, primary_key, references, pragmas).
+        add(cname.lower(), Column(cname, ctype, ccomment, csource, cpk, cref, list(cpragmas)))
     return CreateTable(table, if_not_exists=if_not_exists, like=like, pk=list(pk),
                        fks=[(list(cols), target) for cols, target in fks])
