@@ -405,7 +405,9 @@ def _untyped_topic_hits(name_key: tuple[str, ...], comment: str | None
         if rule.bare:
             hit = len(name_key) == 1 and name_key[0] in columns or main in columns
         else:
-            hit = bool(columns.intersection(head)) or bool(comment) and bool(
+            # the head word, or the whole name as a phrase of the list (state_name)
+            hit = bool(columns.intersection(head)) or (
+                len(name_key) > 1 and " ".join(name_key) in columns) or bool(comment) and bool(
                 _comment_topic_words(category, columns).search(comment))  # type: ignore[arg-type]
         if hit:
             hits.add(category)

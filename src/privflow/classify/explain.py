@@ -22,8 +22,9 @@ def _split_target(schema: Schema, target: str):
 
 def explain_column(schema: Schema, target: str) -> str:
     """Every signal with its score and the combined result, for one classified column."""
+    from privflow.classify.affix import reading_name, table_affix
     from privflow.classify.facts import table_facts
-    from privflow.classify.run import classify_column, reading_name, schema_contexts, table_affix
+    from privflow.classify.run import classify_column, schema_contexts
     from privflow.sanitize import terminal_text
 
     table, column = _split_target(schema, target)

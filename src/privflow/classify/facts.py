@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.dictionaries import dictionary_category, holds_no_one
 from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import FILLER, TableContext
@@ -71,6 +72,10 @@ class Domain:
     # clinical facts about the doctor: it is staff data).
     not_subjects: frozenset[str] = frozenset()
     staff_domain: str | None = None  # the domain such a table's facts belong to instead (hr)
+    # Table words of other meanings too (a blog's page `visit`, a `note`, a `plan`): they place
+    # a table in the domain only in a schema where another table is placed by a word of its
+    # own (admissions, diagnoses).
+    weak: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,8 @@ def load_domains() -> DomainData:
                               frozenset(spec.get("thing_values", ())),
                               frozenset(spec.get("paid", ())),
                               frozenset(spec.get("not_subjects", ())),
-                              spec.get("staff_domain")))
+                              spec.get("staff_domain"),
+                              frozenset(str(w) for w in spec.get("weak_table", ()))))
         known |= table | facts
     structure: dict[str, frozenset[str]] = {}
     structure_zh: dict[str, tuple[str, ...]] = {}
@@ -244,6 +250,24 @@ class _Subjects:
         self.by_name = _names_without_prefix(schema)
         self.via: dict[str, str | tuple[str, ...] | None] = {}
         self.names = {t.id: t.name for t in schema.tables.values()}
+        # A people table's own one-column key with a name of its own (a `login`, an `ine`
+        # student number) keys the rows of any other table that holds it to that person.
+        # A name every table's key has (ROW_ID, record_id) is the schema's habit, not a key
+        # of its own.
+        generic = load_vocabulary().generic_heads
+        own_keys: Counter[str] = Counter()
+        for t in schema.tables.values():
+            own_keys.update({c.name.lower() for c in t.columns.values() if c.primary_key})
+        self.natural: dict[str, str] = {}
+        for tid in sorted(people):
+            keys = [c for c in schema.tables[tid].columns.values() if c.primary_key]
+            words = _plain(keys[0].name) if len(keys) == 1 else ()
+            if words and own_keys[keys[0].name.lower()] == 1 and not all(
+                    w in generic or w in _KEY_WORDS for w in words):
+                self.natural.setdefault(keys[0].name.lower(), tid)
+        # pat_id is a patient's key as patient_id is (the resolver's abbreviations).
+        self.short = {str(k): str(v) for k, v in
+                      load_vocabulary().person_keys["abbreviations"].items()}
 
     def _undeclared(self, name: str) -> bool:
         words = _plain(name)
@@ -262,17 +286,26 @@ class _Subjects:
             return "self", f"people table ({context.word or table.name})"
         role: tuple[str | None, str] = (None, "")
         people, undeclared, zh = self.people, self.undeclared, self.zh
+        affix: object = _UNSEEN
         for column in table.columns.values():
             target = column.linked_to or (
                 column.references if column.references in people else None)
             if target:
                 words = _plain(column.name)
-                if words in self.keys or (len(words) <= 2
-                                          and _sing(words[0]) in self.person_words):
+                if len(words) > 2:
+                    # ADM_PAT_ID of `admission` is a plain patient key under the table's tag.
+                    if affix is _UNSEEN:
+                        affix = table_affix(table)
+                    words = _plain(reading_name(column.name, affix))  # type: ignore[arg-type]
+                if words in self.keys or (len(words) <= 2 and _sing(
+                        self.short.get(words[0], words[0])) in self.person_words):
                     return "key", f"key {column.name} -> {target}"
                 if role[0] is None and not _is_audit(words):
                     role = ("role", f"key {column.name} -> {target}")
                 continue
+            owner = self.natural.get(column.name.lower())
+            if owner is not None and owner != table.id:
+                return "key", f"key {column.name} -> {owner} (its own key)"
             hit = undeclared.get(column.name)
             if hit is None:
                 hit = self._undeclared(column.name)
@@ -404,6 +437,7 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
                 domain, domain_how = best, scores[best][1]
                 share[best] += 1
         found[table.id] = (subject, how, domain, domain_how)
+    _drop_weak_domains(found, share)
     dominant = None
     if share:
         # The schema is of one domain when most of its tables about someone are: a single
@@ -456,6 +490,24 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
                 domain, domain_how = dominant, "schema"
         out[table_id] = TableFacts(domain, domain_how, subject, how)
     return out
+
+
+def _drop_weak_domains(found: dict[str, tuple[str | None, str, str | None, str]],
+                       share: Counter[str]) -> None:
+    """A domain placed by weak table words alone (Domain.weak) is no domain of the schema."""
+    weak = {d.name: d.weak for d in load_domains().domains if d.weak}
+    if not weak:
+        return
+    def _by_weak_word(domain: str, how: str) -> bool:
+        return how.startswith("table (") and how[7:-1] in weak[domain]
+    strong = {f[2] for f in found.values()
+              if f[2] in weak and not _by_weak_word(f[2], f[3])}
+    for table_id, (subject, how, domain, domain_how) in found.items():
+        if domain in weak and domain not in strong and _by_weak_word(domain, domain_how):
+            found[table_id] = (subject, how, None, "")
+            share[domain] -= 1
+    for domain in [d for d, n in share.items() if n <= 0]:
+        del share[domain]
 
 
 def _classes(words: tuple[str, ...], text: str) -> list[str]:

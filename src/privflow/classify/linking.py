@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.signals.table import FILLER as _TABLE_FILLER
 from privflow.classify.signals.table import TableContext
 from privflow.classify.vocabulary import load_vocabulary, split_identifier
@@ -76,6 +77,7 @@ class PersonKeyResolver:
         self.abbreviations = {str(k): str(v) for k, v in keys["abbreviations"].items()}
         self.known_links: dict[str, bool] = {}
         self.main_user = self._main_user(self.main_order)
+        self._affixes: dict[str, tuple[int, str] | None] = {}
 
     def _main_user(self, order: list[str]) -> Table | None:
         for word in order:
@@ -110,9 +112,17 @@ class PersonKeyResolver:
             return None
         if column.references:
             return self.resolve(table, column)
-        if not self.may_link(column.name) or len(words) != 2:
+        if not self.may_link(column.name) or (
+                len(words) != 2 and len(self.read_words(table, column)) != 2):
             return None
         return self.resolve(table, column)
+
+    def read_words(self, table: Table, column: Column) -> tuple[str, ...]:
+        """The column's words without the table's tag on its names (`ADM_PAT_ID` of
+        `admission` is a plain `pat_id`, the patient the row is about)."""
+        if table.id not in self._affixes:
+            self._affixes[table.id] = table_affix(table)
+        return _plain_words(reading_name(column.name, self._affixes[table.id]))
 
     def may_link(self, name: str) -> bool:
         """Whether a column so named can be a person key in this schema at all: most names

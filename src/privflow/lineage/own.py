@@ -67,8 +67,8 @@ def classify_lineage_columns(schema: Schema, flows: list[Flow], overrides: list 
     """Classify, on their own evidence, the columns lineage made and the undocumented view
     columns; the number of columns that got a category this way."""
     from privflow.classify import classify_column
+    from privflow.classify.affix import reading_name, table_affix
     from privflow.classify.overrides import apply_override, pragma_overrides
-    from privflow.classify.run import reading_name, table_affix
     from privflow.classify.signals.table import table_context
     from privflow.classify.taxonomy import is_sensitive
     from privflow.lineage.transforms import vocabulary

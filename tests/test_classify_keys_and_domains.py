@@ -1,0 +1,93 @@
+"""How a table's subject is found when its keys are written in a schema's own habits (a table's
+tag on every column, a person table's own natural key), and when a domain word is too weak to
+place a table by itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from classify_helpers import column_of, scan_ddl
+from privflow.classify.facts import table_facts
+from privflow.classify.run import schema_contexts
+
+HOSPITAL = """
+CREATE TABLE patient (PAT_ID int PRIMARY KEY, PAT_NAME varchar(50), PAT_SNAME varchar(50),
+  PAT_TELE varchar(50), PAT_NEXT_KIN varchar(50), PAT_BDATE date);
+CREATE TABLE admission (ADM_ID int PRIMARY KEY, ADM_PAT_ID int, ADM_DATE_ADM datetime,
+  ADM_WEIGHT float, ADM_NOTE text, ADM_RESULT varchar(50));
+"""
+
+
+def _facts(schema):  # type: ignore[no-untyped-def]
+    contexts, resolver = schema_contexts(schema)
+    return contexts, table_facts(schema, contexts, resolver.people_ids)
+
+
+def test_a_key_under_the_tables_own_tag_names_whom_the_row_is_about(tmp_path: Path) -> None:
+    # ADM_PAT_ID of `admission` is a plain patient key once the table's tag is taken off: the
+    # admission is the patient's, and its weight and result are clinical facts about them.
+    schema = scan_ddl(tmp_path, HOSPITAL)
+    contexts, facts = _facts(schema)
+    assert contexts["admission"].kind == "personal"
+    assert facts["admission"].subject == "key"
+    assert facts["admission"].domain == "clinical"
+    assert column_of(schema, "admission", "ADM_PAT_ID").linked_to == "patient"
+    weight = column_of(schema, "admission", "ADM_WEIGHT")
+    assert "health.physiological" in weight.categories
+    assert weight.sensitive
+
+
+def test_abbreviated_name_parts_and_next_of_kin(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, HOSPITAL)
+    assert column_of(schema, "patient", "PAT_SNAME").categories == ["identity.name"]
+    assert column_of(schema, "patient", "PAT_TELE").categories == ["contact.phone"]
+    assert column_of(schema, "patient", "PAT_NEXT_KIN").categories == [
+        "identity.family_relation", "identity.name"]
+
+
+def test_a_people_tables_natural_key_keys_other_tables_to_that_person(tmp_path: Path) -> None:
+    # Rows keyed by a student's own `ine` number are about the student; a name that every
+    # table's key has (ROW_ID) is the schema's habit and keys nothing.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE students (ine varchar(20) PRIMARY KEY, first_name varchar(50),
+  last_name varchar(50), birth_date date);
+CREATE TABLE report_cards (id int PRIMARY KEY, ine varchar(20), term int, grade decimal(4,1));
+CREATE TABLE caregivers (ROW_ID int PRIMARY KEY, cgid int, label varchar(10));
+CREATE TABLE events (ROW_ID int PRIMARY KEY, charttime datetime, value varchar(20));
+""")
+    _, facts = _facts(schema)
+    assert facts["report_cards"].subject == "key"
+    assert "its own key" in facts["report_cards"].subject_how
+    assert facts["events"].subject is None
+
+
+def test_a_weak_domain_word_alone_does_not_make_a_blog_clinical(tmp_path: Path) -> None:
+    # A blog's page visits: `visit` is clinical only beside tables of a clinical schema.
+    blog = scan_ddl(tmp_path, """
+CREATE TABLE blog_user (id int PRIMARY KEY, nickname varchar(50), email varchar(100));
+CREATE TABLE blog_visit (id int PRIMARY KEY, visit_user_id int, visit_city varchar(50),
+  visit_url varchar(200), visit_time datetime);
+""", "blog.sql")
+    _, facts = _facts(blog)
+    assert facts["blog_visit"].domain != "clinical"
+    assert column_of(blog, "blog_visit", "visit_city").categories == ["location.coarse"]
+    clinic = scan_ddl(tmp_path, """
+CREATE TABLE patients (id int PRIMARY KEY, name varchar(50), birth_date date);
+CREATE TABLE diagnoses (id int PRIMARY KEY, patient_id int, icd10 varchar(10));
+CREATE TABLE visits (id int PRIMARY KEY, patient_id int, reason varchar(200));
+""", "clinic.sql")
+    _, facts = _facts(clinic)
+    assert facts["visits"].domain == "clinical"
+
+
+def test_a_state_name_is_a_place_only_among_address_parts(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE accounts (id int PRIMARY KEY, name varchar(100), email varchar(100));
+CREATE TABLE payments (id int PRIMARY KEY, account_id int, amount decimal(10,2),
+  state_name varchar(50), last_success_state_name varchar(50));
+CREATE TABLE addresses (id int PRIMARY KEY, account_id int, street varchar(100),
+  city varchar(50), state_name varchar(50), postcode varchar(10));
+""")
+    assert column_of(schema, "payments", "state_name").categories == []
+    assert column_of(schema, "payments", "last_success_state_name").categories == []
+    assert column_of(schema, "addresses", "state_name").categories == ["location.coarse"]
