@@ -91,3 +91,23 @@ CREATE TABLE addresses (id int PRIMARY KEY, account_id int, street varchar(100),
     assert column_of(schema, "payments", "state_name").categories == []
     assert column_of(schema, "payments", "last_success_state_name").categories == []
     assert column_of(schema, "addresses", "state_name").categories == ["location.coarse"]
+
+
+def test_a_table_named_for_nothing_is_of_people_by_what_its_columns_say(tmp_path: Path) -> None:
+    # `resp_pers` says nothing by its name; a surname and a birth date say who its rows are.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE resp_pers (pers_id varchar(10) PRIMARY KEY, surname varchar(30),
+  birth_date date, name varchar(30), relation varchar(20));
+CREATE TABLE links (id int PRIMARY KEY, pers_id varchar(10), ele_id varchar(10));
+CREATE TABLE admissions (row_id int PRIMARY KEY, subject_id int, ethnicity varchar(50),
+  marital_status varchar(50));
+CREATE TABLE widgets (id int PRIMARY KEY, name varchar(30), created date);
+""")
+    contexts, _ = _facts(schema)
+    assert contexts["resp_pers"].kind == "people"
+    assert column_of(schema, "resp_pers", "name").categories == ["identity.name"]
+    assert column_of(schema, "resp_pers", "relation").categories == ["identity.family_relation"]
+    # A row keyed to a person holds that person's marks: it is theirs, not a person's own row.
+    assert contexts["admissions"].kind != "people"
+    assert contexts["widgets"].kind != "people"
+    assert column_of(schema, "widgets", "name").categories == []

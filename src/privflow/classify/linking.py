@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from privflow.classify.affix import reading_name, table_affix
+from privflow.classify.signals.table import BY_COLUMNS, TableContext
 from privflow.classify.signals.table import FILLER as _TABLE_FILLER
-from privflow.classify.signals.table import TableContext
 from privflow.classify.vocabulary import load_vocabulary, split_identifier
 from privflow.schema import Column, Schema, Table, table_id
 
@@ -28,7 +28,8 @@ def _headed_by(table: Table, word: str | None) -> bool:
     """Whether the word that made the table a people table is its head (last) word; a table
     named in Chinese or by its comment is taken at its word."""
     words = [w for w in _plain_words(table.name) if w not in _TABLE_FILLER]
-    if not word or not words or not word.isascii() or not words[-1].isascii():
+    if not word or not words or not word.isascii() or not words[-1].isascii() \
+            or word.startswith(BY_COLUMNS):
         return True
     return _singular(words[-1]) == _singular(word)
 

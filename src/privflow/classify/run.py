@@ -18,12 +18,12 @@ from privflow.classify.combiner import (
     typed_shape,
 )
 from privflow.classify.dictionaries import dictionary_category
-from privflow.classify.facts import apply_facts, dictionary_lists
+from privflow.classify.facts import apply_facts, dictionary_lists, load_domains
 from privflow.classify.linking import PersonKeyResolver, _plain_words
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
 from privflow.classify.places import place_contexts
 from privflow.classify.signals.name import name_key
-from privflow.classify.signals.table import TableContext, table_context
+from privflow.classify.signals.table import BY_COLUMNS, TableContext, table_context
 from privflow.classify.signals.values import read_values, silent
 from privflow.classify.taxonomy import sensitive_under
 from privflow.classify.vocabulary import load_vocabulary
@@ -103,6 +103,8 @@ def _shape_name(name: str) -> str:
 _CREATOR_NAME = ["identity.name"]
 # A dictionary of an attribute's values is a code, a name and a little bookkeeping.
 DICTIONARY_WIDTH = 6
+# Person-only categories (vocabulary person_marks) that make an unnamed table one of people.
+PERSON_MARKS = 2
 
 
 def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyResolver]:
@@ -111,6 +113,26 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
     place_contexts(schema, contexts)
     resolver = PersonKeyResolver(schema, contexts)
     may_link, owner_key = resolver.may_link, resolver.owner_key
+    marks = load_vocabulary().person_marks
+    subject_keys = load_domains().subject_keys
+    promoted = False
+    for table in schema.tables.values():
+        context = contexts[table.id]
+        if context.kind != "neutral" or table.kind != "table":
+            continue
+        found = _person_marks(table, marks)
+        if len(found) >= PERSON_MARKS and not any(
+                (column.references or may_link(column.name)) and owner_key(table, column)
+                or _plain_words(column.name) in subject_keys
+                for column in table.columns.values()):
+            # Who they are, whatever the table is called: a table of people (one keyed to
+            # a person, as admissions with the patient's marital status, is that person's).
+            contexts[table.id] = replace(context, kind="people",
+                                         word=f"{BY_COLUMNS} ({', '.join(sorted(found))})")
+            promoted = True
+    if promoted:
+        resolver = PersonKeyResolver(schema, contexts)
+        may_link, owner_key = resolver.may_link, resolver.owner_key
     address_names: dict[str, bool] = {}
     aggregates = load_vocabulary().aggregate_tables
     for table in schema.tables.values():
@@ -159,6 +181,18 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
                 contexts[table.id] = replace(context, kind="personal", of="people",
                                              word=f"key to {owner}")
     return contexts, resolver
+
+
+def _person_marks(table: Table, marks: frozenset[str]) -> set[str]:
+    """The person-only categories the table's columns name as sure terms."""
+    found: set[str] = set()
+    affix = table_affix(table)
+    for column in table.columns.values():
+        prepared = prepare_column(reading_name(column.name, affix) if affix else column.name,
+                                  column.type, column.comment)
+        found.update(c for c, strength in prepared.strength.items()
+                     if strength == "sure" and c in marks and c in prepared.named)
+    return found
 
 
 @lru_cache(maxsize=65536)

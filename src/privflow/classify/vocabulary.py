@@ -62,6 +62,7 @@ class Vocabulary:
     table_column_terms: dict[str, tuple[frozenset[str], frozenset[str]]]  # category -> words
     topic_trailers: frozenset[str]  # mail_queue, privmsgs_text: the word before names the topic
     aggregate_tables: frozenset[str]  # event_statistics: totals over many people
+    person_marks: frozenset[str]  # sure readings that only a person has (see the data file)
     own_row_terms: dict[str, frozenset[str]]  # category -> terms valid in a person's own row
     coded_attribute_heads: frozenset[str]
     topic_rules: dict[str, TopicRule]  # category -> how its topic tables pick their columns
@@ -246,6 +247,7 @@ def load_vocabulary() -> Vocabulary:
                             for c, v in data["table_column_terms"].items()},
         topic_trailers=frozenset(str(w) for w in data["topic_trailers"]),
         aggregate_tables=frozenset(str(w) for w in data["aggregate_tables"]),
+        person_marks=frozenset(str(w) for w in data.get("person_marks", ())),
         own_row_terms={str(c): frozenset(str(w) for w in words)
                        for c, words in data["own_row_terms"].items()},
         topic_rules={c: TopicRule(keys=frozenset(str(w).lower() for w in v.get("keys", ())),

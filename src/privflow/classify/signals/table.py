@@ -25,6 +25,9 @@ FILLER = frozenset({
     "operation",
 })
 _PLACE = frozenset({"address", "addresses", "地址"})
+# The word of a people table told by its columns, not its name (classify/run.py).
+BY_COLUMNS = "its columns"
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_TABLE_SUFFIX = re.compile(r"(表|信息表|信息|数据表|记录表)$")
 
