@@ -111,3 +111,20 @@ CREATE TABLE widgets (id int PRIMARY KEY, name varchar(30), created date);
     assert contexts["admissions"].kind != "people"
     assert contexts["widgets"].kind != "people"
     assert column_of(schema, "widgets", "name").categories == []
+
+
+def test_a_glued_name_is_read_by_a_known_closing_word_after_an_unknown_one(tmp_path: Path) -> None:
+    from privflow.classify.signals.name import name_key
+
+    assert name_key("shisetsufee") == ("shisetsu", "fee")
+    assert name_key("guardianxname") == ("guardianx", "name")
+    # English words that merely end like a tail stay whole; a table name is not cut so.
+    for word in ("message", "storage", "ecotax", "rename"):
+        assert name_key(word) == (word,)
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE members (id int PRIMARY KEY, fullname varchar(50), email varchar(100));
+CREATE TABLE bookings (id int PRIMARY KEY, member_id int, roomfee decimal(9,2),
+  latefee decimal(9,2), booked_at datetime);
+""")
+    assert column_of(schema, "bookings", "latefee").categories == ["financial.transaction"]
+    assert column_of(schema, "bookings", "roomfee").categories == ["financial.transaction"]

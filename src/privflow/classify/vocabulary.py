@@ -63,6 +63,7 @@ class Vocabulary:
     topic_trailers: frozenset[str]  # mail_queue, privmsgs_text: the word before names the topic
     aggregate_tables: frozenset[str]  # event_statistics: totals over many people
     person_marks: frozenset[str]  # sure readings that only a person has (see the data file)
+    glue_tails: frozenset[str]  # words that may close a glued name (see the data file)
     own_row_terms: dict[str, frozenset[str]]  # category -> terms valid in a person's own row
     coded_attribute_heads: frozenset[str]
     topic_rules: dict[str, TopicRule]  # category -> how its topic tables pick their columns
@@ -248,6 +249,7 @@ def load_vocabulary() -> Vocabulary:
         topic_trailers=frozenset(str(w) for w in data["topic_trailers"]),
         aggregate_tables=frozenset(str(w) for w in data["aggregate_tables"]),
         person_marks=frozenset(str(w) for w in data.get("person_marks", ())),
+        glue_tails=frozenset(str(w) for w in data.get("glue_tails", ())),
         own_row_terms={str(c): frozenset(str(w) for w in words)
                        for c, words in data["own_row_terms"].items()},
         topic_rules={c: TopicRule(keys=frozenset(str(w).lower() for w in v.get("keys", ())),
@@ -302,11 +304,13 @@ _DIGIT_WORDS = frozenset({"md5", "sha1", "sha256", "sha512", "sm3", "sm4", "ipv4
                           "utf8", "k8s", "oauth2", "s3"})
 
 
-def split_identifier(name: str, known: frozenset[str] | None | bool = True) -> list[str]:
+def split_identifier(name: str, known: frozenset[str] | None | bool = True,
+                     glue: bool = False) -> list[str]:
     """`receiverPhone`, `RECEIVER_PHONE`, `receiver_phone2`, `receiverphone` -> words.
 
     Glued lower-case words (`phonenumber`, `ipaddr`) are cut into known vocabulary words when
-    every piece is known, so that the vocabulary does not need every spelling.
+    every piece is known, so that the vocabulary does not need every spelling; with `glue`
+    (column names), also after an unknown word before a word of glue_tails (`shisetsufee`).
     """
     if not name.isascii():
         name = fold_accents(name)
@@ -318,14 +322,37 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True) -> l
             words.append(word)
     if known is None:
         return words
-    vocab = load_vocabulary().known_words if known is True else known
+    vocabulary = load_vocabulary()
+    vocab = vocabulary.known_words if known is True else known
     out: list[str] = []
     for word in words:
         if word in vocab or not word.isalpha() or len(word) < 5:
             out.append(word)
         else:
-            out.extend(_segment(word, vocab) or [word])
+            out.extend(_segment(word, vocab) or (
+                _glued_tail(word, vocab, vocabulary.glue_tails) if glue else None)
+                or [word])
     return out
+
+
+def _glued_tail(word: str, vocab: frozenset[str], tails: frozenset[str]) -> list[str] | None:
+    """`shisetsufee` -> shisetsu + fee: a glued name that ends with a word of glue_tails
+    after at least three letters privflow does not know (the unknown part is cut into known
+    words when it can be)."""
+    for size in range(min(len(word) - 3, 9), 2, -1):
+        tail = word[-size:]
+        if tail in tails:
+            head = word[:-size]
+            return [*(_segment(head, vocab) or _known_tail(head, vocab) or [head]), tail]
+    return None
+
+
+def _known_tail(word: str, vocab: frozenset[str]) -> list[str] | None:
+    # nasip + address: the unknown part may itself end with a known word (ip).
+    for size in range(len(word) - 3, 1, -1):
+        if word[-size:] in vocab:
+            return [word[:-size], word[-size:]]
+    return None
 
 
 _FOLD_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o",

@@ -212,7 +212,7 @@ def _singular(token: str, known: frozenset[str]) -> str:
 def name_key(name: str) -> tuple[str, ...]:
     """A column name as the words that decide what it means: a trailing counter (phone_2,
     addr3) does not change it. Memo key of the name reading."""
-    tokens = split_identifier(name)
+    tokens = split_identifier(name, glue=True)
     while len(tokens) > 1 and tokens[-1].isdigit():
         tokens.pop()
     return tuple(tokens)
