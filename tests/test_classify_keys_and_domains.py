@@ -128,3 +128,17 @@ CREATE TABLE bookings (id int PRIMARY KEY, member_id int, roomfee decimal(9,2),
 """)
     assert column_of(schema, "bookings", "latefee").categories == ["financial.transaction"]
     assert column_of(schema, "bookings", "roomfee").categories == ["financial.transaction"]
+
+
+def test_french_short_forms_of_phones_mail_and_addresses(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE responsables (id int PRIMARY KEY, nom varchar(30), prenom varchar(30),
+  tel_pers varchar(20), tel_port varchar(20), mel varchar(100), adr1 varchar(100),
+  adr1_comp varchar(100));
+CREATE TABLE etablissements (id int PRIMARY KEY, nom varchar(60), adr1 varchar(100));
+""")
+    for column, category in (("nom", "identity.name"), ("tel_pers", "contact.phone"),
+                             ("tel_port", "contact.phone"), ("mel", "contact.email"),
+                             ("adr1", "contact.address"), ("adr1_comp", "contact.address")):
+        assert column_of(schema, "responsables", column).categories == [category], column
+    assert column_of(schema, "etablissements", "nom").categories == []
