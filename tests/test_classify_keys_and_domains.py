@@ -142,3 +142,22 @@ CREATE TABLE etablissements (id int PRIMARY KEY, nom varchar(60), adr1 varchar(1
                              ("adr1", "contact.address"), ("adr1_comp", "contact.address")):
         assert column_of(schema, "responsables", column).categories == [category], column
     assert column_of(schema, "etablissements", "nom").categories == []
+
+
+def test_a_key_named_by_the_people_table_and_one_of_its_own_key_columns(tmp_path: Path) -> None:
+    # accounts.record_id is the surrogate key other tables use: account_record_id is the
+    # account the row is about; lecturer_user_no is a role (another table's head word).
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE accounts (record_id serial UNIQUE, id varchar(36) PRIMARY KEY, name varchar(100),
+  email varchar(100));
+CREATE TABLE users (id int PRIMARY KEY, user_no varchar(20), real_name varchar(50));
+CREATE TABLE invoices (record_id serial, id varchar(36) PRIMARY KEY,
+  account_record_id bigint, amount decimal(15,2));
+CREATE TABLE sessions (id int PRIMARY KEY, user_uuid varchar(36), started datetime);
+CREATE TABLE courses (id int PRIMARY KEY, lecturer_user_no varchar(20), course_name varchar(50));
+""")
+    _, facts = _facts(schema)
+    assert column_of(schema, "invoices", "account_record_id").linked_to == "accounts"
+    assert facts["invoices"].subject == "key"
+    assert column_of(schema, "sessions", "user_uuid").linked_to == "users"
+    assert facts["courses"].subject != "key"

@@ -250,6 +250,7 @@ class _Subjects:
         self.by_name = _names_without_prefix(schema)
         self.via: dict[str, str | tuple[str, ...] | None] = {}
         self.names = {t.id: t.name for t in schema.tables.values()}
+        self.tables = schema.tables
         # A people table's own one-column key with a name of its own (a `login`, an `ine`
         # student number) keys the rows of any other table that holds it to that person.
         # A name every table's key has (ROW_ID, record_id) is the schema's habit, not a key
@@ -268,6 +269,14 @@ class _Subjects:
         # pat_id is a patient's key as patient_id is (the resolver's abbreviations).
         self.short = {str(k): str(v) for k, v in
                       load_vocabulary().person_keys["abbreviations"].items()}
+
+    def _own_key(self, target: str, words: tuple[str, ...]) -> bool:
+        # account_record_id: the person's table by its head word, then one of its own key
+        # columns (accounts.record_id).
+        table = self.tables.get(target)
+        head = _plain(table.name) if table is not None else ()
+        return bool(head) and _sing(head[-1]) == _sing(words[0]) and any(
+            _plain(c.name) == words[1:] for c in table.columns.values())  # type: ignore[union-attr]
 
     def _undeclared(self, name: str) -> bool:
         words = _plain(name)
@@ -298,7 +307,8 @@ class _Subjects:
                         affix = table_affix(table)
                     words = _plain(reading_name(column.name, affix))  # type: ignore[arg-type]
                 if words in self.keys or (len(words) <= 2 and _sing(
-                        self.short.get(words[0], words[0])) in self.person_words):
+                        self.short.get(words[0], words[0])) in self.person_words) or (
+                        len(words) == 3 and self._own_key(target, words)):
                     return "key", f"key {column.name} -> {target}"
                 if role[0] is None and not _is_audit(words):
                     role = ("role", f"key {column.name} -> {target}")

@@ -114,7 +114,8 @@ class PersonKeyResolver:
         if column.references:
             return self.resolve(table, column)
         if not self.may_link(column.name) or (
-                len(words) != 2 and len(self.read_words(table, column)) != 2):
+                len(words) != 2 and len(self.read_words(table, column)) != 2
+                and self.by_own_key(words, table) is None):
             return None
         return self.resolve(table, column)
 
@@ -142,7 +143,20 @@ class PersonKeyResolver:
             return False
         word = _singular(words[-2])
         return word in self.by_head or _singular(self.abbreviations.get(words[-2], word)) \
-            in self.by_head or (words[-2] in self.user_words and self.main_user is not None)
+            in self.by_head or (words[-2] in self.user_words and self.main_user is not None) \
+            or (len(words) == 3 and _singular(words[0]) in self.by_head)
+
+    def by_own_key(self, words: tuple[str, ...], owner: Table) -> Table | None:
+        """account_record_id, user_uuid_key: a people table's name, then the name of one of its
+        own key columns (accounts.record_id)."""
+        if len(words) != 3 or words[-1] not in self.suffixes:
+            return None
+        target = self._by_word(words[0], owner)
+        if target is None:
+            return None
+        own = words[1:]
+        return target if any(_plain_words(c.name) == own for c in target.columns.values()) \
+            else None
 
     def is_creator(self, column: Column) -> bool:
         """create_by, updated_by, approver: an audit key to whoever wrote the row; also a
@@ -192,6 +206,9 @@ class PersonKeyResolver:
             target = self._by_word(word, table)
             if target is None and word in self.user_words:
                 target = self.main_user
+            if target is None:
+                target = self.by_own_key(words, table)
+                word = words[0]
         else:
             return None
         if target is None or (target is table and (
