@@ -161,3 +161,16 @@ CREATE TABLE courses (id int PRIMARY KEY, lecturer_user_no varchar(20), course_n
     assert facts["invoices"].subject == "key"
     assert column_of(schema, "sessions", "user_uuid").linked_to == "users"
     assert facts["courses"].subject != "key"
+
+
+def test_a_login_sessions_string_key_is_the_cookie(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE users (id int PRIMARY KEY, name varchar(100));
+CREATE TABLE sessions (id varchar(36) PRIMARY KEY, user_id int, last_seen datetime);
+CREATE TABLE numbered_sessions (id int PRIMARY KEY, user_id int, started datetime);
+CREATE TABLE conference_sessions (id int PRIMARY KEY, title varchar(100));
+""")
+    assert column_of(schema, "sessions", "id").categories == ["network.cookie"]
+    # A numeric row number is no cookie, nor is a conference's session.
+    assert column_of(schema, "numbered_sessions", "id").categories == []
+    assert column_of(schema, "conference_sessions", "id").categories == []
