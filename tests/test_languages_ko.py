@@ -13,7 +13,7 @@ CREATE TABLE tb_mbr (mbr_id varchar(20) PRIMARY KEY, flnm varchar(50), brdt char
   sexdstn_cd char(1), mbl_telno varchar(15), telno varchar(15), eml_addr varchar(100),
   zip varchar(5), road_nm_addr varchar(200), dtl_addr varchar(200), rrno varchar(20),
   actno varchar(20), pswd varchar(64), occp_cd char(3), mrg_yn char(1),
-  email_rcptn_agre_yn char(1), use_yn char(1), frst_reg_dt datetime);
+  email_rcptn_agre_yn char(1), mail_yn char(1), use_yn char(1), frst_reg_dt datetime);
 CREATE TABLE hoewon (id int PRIMARY KEY, ireum varchar(50), seongbyeol char(1),
   saengnyeonwoldil date, jeonhwa_beonho varchar(15), juso varchar(200), jumin_no varchar(14),
   gyejwa_beonho varchar(20), bimilbeonho varchar(64), jigeop varchar(50), yeonbong int);
@@ -61,7 +61,7 @@ def test_korean_standard_terms_and_romanised_words_are_read(tmp_path: Path) -> N
 def test_korean_flags_businesses_and_products_are_no_ones(tmp_path: Path) -> None:
     _categories(tmp_path, MEMBERS, {
         # a consent to receive mail is no address; flags and audit dates are no one's
-        ("tb_mbr", "email_rcptn_agre_yn"): [], ("tb_mbr", "use_yn"): [],
+        ("tb_mbr", "email_rcptn_agre_yn"): [], ("tb_mbr", "mail_yn"): [], ("tb_mbr", "use_yn"): [],
         ("tb_mbr", "frst_reg_dt"): [],
         ("tb_bzenty", "bzenty_nm"): [], ("tb_bzenty", "brno"): [], ("tb_bzenty", "telno"): [],
         ("tb_bzenty", "addr"): [],

@@ -15,7 +15,7 @@ CREATE TABLE musteriler (musteri_id int PRIMARY KEY, ad varchar(50), soyad varch
   eposta varchar(100), adres varchar(255), il varchar(30), ilce varchar(30),
   posta_kodu varchar(5), medeni_hali varchar(10), meslek varchar(50),
   kullanici_adi varchar(50), sifre varchar(64), iban varchar(34), hesap_no varchar(20),
-  baba_adi varchar(50), uyruk varchar(30), pasaport_no varchar(20), ehliyet_no varchar(20),
+  baba_adi varchar(50), yakini varchar(50), uyruk varchar(30), pasaport_no varchar(20), ehliyet_no varchar(20),
   kayit_tarihi datetime, aktif boolean, durum int, telefon_onay boolean, adres_tipi int);
 CREATE TABLE urunler (urun_id int PRIMARY KEY, urun_adi varchar(100), fiyat decimal(10,2),
   kategori_id int, stok int, aciklama text, ad varchar(50));
@@ -49,6 +49,7 @@ def test_a_turkish_customer_table_is_read(tmp_path: Path) -> None:
     _categories(tmp_path, SHOP, {
         ("musteriler", "ad"): name, ("musteriler", "soyad"): name,
         ("musteriler", "adi_soyadi"): name, ("musteriler", "baba_adi"): name,
+        ("musteriler", "yakini"): name,
         ("musteriler", "tc_kimlik_no"): nid, ("musteriler", "TCKimlikNo"): nid,
         ("musteriler", "tckn"): nid,
         ("musteriler", "dogum_tarihi"): birth, ("musteriler", "DogumTarihi"): birth,

@@ -42,6 +42,10 @@ CREATE TABLE benh_nhan (id int PRIMARY KEY, ho_ten varchar(50), ngay_sinh date,
 CREATE TABLE hoc_sinh (id int PRIMARY KEY, ho_ten varchar(50), lop varchar(10),
   ho_ten_cha varchar(50), sdt_phu_huynh varchar(15));
 CREATE TABLE don_vi (id int PRIMARY KEY, ten_don_vi varchar(100), dia_chi varchar(100));
+CREATE TABLE lich_kham (id int PRIMARY KEY, ma_benh_nhan varchar(16), ten_benh_nhan varchar(50),
+  so_dt_benh_nhan char(10), ngay_kham date, ly_do_kham text, tinh_trang int);
+CREATE TABLE tai_khoan (ma_tai_khoan varchar(16) PRIMARY KEY, ten_nguoi_dung varchar(100),
+  so_dt_nv char(10), mat_khau varchar(100));
 """
 
 
@@ -120,6 +124,13 @@ def test_vietnamese_citizens_patients_and_pupils(tmp_path: Path) -> None:
         ("hoc_sinh", "sdt_phu_huynh"): ["contact.phone"], ("hoc_sinh", "lop"): ["employment.info"],
         # a unit's name and address
         ("don_vi", "ten_don_vi"): [], ("don_vi", "dia_chi"): [],
+        # ma_X is the code of X: the patient's and the account's keys are no disease and no
+        # login; so_dt (dt is read as `date`) is a phone after a person's word
+        ("lich_kham", "ma_benh_nhan"): [], ("lich_kham", "ten_benh_nhan"): ["identity.name"],
+        ("lich_kham", "so_dt_benh_nhan"): ["contact.phone"], ("lich_kham", "tinh_trang"): [],
+        ("tai_khoan", "ma_tai_khoan"): [], ("tai_khoan", "ten_nguoi_dung"): ["identity.name"],
+        ("tai_khoan", "so_dt_nv"): ["contact.phone"],
+        ("tai_khoan", "mat_khau"): ["account.credential"],
     })
 
 
