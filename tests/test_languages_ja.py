@@ -100,3 +100,24 @@ CREATE TABLE users (id int PRIMARY KEY, status_kbn char(1), email varchar(100),
         ("users", "status_kbn"): [], ("users", "email"): ["contact.email"],
         ("users", "theme"): [],
     })
+
+
+def test_a_japanese_resident_register_in_camel_case(tmp_path: Path) -> None:
+    # Municipal systems write romaji in camelCase with English suffixes (seinengappiYMD).
+    _categories(tmp_path, """
+CREATE TABLE atena (shikibetsuCode varchar(15) PRIMARY KEY, kanjiShimei varchar(60),
+  kanaShimei varchar(60), seinengappiYMD char(8), seibetsuCode char(1), yubinNo char(7),
+  zenkokuJushoCode varchar(11), gyoseikuCode varchar(5), tsuzukigaraCode varchar(4),
+  jusho varchar(200), katagaki varchar(100), juminShubetsuCode char(1));
+""", {
+        ("atena", "kanjiShimei"): ["identity.name"], ("atena", "kanaShimei"): ["identity.name"],
+        ("atena", "seinengappiYMD"): ["identity.birth_date"],
+        ("atena", "seibetsuCode"): ["identity.gender"],
+        ("atena", "yubinNo"): ["location.coarse"],
+        # a code of the address names its town; the ward is a coarse place too
+        ("atena", "zenkokuJushoCode"): ["location.coarse"],
+        ("atena", "gyoseikuCode"): ["location.coarse"],
+        ("atena", "tsuzukigaraCode"): ["identity.family_relation"],
+        ("atena", "jusho"): ["contact.address"], ("atena", "katagaki"): ["contact.address"],
+        ("atena", "shikibetsuCode"): [], ("atena", "juminShubetsuCode"): [],
+    })
