@@ -3,6 +3,7 @@ identifier splitter every name-based signal shares."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -139,7 +140,7 @@ def _merge_languages(data: dict[str, Any]) -> None:
                 *data["head_initial_terms"],
                 *(w for by_class in (lang.get("name_terms") or {}).values()
                   for words in by_class.values() for w in words)]
-        for section in ("name_terms",):
+        for section in ("name_terms", "comment_terms"):
             for category, by_class in (lang.get(section) or {}).items():
                 target = data[section].setdefault(category, {})
                 for strength, words in by_class.items():
@@ -187,7 +188,7 @@ def load_vocabulary() -> Vocabulary:
     for term in terms("comment_terms"):
         # Every term is a substring term of Chinese comments (评价的ip); ASCII ones are also
         # phrases of English comments, which are read with the name terms.
-        comment_terms.setdefault(term.text.replace("的", ""), term)
+        comment_terms.setdefault(fold_han(term.text.replace("的", "")), term)
         if term.text.isascii():
             name_terms.setdefault(_phrase(term.text), term)
     index: dict[str, list[str]] = {}
@@ -200,7 +201,7 @@ def load_vocabulary() -> Vocabulary:
 
     table_words: dict[str, dict[str, str]] = {}
     for kind, words in data["table_words"].items():
-        table_words[kind] = {str(w).lower(): kind for w in words}
+        table_words[kind] = {fold_han(str(w).lower()): kind for w in words}
 
     state_markers = {str(m).lower(): state for state, marks in data["state_markers"].items()
                      for m in marks}
@@ -355,8 +356,23 @@ def _known_tail(word: str, vocab: frozenset[str]) -> list[str] | None:
     return None
 
 
+@cache
+def _han_fold() -> dict[int, str]:
+    data = json.loads((resources.files("privflow.classify") / "data" / "han_fold.json")
+                      .read_text(encoding="utf-8"))
+    return str.maketrans(data["fold"])
+
+
+def fold_han(text: str) -> str:
+    """`電話號碼`, `携帯電話` -> `电话号码`, `携带电话`: comments in Traditional Chinese or
+    Japanese kanji read the Simplified terms (data/han_fold.json, from OpenCC)."""
+    return text if text.isascii() else text.translate(_han_fold())
+
+
 _FOLD_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o",
-                            "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+                            "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                            # Turkish dotless i (soyadı, kullanıcı) has no decomposition
+                            "ı": "i"})
 
 
 @lru_cache(maxsize=65536)

@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from privflow.classify.evidence import Evidence
 from privflow.classify.signals.name import Reading, read_tokens
-from privflow.classify.vocabulary import Term, load_vocabulary, split_identifier
+from privflow.classify.vocabulary import Term, fold_han, load_vocabulary, split_identifier
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Scripts written without spaces between words, read by substring: Han, kana, Hangul.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # The main clause ends at the first colon, bracket or clause separator.
 # `=` ends the clause too: 支付金额 = 产品价格+运费 names the amount, then how it is computed.
 _CLAUSE_END = re.compile(r"[:：(（\[【,，;；。=＝]|->|\s-\s")
@@ -138,6 +139,7 @@ def _read_comment(comment: str | None) -> Reading:
         text = terminal_text(text).strip()
     if not _CJK.search(text):
         return _read_english(text)
+    text = fold_han(text)
     # 的 joins a qualifier to its head (请求的url, 用户的手机号): the terms are written without it.
     text = text.replace("的", "")
     vocab = load_vocabulary()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from privflow.classify.vocabulary import load_vocabulary, split_identifier
+from privflow.classify.vocabulary import fold_han, load_vocabulary, split_identifier
 from privflow.schema import Table
 
 # Words a table name ends with that say nothing about what it holds (ums_member_statistics_info).
@@ -28,7 +28,7 @@ _PLACE = frozenset({"address", "addresses", "地址"})
 # The word of a people table told by its columns, not its name (classify/run.py).
 BY_COLUMNS = "its columns"
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # Han, kana, Hangul
 _ZH_TABLE_SUFFIX = re.compile(r"(表|信息表|信息|数据表|记录表)$")
 
 
@@ -141,6 +141,7 @@ def table_context(table: Table) -> TableContext:
 @lru_cache(maxsize=16384)
 def _comment_facts(comment: str) -> tuple[TableContext | None, bool, frozenset[str]]:
     """What a table comment says: a context, whether it is about children, its topics."""
+    comment = fold_han(comment)
     vocabulary = load_vocabulary()
     minors_words = vocabulary.table_words["minors"]
     comment_words = _comment_words(comment)
