@@ -52,3 +52,18 @@ CREATE TABLE musteri (id int PRIMARY KEY, soyadı varchar(50), kullanıcı_adı 
 """)
     assert column_of(schema, "musteri", "soyadı").categories == ["identity.name"]
     assert column_of(schema, "musteri", "kullanıcı_adı").categories == ["account.username"]
+
+
+def test_cyrillic_names_and_comments_read_as_romanised_russian(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE sotrudniki (id int PRIMARY KEY, c1 varchar(50) COMMENT 'Фамилия',
+  c2 date COMMENT 'Дата рождения', c3 varchar(100) COMMENT 'Название товара');
+CREATE TABLE клиенты (id int PRIMARY KEY, ФАМИЛИЯ varchar(50), имя varchar(50),
+  телефон varchar(20), адрес varchar(200));
+""")
+    assert column_of(schema, "sotrudniki", "c1").categories == ["identity.name"]
+    assert column_of(schema, "sotrudniki", "c2").categories == ["identity.birth_date"]
+    assert column_of(schema, "sotrudniki", "c3").categories == []
+    for column, category in (("ФАМИЛИЯ", "identity.name"), ("имя", "identity.name"),
+                             ("телефон", "contact.phone"), ("адрес", "contact.address")):
+        assert column_of(schema, "клиенты", column).categories == [category], column

@@ -375,18 +375,49 @@ _FOLD_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ
                             "ı": "i"})
 
 
+# Cyrillic as Russian names are romanised in identifiers (familiya, data_rozhdeniya), the
+# spelling languages/ru.yaml is written in; soft and hard signs are dropped.
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+     "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi",
+     "ye", "g", "u"], strict=True))
+_HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _romanise(text: str) -> str:
+    out = []
+    for i, char in enumerate(text):
+        lower = char.lower()
+        latin = _CYRILLIC.get(lower)
+        if latin is None:
+            out.append(char)
+        elif char == lower:
+            out.append(latin)
+        else:
+            # ФАМИЛИЯ -> FAMILIYA, Жена -> Zhena: a capital spells its letters in the case of
+            # what follows, so the camel-case splitter keeps the word whole.
+            following = text[i + 1:i + 2]
+            out.append(latin.upper() if not following.islower() else latin.capitalize())
+    return "".join(out)
+
+
 @lru_cache(maxsize=65536)
 def fold_accents(text: str) -> str:
-    """`Endereço`, `Straße`, `Données` -> `Endereco`, `Strasse`, `Donnees`: identifiers and
-    comments of other languages are read like their ASCII spellings (Chinese is untouched)."""
+    """`Endereço`, `Straße`, `Données`, `Фамилия` -> `Endereco`, `Strasse`, `Donnees`,
+    `Familiya`: identifiers and comments of other languages are read like their ASCII
+    spellings (Chinese is untouched)."""
     text = text.translate(_FOLD_EXTRA)
+    if _HAS_CYRILLIC.search(text):
+        text = _romanise(text)
     return "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c))
 
 
 @cache
 def _segment_cached(word: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
-    # Fewest pieces, every piece a known word of >= 2 letters.
+    # Fewest pieces, every piece a known word of >= 2 letters; of as many pieces, the longest
+    # first ones (contact + no, not cont + actno).
     best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
     best[0] = ()
     for end in range(2, len(word) + 1):
@@ -395,7 +426,10 @@ def _segment_cached(word: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
             piece = word[start:end]
             if prev is not None and piece in vocab:
                 cand = prev + (piece,)
-                if best[end] is None or len(cand) < len(best[end]):  # type: ignore[arg-type]
+                held = best[end]
+                if held is None or len(cand) < len(held) or (
+                        len(cand) == len(held)
+                        and [len(p) for p in cand] > [len(p) for p in held]):
                     best[end] = cand
     result = best[len(word)]
     return result if result and len(result) > 1 else None
