@@ -174,3 +174,33 @@ CREATE TABLE conference_sessions (id int PRIMARY KEY, title varchar(100));
     # A numeric row number is no cookie, nor is a conference's session.
     assert column_of(schema, "numbered_sessions", "id").categories == []
     assert column_of(schema, "conference_sessions", "id").categories == []
+
+
+def test_a_german_banks_transfers_and_a_dutch_population_register(tmp_path: Path) -> None:
+    # Transfers, standing orders and statements are a person's dealings: the payee's name,
+    # account and the amount and purpose of each transfer are theirs.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE konto (id int PRIMARY KEY, kontonummer varchar(15), blz varchar(15),
+  name varchar(255), kundennummer varchar(30));
+CREATE TABLE ueberweisung (id int PRIMARY KEY, konto_id int, empfaenger_konto varchar(15),
+  empfaenger_name varchar(255), betrag float, verwendungszweck varchar(140));
+CREATE TABLE betrieb (id int PRIMARY KEY, name varchar(100), telefon varchar(30),
+  ansprechpartner varchar(60), strasse varchar(100));
+CREATE TABLE natuurlijk_persoon (id int PRIMARY KEY, geslachtsnaam varchar(200),
+  voorvoegsel varchar(50), geslachtsaanduiding varchar(3), a_nummer varchar(10),
+  geboortegemeente varchar(150), datum_huwelijk timestamp);
+""")
+    for column, category in (("empfaenger_konto", "financial.bank_account"),
+                             ("empfaenger_name", "identity.name"),
+                             ("betrag", "financial.transaction"),
+                             ("verwendungszweck", "financial.transaction")):
+        assert column_of(schema, "ueberweisung", column).categories == [category], column
+    # A business's phone and street are its own; its contact person is a person.
+    assert column_of(schema, "betrieb", "telefon").categories == []
+    assert column_of(schema, "betrieb", "ansprechpartner").categories == ["identity.name"]
+    for column, category in (("geslachtsnaam", "identity.name"), ("voorvoegsel", "identity.name"),
+                             ("geslachtsaanduiding", "identity.gender"),
+                             ("a_nummer", "identity.national_id"),
+                             ("geboortegemeente", "location.coarse"),
+                             ("datum_huwelijk", "special.marital")):
+        assert column_of(schema, "natuurlijk_persoon", column).categories == [category], column
