@@ -204,3 +204,16 @@ CREATE TABLE natuurlijk_persoon (id int PRIMARY KEY, geslachtsnaam varchar(200),
                              ("geboortegemeente", "location.coarse"),
                              ("datum_huwelijk", "special.marital")):
         assert column_of(schema, "natuurlijk_persoon", column).categories == [category], column
+
+
+def test_a_things_profile_or_account_is_no_table_of_people(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE device_profile (id uuid PRIMARY KEY, name varchar(255), image varchar);
+CREATE TABLE user_profile (id int PRIMARY KEY, user_id int, name varchar(255), image varchar);
+CREATE TABLE devices (id uuid PRIMARY KEY, name varchar(255), device_profile_id uuid);
+""")
+    contexts, _ = _facts(schema)
+    assert contexts["device_profile"].kind == "thing"
+    assert column_of(schema, "device_profile", "name").categories == []
+    assert contexts["user_profile"].kind != "thing"
+    assert column_of(schema, "user_profile", "name").categories == ["identity.name"]

@@ -65,6 +65,7 @@ class Vocabulary:
     aggregate_tables: frozenset[str]  # event_statistics: totals over many people
     person_marks: frozenset[str]  # sure readings that only a person has (see the data file)
     glue_tails: frozenset[str]  # words that may close a glued name (see the data file)
+    owned_table_heads: frozenset[str]  # profile, account: the word before decides
     own_row_terms: dict[str, frozenset[str]]  # category -> terms valid in a person's own row
     coded_attribute_heads: frozenset[str]
     topic_rules: dict[str, TopicRule]  # category -> how its topic tables pick their columns
@@ -251,6 +252,7 @@ def load_vocabulary() -> Vocabulary:
         aggregate_tables=frozenset(str(w) for w in data["aggregate_tables"]),
         person_marks=frozenset(str(w) for w in data.get("person_marks", ())),
         glue_tails=frozenset(str(w) for w in data.get("glue_tails", ())),
+        owned_table_heads=frozenset(str(w) for w in data.get("owned_table_heads", ())),
         own_row_terms={str(c): frozenset(str(w) for w in words)
                        for c, words in data["own_row_terms"].items()},
         topic_rules={c: TopicRule(keys=frozenset(str(w).lower() for w in v.get("keys", ())),
