@@ -217,3 +217,23 @@ CREATE TABLE devices (id uuid PRIMARY KEY, name varchar(255), device_profile_id 
     assert column_of(schema, "device_profile", "name").categories == []
     assert contexts["user_profile"].kind != "thing"
     assert column_of(schema, "user_profile", "name").categories == ["identity.name"]
+
+
+def test_an_insured_members_premiums_charges_and_conditions(tmp_path: Path) -> None:
+    # From a public claims-management schema: the member's premiums and late charges are
+    # money the member paid; a policy's own premium (no one's row) is the product's price.
+    schema = scan_ddl(tmp_path, """
+create table policy(policy_id int, policy_number int, premium double, tenure int);
+create table member(member_id int primary key, member_name varchar(50), dob date);
+create table member_premium(member_id int, policy_id int, paid_date date, premium double,
+  late_payment boolean, late_payment_charges double);
+create table policy_holder (id int PRIMARY KEY, full_name varchar(100), smoker boolean,
+  pre_existing_conditions text);
+""")
+    assert column_of(schema, "member_premium", "premium").categories == ["financial.transaction"]
+    assert column_of(schema, "member_premium", "late_payment_charges").categories == [
+        "financial.transaction"]
+    assert column_of(schema, "member_premium", "late_payment").categories == []
+    assert column_of(schema, "policy", "premium").categories == []
+    assert column_of(schema, "policy_holder", "pre_existing_conditions").categories == [
+        "health.medical"]
