@@ -237,3 +237,26 @@ create table policy_holder (id int PRIMARY KEY, full_name varchar(100), smoker b
     assert column_of(schema, "policy", "premium").categories == []
     assert column_of(schema, "policy_holder", "pre_existing_conditions").categories == [
         "health.medical"]
+
+
+def test_a_logistics_schemas_drivers_addresses_and_vehicles(tmp_path: Path) -> None:
+    # From public delivery and cab-rental schemas.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE driver (driver_id bigint PRIMARY KEY, first_name varchar(30), contact_no bigint,
+  license_no varchar(10));
+CREATE TABLE deliverer_info (deliverer_info_key serial PRIMARY KEY, app_user_key int,
+  drivers_license_id char(11));
+CREATE TABLE person (person_id bigint PRIMARY KEY, name varchar(160), email varchar(180));
+CREATE TABLE addresses (address_id bigint PRIMARY KEY, person_id bigint, line1 varchar(160),
+  city varchar(100));
+CREATE TABLE company_addresses (id int PRIMARY KEY, company_id int, line1 varchar(100));
+CREATE TABLE vehicles (id bigint PRIMARY KEY COMMENT 'Mã định danh duy nhất của phương tiện',
+  license_plate varchar(20));
+""")
+    assert column_of(schema, "driver", "contact_no").categories == ["contact.phone"]
+    assert column_of(schema, "deliverer_info", "drivers_license_id").categories == [
+        "identity.other_document"]
+    assert column_of(schema, "addresses", "line1").categories == ["contact.address"]
+    assert column_of(schema, "company_addresses", "line1").categories == []
+    # "the vehicle's unique identifier" is no citizen's identification number
+    assert column_of(schema, "vehicles", "id").categories == []

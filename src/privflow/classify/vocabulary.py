@@ -66,6 +66,7 @@ class Vocabulary:
     person_marks: frozenset[str]  # sure readings that only a person has (see the data file)
     glue_tails: frozenset[str]  # words that may close a glued name (see the data file)
     owned_table_heads: frozenset[str]  # profile, account: the word before decides
+    document_ids: frozenset[str]  # categories whose `X_id` is the document's number
     own_row_terms: dict[str, frozenset[str]]  # category -> terms valid in a person's own row
     coded_attribute_heads: frozenset[str]
     topic_rules: dict[str, TopicRule]  # category -> how its topic tables pick their columns
@@ -253,6 +254,7 @@ def load_vocabulary() -> Vocabulary:
         person_marks=frozenset(str(w) for w in data.get("person_marks", ())),
         glue_tails=frozenset(str(w) for w in data.get("glue_tails", ())),
         owned_table_heads=frozenset(str(w) for w in data.get("owned_table_heads", ())),
+        document_ids=frozenset(str(w) for w in data.get("document_ids", ())),
         own_row_terms={str(c): frozenset(str(w) for w in words)
                        for c, words in data["own_row_terms"].items()},
         topic_rules={c: TopicRule(keys=frozenset(str(w).lower() for w in v.get("keys", ())),

@@ -139,6 +139,10 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
             # gender_id, race_concept_id, ethnic_type_id: a key to the coded value is that
             # value.
             trailing = []
+        if trailing and term.category in vocab.document_ids and all(
+                t in vocab.key_heads for t in trailing):
+            # drivers_license_id, passport_id: a document's id is its number.
+            trailing = []
         if not trailing:
             reading.supports.append(Evidence(signal, label.replace(" ", "_"), term.category,
                                              term.weight, why=f"{term.strength} term",
