@@ -434,10 +434,16 @@ def _barred_names() -> frozenset[str]:
 
 def _barred(table: Table, context: TableContext) -> frozenset[str]:
     """Domains whose facts a people table's own rows cannot hold (a doctor's, a nurse's)."""
-    words = {w for w in (context.word or "").lower().split()} | set(_plain(table.name)[-1:])
+    return _barred_by(context.word, _plain(table.name)[-1:])
+
+
+@lru_cache(maxsize=65536)
+def _barred_by(word: str | None, head: tuple[str, ...]) -> frozenset[str]:
+    """_barred by the context's word and the table name's last word (one per shape)."""
+    words = {w for w in (word or "").lower().split()} | set(head)
     return frozenset(d.name for d in load_domains().domains
                      if d.not_subjects and (words & d.not_subjects or any(
-                         w in (context.word or "") for w in d.not_subjects if not w.isascii())))
+                         w in (word or "") for w in d.not_subjects if not w.isascii())))
 
 
 def _is_audit(words: tuple[str, ...]) -> bool:
