@@ -199,13 +199,65 @@ def _hits(name: str, comment: str | None, glued: bool = True) -> tuple[tuple[str
     return tuple(out)
 
 
+@cache
+def _zh_alone() -> bool:
+    """Whether every Chinese table word is free of ASCII: then a match in `name comment`
+    lies in the name or in the comment (the space between is ASCII), never across both."""
+    return all(not any(c.isascii() for c in w) for d in load_domains().domains
+               for w in d.table_zh)
+
+
+@lru_cache(maxsize=262144)
+def _name_domains(name: str) -> int:
+    """The domains (a bit per index) whose table words the column name holds, as words or,
+    when not ASCII, as Chinese words (see _zh_alone)."""
+    words = frozenset(_plain(name))
+    patterns = _zh_patterns()
+    mask = 0
+    for i, domain in enumerate(load_domains().domains):
+        pattern = patterns[domain.name]
+        if words & domain.table or (pattern is not None and not name.isascii()
+                                    and pattern.search(name)):
+            mask |= 1 << i
+    return mask
+
+
+@lru_cache(maxsize=65536)
+def _comment_domains(comment: str | None) -> int:
+    """The domains whose Chinese table words the comment holds."""
+    if not comment or comment.isascii():
+        return 0
+    patterns = _zh_patterns()
+    mask = 0
+    for i, domain in enumerate(load_domains().domains):
+        pattern = patterns[domain.name]
+        if pattern is not None and pattern.search(comment):
+            mask |= 1 << i
+    return mask
+
+
+@lru_cache(maxsize=1024)
+def _mask_domains(mask: int) -> tuple[str, ...]:
+    return tuple(d.name for i, d in enumerate(load_domains().domains) if mask >> i & 1)
+
+
 def _domain_scores(table: Table) -> dict[str, tuple[float, str]]:
     scores: dict[str, tuple[float, str]] = {}
     for domain, word in _hits(table.name, table.comment):
         scores[domain] = (2.0, f"table ({word})")
-    columns: Counter[str] = Counter()
+    # The domains a column's words name, as _hits(name, comment, False) finds them (in the
+    # domains' order), from a memo of its name and one of its comment: a schema has far
+    # fewer of each than of their pairs.
+    columns: dict[str, int] = {}
+    apart = _zh_alone()
     for column in table.columns.values():
-        columns.update(d for d, _ in _hits(column.name, column.comment, False))
+        if apart:
+            mask = _name_domains(column.name) | _comment_domains(column.comment)
+            found = _mask_domains(mask) if mask else ()
+        else:
+            found = tuple(d for d, _ in _hits(column.name, column.comment, False))
+        for domain in found:
+            columns[domain] = columns.get(domain, 0) + 1
     for domain, count in columns.items():
         score, how = scores.get(domain, (0.0, "columns"))
         scores[domain] = (score + min(COLUMN_CAP, COLUMN_SHARE * count), how)
@@ -392,10 +444,16 @@ def _barred_names() -> frozenset[str]:
 
 def _barred(table: Table, context: TableContext) -> frozenset[str]:
     """Domains whose facts a people table's own rows cannot hold (a doctor's, a nurse's)."""
-    words = {w for w in (context.word or "").lower().split()} | set(_plain(table.name)[-1:])
+    return _barred_by(context.word, _plain(table.name)[-1:])
+
+
+@lru_cache(maxsize=65536)
+def _barred_by(word: str | None, head: tuple[str, ...]) -> frozenset[str]:
+    """_barred by the context's word and the table name's last word (one per shape)."""
+    words = {w for w in (word or "").lower().split()} | set(head)
     return frozenset(d.name for d in load_domains().domains
                      if d.not_subjects and (words & d.not_subjects or any(
-                         w in (context.word or "") for w in d.not_subjects if not w.isascii())))
+                         w in (word or "") for w in d.not_subjects if not w.isascii())))
 
 
 def _is_audit(words: tuple[str, ...]) -> bool:

@@ -35,8 +35,13 @@ def _headed_by(table: Table, word: str | None) -> bool:
 
 
 def _head(table: Table) -> str:
-    words = split_identifier(table.name)
-    return words[-1] if words else table.name.lower()
+    return _name_head(table.name)
+
+
+@lru_cache(maxsize=65536)
+def _name_head(name: str) -> str:
+    words = split_identifier(name)
+    return words[-1] if words else name.lower()
 
 
 @lru_cache(maxsize=65536)

@@ -22,7 +22,8 @@ from privflow.classify.facts import apply_facts, dictionary_lists, load_domains
 from privflow.classify.linking import PersonKeyResolver, _plain_words
 from privflow.classify.overrides import Override, apply_override, pragma_overrides
 from privflow.classify.places import place_contexts
-from privflow.classify.signals.name import name_key
+from privflow.classify.signals.comment import read_comment
+from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import BY_COLUMNS, TableContext, table_context
 from privflow.classify.signals.values import read_values, silent
 from privflow.classify.taxonomy import sensitive_under
@@ -188,11 +189,25 @@ def _person_marks(table: Table, marks: frozenset[str]) -> set[str]:
     found: set[str] = set()
     affix = table_affix(table)
     for column in table.columns.values():
-        prepared = prepare_column(reading_name(column.name, affix) if affix else column.name,
-                                  column.type, column.comment)
-        found.update(c for c, strength in prepared.strength.items()
-                     if strength == "sure" and c in marks and c in prepared.named)
+        # What prepare_column(...).strength says is "sure" and .named, read off the name's
+        # and the comment's readings alone: only those carry sure terms (a type's evidence
+        # is "personal" at most), and a sure term names its category. Two lookups per
+        # column, no shape prepared for a table that may be taken from the memo.
+        found |= _name_marks(reading_name(column.name, affix) if affix else column.name, marks)
+        found |= _comment_marks(column.comment or None, marks)
     return found
+
+
+@lru_cache(maxsize=65536)
+def _name_marks(name: str, marks: frozenset[str]) -> frozenset[str]:
+    return frozenset(e.category for e in read_name(name).supports
+                     if e.strength == "sure" and e.category in marks)
+
+
+@lru_cache(maxsize=65536)
+def _comment_marks(comment: str | None, marks: frozenset[str]) -> frozenset[str]:
+    return frozenset(e.category for e in read_comment(comment).supports
+                     if e.strength == "sure" and e.category in marks)
 
 
 @lru_cache(maxsize=65536)

@@ -18,11 +18,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from privflow.datafiles import load_yaml
 from privflow.sanitize import path_text
+
+if TYPE_CHECKING:
+    import pathspec
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,9 @@ class Walker:
         if gitignore.is_file():
             try:
                 lines = gitignore.read_text("utf-8", errors="replace").splitlines()
+                # Imported here: most scanned folders have no .gitignore (~10 ms of start-up).
+                import pathspec
+
                 ignores = [*ignores, (folder, pathspec.GitIgnoreSpec.from_lines(lines))]
             except OSError:
                 pass
