@@ -49,6 +49,12 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
           cache_dir=None, json_records=False):
     from privflow.notes import Notes
 
+    if cache_dir is not None:
+        # The classifier's vocabulary compiled once, kept in the same folder as the parse
+        # cache (nothing is written anywhere else, and nothing with --no-cache).
+        from privflow.classify.vocabulary import keep_compiled_in
+
+        keep_compiled_in(cache_dir)
     notes = Notes(_warn, verbose)
     inventory = _inventory_for(inventory_dir, inventory_explicit)
     if not paths and not databases and inventory is None:

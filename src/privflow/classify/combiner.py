@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from privflow.classify.evidence import Evidence
 from privflow.classify.signals.comment import read_comment
 from privflow.classify.signals.name import Reading, name_key, read_name_tokens, read_tokens
 from privflow.classify.signals.table import TableContext
 from privflow.classify.signals.type import is_composite, type_factor, type_supports
-from privflow.classify.signals.values import (
-    ValueReport,
-    embedded_supports,
-    value_factor,
-    value_supports,
-)
 from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
+
+if TYPE_CHECKING:  # the values' signals and validators are imported when values are sampled
+    from privflow.classify.signals.values import ValueReport
 
 THRESHOLD = 0.5
 COMMENT_BONUS = 0.03  # a comment says what a column means more reliably than its name
@@ -58,8 +56,11 @@ class Outcome:
 
 
 _RANK = {s: i for i, s in enumerate(STRENGTH_ORDER)}
-# Topics that hold only for some column types (a log's `admin` as text is a login name).
-_TYPED_TOPICS = frozenset(c for c, rule in load_vocabulary().topic_rules.items() if rule.types)
+@cache
+def _typed_topic_set() -> frozenset[str]:
+    """Topics that hold only for some column types (a log's `admin` as text is a login name);
+    read when first needed, not when the module is imported (vocabulary.keep_compiled_in)."""
+    return frozenset(c for c, rule in load_vocabulary().topic_rules.items() if rule.types)
 
 
 def _strongest(supports: list[Evidence]) -> str:
@@ -229,23 +230,41 @@ def _typed_head_supports(name: Reading, column_type: str | None) -> tuple[Eviden
                      why=f"a {family} {name.typed_head}", strength="people"),)
 
 
-def typed_shape(words: Prepared, column_type: str | None) -> Prepared:
+class _NoContext:
+    """What `typed_shape(..., lazy=True)` gives for a shape that needs no table context once
+    typed (a phone number's words in an int column): the empty outcome in every table."""
+
+    needs_context = False
+    topic_hits: frozenset[str] = frozenset()
+
+
+NO_CONTEXT = _NoContext()
+
+
+def typed_shape(words: Prepared, column_type: str | None, lazy: bool = False) -> Prepared:
     """A shape read without a type (prepare_full(..., None, ...)), given its (lower-case)
     type: everything a type changes depends on the readings, so one memo entry serves every
-    column whose name and comment read alike."""
+    column whose name and comment read alike. `lazy`: NO_CONTEXT instead of a shape whose
+    type leaves it nothing to say in any table (no candidate, topic or points), without
+    building that shape."""
     if column_type is None:
         return words
     if type_supports(column_type) or _typed_head_supports(words.name, column_type):
         return _prepare_readings(words.name, words.comment, column_type,
                                  _type_topics(words.topic_hits, words.topic_keys, column_type))
     if not words.base:
-        if words.topic_hits & _TYPED_TOPICS:
+        if words.topic_hits & _typed_topic_set():
             return _typed_topics(words, column_type)
         return words  # nothing for a type to scale down
     # Most types fit every category a shape names: decided once per type family, whatever
     # the width (varchar(64), varchar(255)), before the per-type-string memo.
-    typed = words if _fits(words, type_family(column_type)) else _typed(words, column_type)
-    if typed is words and words.topic_hits & _TYPED_TOPICS:
+    if _fits(words, type_family(column_type)):
+        typed = words
+    elif lazy and _typed_says_nothing(words, column_type):
+        return NO_CONTEXT  # type: ignore[return-value]
+    else:
+        typed = _typed(words, column_type)
+    if typed is words and words.topic_hits & _typed_topic_set():
         return _typed_topics(words, column_type)
     return typed
 
@@ -268,6 +287,21 @@ def _typed_topics(words: Prepared, column_type: str) -> Prepared:
     if hits == words.topic_hits:
         return words
     return replace(words, column_type=column_type, topic_hits=hits, topic_keys=keys)
+
+
+def _typed_says_nothing(words: Prepared, column_type: str) -> bool:
+    """Whether _typed(words, column_type) would need no context: the same composite reading
+    (else the shape is read again), no points, no topic hit left by the type, and no
+    candidate left once its misfit factor (which only lowers a score) is applied."""
+    if is_composite(column_type) != words.composite or POINTS_IN_LEDGER[0] in words.by_category:
+        return False
+    if words.topic_hits and _type_topics(words.topic_hits, words.topic_keys, column_type)[0]:
+        return False
+    for category, base, _ in words.candidates:
+        factor = type_factor(column_type, category)
+        if factor is None or base * factor.score >= THRESHOLD:
+            return False
+    return True
 
 
 @lru_cache(maxsize=131072)
@@ -369,7 +403,7 @@ def _topic_hits(name_key: tuple[str, ...], comment: str | None, column_type: str
 def _type_topics(hits: frozenset[str], keys: frozenset[str], column_type: str | None
                  ) -> tuple[frozenset[str], frozenset[str]]:
     """Topic hits without those the column's type rules out (an int `admin` holds no name)."""
-    if column_type and hits & _TYPED_TOPICS:
+    if column_type and hits & _typed_topic_set():
         rules = load_vocabulary().topic_rules
         family = type_family(column_type)
         misfits = {c for c in hits if rules[c].types and family not in rules[c].types}
@@ -418,9 +452,11 @@ def _untyped_topic_hits(name_key: tuple[str, ...], comment: str | None
     return frozenset(hits), frozenset(keys)
 
 
+_CLAUSE_END = re.compile(r"[:：(（,，;；。\s]")
+
+
 def _main_clause(comment: str | None) -> str:
-    return re.split(r"[:：(（,，;；。\s]", comment.strip(), maxsplit=1)[0].lower() \
-        if comment else ""
+    return _CLAUSE_END.split(comment.strip(), maxsplit=1)[0].lower() if comment else ""
 
 
 _EMPTY = Outcome()
@@ -493,6 +529,8 @@ def combine_prepared(prepared: Prepared, context: TableContext,
     strength = prepared.strength
     if values is not None and values.total:
         by_category = {c: list(items) for c, items in by_category.items()}
+        from privflow.classify.signals.values import embedded_supports, value_supports
+
         extra: list[Evidence] = list(value_supports(values))
         if values.documents:
             extra.extend(embedded_supports(values))
@@ -548,6 +586,8 @@ def combine_prepared(prepared: Prepared, context: TableContext,
         strength = {**strength, POINTS_IN_LEDGER[1]: _strongest(
             [e for e in moved if e.signal in ("name", "comment")])}
 
+    if values is not None:
+        from privflow.classify.signals.values import value_factor
     factors = prepared.factors
     for category, items in by_category.items():
         if not items:

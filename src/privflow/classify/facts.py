@@ -32,6 +32,7 @@ from privflow.classify.dictionaries import dictionary_category, holds_no_one
 from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import FILLER, TableContext
 from privflow.classify.vocabulary import (
+    compiled,
     language_files,
     load_vocabulary,
     split_identifier,
@@ -99,6 +100,10 @@ def _split(words: list[Any]) -> tuple[frozenset[str], tuple[str, ...]]:
 
 @cache
 def load_domains() -> DomainData:
+    return compiled("domains", _compile_domains, DomainData)
+
+
+def _compile_domains() -> DomainData:
     path = resources.files("privflow.classify") / "data" / "domains.yaml"
     loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
@@ -184,8 +189,18 @@ def _hits(name: str, comment: str | None, glued: bool = True) -> tuple[tuple[str
     """(domain, word) for every domain whose table words a name or comment holds (`glued`:
     cut glued words too, as table names need: labevents)."""
     words = frozenset(words_of(name) if glued else _plain(name))
-    text = f"{name} {comment or ''}"
     out = []
+    if name.isascii() and _zh_alone():
+        # No Chinese word lies in an ASCII name or across the space: the first match in
+        # `name comment` is the first in the comment, memoised per comment.
+        for domain, said in zip(load_domains().domains, _comment_hits(comment), strict=True):
+            hit = words & domain.table
+            if hit:
+                out.append((domain.name, min(hit)))
+            elif said is not None:
+                out.append((domain.name, said))
+        return tuple(out)
+    text = f"{name} {comment or ''}"
     patterns = _zh_patterns()
     for domain in load_domains().domains:
         hit = words & domain.table
@@ -196,6 +211,20 @@ def _hits(name: str, comment: str | None, glued: bool = True) -> tuple[tuple[str
         found = pattern.search(text) if pattern is not None and not text.isascii() else None
         if found:
             out.append((domain.name, found.group(0)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _comment_hits(comment: str | None) -> tuple[str | None, ...]:
+    """Per domain (in their order), the first of its Chinese table words in the comment."""
+    patterns = _zh_patterns()
+    if not comment or comment.isascii():
+        return (None,) * len(load_domains().domains)
+    out = []
+    for domain in load_domains().domains:
+        pattern = patterns[domain.name]
+        found = pattern.search(comment) if pattern is not None else None
+        out.append(found.group(0) if found else None)
     return tuple(out)
 
 

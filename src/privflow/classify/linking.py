@@ -64,18 +64,14 @@ class PersonKeyResolver:
 
     def __init__(self, schema: Schema, contexts: dict[str, TableContext]) -> None:
         self.schema = schema
-        self.people = people_tables(schema, contexts)
-        self.people_ids = frozenset(t.id for t in self.people)
-        self._by_word_cache: dict[tuple[str, str, str], Table | None] = {}
-        self.by_head: dict[str, list[Table]] = {}
-        for table in self.people:
-            self.by_head.setdefault(_singular(_head(table)), []).append(table)
+        self._index_people(people_tables(schema, contexts))
         keys = load_vocabulary().person_keys
         self.suffixes = frozenset(keys["suffixes"])
         self.creators = frozenset(tuple(split_identifier(c, known=None)) for c in keys["creators"])
         comments = [re.escape(str(c)) for c in keys.get("creator_comments", ())]
         self._creator_comment = re.compile("|".join(comments)) if comments else None
-        self._creator_comments_seen: dict[str, bool] = {}
+        self.creator_comments: dict[str, bool] = {}
+        self._creator_names: dict[str, bool] = {}
         self.person_tails = frozenset(str(w) for w in keys.get("person_tails", ()))
         self.user_words = frozenset(keys["user_words"])
         self.main_order = [str(w) for w in keys["main_user_tables"]]
@@ -84,6 +80,30 @@ class PersonKeyResolver:
         self.known_links: dict[str, bool] = {}
         self.main_user = self._main_user(self.main_order)
         self._affixes: dict[str, tuple[int, str] | None] = {}
+
+    def _index_people(self, people: list[Table]) -> None:
+        self.people = people
+        self.people_ids = frozenset(t.id for t in people)
+        self._by_word_cache: dict[tuple[str, str, str], Table | None] = {}
+        self.by_head: dict[str, list[Table]] = {}
+        for table in people:
+            self.by_head.setdefault(_singular(_head(table)), []).append(table)
+
+    def add_people(self, tables: list[Table]) -> None:
+        """Count these tables (people by their columns, not named so: see run.py) among the
+        people tables, as a resolver built with them would (the same order: the schema's),
+        without going over every table of the schema again."""
+        added = [t for t in tables if t.id not in self.people_ids]
+        if not added:
+            return
+        if self.people:
+            order = {table_id: index for index, table_id in enumerate(self.schema.tables)}
+            people = sorted([*self.people, *added], key=lambda t: order[t.id])
+        else:
+            people = added
+        self._index_people(people)
+        self.known_links = {}
+        self.main_user = self._main_user(self.main_order)
 
     def _main_user(self, order: list[str]) -> Table | None:
         for word in order:
@@ -124,12 +144,18 @@ class PersonKeyResolver:
             return None
         return self.resolve(table, column)
 
+    def affix(self, table: Table) -> tuple[int, str] | None:
+        """table_affix(table), worked out once per table of the schema."""
+        try:
+            return self._affixes[table.id]
+        except KeyError:
+            affix = self._affixes[table.id] = table_affix(table)
+            return affix
+
     def read_words(self, table: Table, column: Column) -> tuple[str, ...]:
         """The column's words without the table's tag on its names (`ADM_PAT_ID` of
         `admission` is a plain `pat_id`, the patient the row is about)."""
-        if table.id not in self._affixes:
-            self._affixes[table.id] = table_affix(table)
-        return _plain_words(reading_name(column.name, self._affixes[table.id]))
+        return _plain_words(reading_name(column.name, self.affix(table)))
 
     def may_link(self, name: str) -> bool:
         """Whether a column so named can be a person key in this schema at all: most names
@@ -166,13 +192,28 @@ class PersonKeyResolver:
     def is_creator(self, column: Column) -> bool:
         """create_by, updated_by, approver: an audit key to whoever wrote the row; also a
         name of the schema's own habit whose comment says so (datains_usr, 资料新增人)."""
-        return _plain_words(column.name) in self.creators or self._creator_by_comment(column)
+        name = column.name
+        creator = self._creator_names.get(name)
+        if creator is None:
+            creator = self._creator_names[name] = _plain_words(name) in self.creators
+        if creator:
+            return True
+        comment = column.comment
+        if not comment:
+            return False
+        said = self.creator_comments.get(comment)
+        if said is None:
+            said = self.may_be_creator_comment(comment)
+        if not said:
+            return False
+        words = _plain_words(name)
+        return bool(words) and words[-1] in self.person_tails
 
     def may_be_creator_comment(self, comment: str) -> bool:
         """Whether a comment names an audit role at all (one lookup per distinct comment)."""
-        found = self._creator_comments_seen.get(comment)
+        found = self.creator_comments.get(comment)
         if found is None:
-            found = self._creator_comments_seen[comment] = bool(
+            found = self.creator_comments[comment] = bool(
                 self._creator_comment is not None and self._creator_comment.search(comment))
         return found
 

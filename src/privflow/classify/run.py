@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from privflow.classify.affix import reading_name, table_affix
+from privflow.classify.affix import reading_name
 from privflow.classify.combiner import (
     POINTS_IN_LEDGER,
     Outcome,
@@ -25,7 +25,6 @@ from privflow.classify.places import place_contexts
 from privflow.classify.signals.comment import read_comment
 from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import BY_COLUMNS, TableContext, table_context
-from privflow.classify.signals.values import read_values, silent
 from privflow.classify.taxonomy import sensitive_under
 from privflow.classify.vocabulary import load_vocabulary
 from privflow.schema import Column, Schema, Table
@@ -42,6 +41,9 @@ def classify_column(column: Column, context: TableContext,
     the name to read, when the table tags its columns (see table_affix)."""
     name = name or column.name
     if column.samples or full:
+        # Imported here: the validators are needed only when values were sampled.
+        from privflow.classify.signals.values import read_values, silent
+
         values = read_values(column.samples) if column.samples else None
         column_type = (column.type or "").lower() or None
         prepared = prepare_full(name_key(name), column_type, column.comment or None)
@@ -116,24 +118,42 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
     may_link, owner_key = resolver.may_link, resolver.owner_key
     marks = load_vocabulary().person_marks
     subject_keys = load_domains().subject_keys
-    promoted = False
+    promoted: list[Table] = []
+    affix = resolver.affix
+    name_marks: dict[str, frozenset[str]] = {}
+    comment_marks: dict[str | None, frozenset[str]] = {}
+    # Column names that can neither be a person key nor a subject's key (most): one lookup.
+    quiet: dict[str, bool] = {}
+
+    def keyed(table: Table) -> bool:
+        for column in table.columns.values():
+            name = column.name
+            plain = quiet.get(name)
+            if plain is None:
+                plain = quiet[name] = not may_link(name) and \
+                    _plain_words(name) not in subject_keys
+            if plain and not column.references:
+                continue
+            if (column.references or may_link(name)) and owner_key(table, column) \
+                    or _plain_words(name) in subject_keys:
+                return True
+        return False
+
     for table in schema.tables.values():
         context = contexts[table.id]
         if context.kind != "neutral" or table.kind != "table":
             continue
-        found = _person_marks(table, marks)
-        if len(found) >= PERSON_MARKS and not any(
-                (column.references or may_link(column.name)) and owner_key(table, column)
-                or _plain_words(column.name) in subject_keys
-                for column in table.columns.values()):
+        found = _person_marks(table, marks, affix(table), name_marks, comment_marks)
+        if len(found) >= PERSON_MARKS and not keyed(table):
             # Who they are, whatever the table is called: a table of people (one keyed to
             # a person, as admissions with the patient's marital status, is that person's).
             contexts[table.id] = replace(context, kind="people",
                                          word=f"{BY_COLUMNS} ({', '.join(sorted(found))})")
-            promoted = True
+            promoted.append(table)
     if promoted:
-        resolver = PersonKeyResolver(schema, contexts)
-        may_link, owner_key = resolver.may_link, resolver.owner_key
+        # The same resolver as one built on the new contexts (people_tables of them: the
+        # promoted tables are people tables headed by their columns).
+        resolver.add_people(promoted)
     address_names: dict[str, bool] = {}
     aggregates = load_vocabulary().aggregate_tables
     for table in schema.tables.values():
@@ -184,17 +204,29 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
     return contexts, resolver
 
 
-def _person_marks(table: Table, marks: frozenset[str]) -> set[str]:
-    """The person-only categories the table's columns name as sure terms."""
+def _person_marks(table: Table, marks: frozenset[str], affix: tuple[int, str] | None,
+                  names: dict[str, frozenset[str]],
+                  comments: dict[str | None, frozenset[str]]) -> set[str]:
+    """The person-only categories the table's columns name as sure terms (`affix`: the
+    table's, table_affix; `names`, `comments`: this scan's memos of the two readings)."""
     found: set[str] = set()
-    affix = table_affix(table)
     for column in table.columns.values():
         # What prepare_column(...).strength says is "sure" and .named, read off the name's
         # and the comment's readings alone: only those carry sure terms (a type's evidence
         # is "personal" at most), and a sure term names its category. Two lookups per
         # column, no shape prepared for a table that may be taken from the memo.
-        found |= _name_marks(reading_name(column.name, affix) if affix else column.name, marks)
-        found |= _comment_marks(column.comment or None, marks)
+        name = reading_name(column.name, affix) if affix else column.name
+        named = names.get(name)
+        if named is None:
+            named = names[name] = _name_marks(name, marks)
+        if named:
+            found |= named
+        comment = column.comment
+        said = comments.get(comment)
+        if said is None:
+            said = comments[comment] = _comment_marks(comment or None, marks)
+        if said:
+            found |= said
     return found
 
 
@@ -273,36 +305,62 @@ def _classify_tables(schema: Schema, contexts: dict[str, TableContext],
     # The others are combined once per shape and table kind, or per whole context when the
     # table's topics concern them.
     shapes: dict[tuple, Prepared] = {}
+    words: dict[tuple, Prepared] = {}
     typed: dict[tuple, Prepared] = {}
     # Outcomes per shape, by table kind, or by whole context for a table with topics.
     outcomes: dict[object, dict[Prepared, Outcome]] = {}
+    # Outcomes per (name, comment, type) key, by table kind (by whole context for a table
+    # with topics): one lookup for a column whose shape a table of its kind had before.
+    direct: dict[object, dict[tuple, Outcome]] = {}
     for table in schema.tables.values():
         context = contexts[table.id]
         kept = memo.key(table, context, resolver) if memo is not None else None
         if kept is not None and memo.reuse(table, kept):  # type: ignore[union-attr]
             continue
-        _classify_table(table, context, outcomes, shapes, typed, resolver, cache, declared,
-                        sensitive)
+        _classify_table(table, context, outcomes, direct, shapes, words, typed, resolver,
+                        cache, declared, sensitive)
         if kept is not None:
             memo.store(table, kept)  # type: ignore[union-attr]
 
 
+def _shape(name: str, comment: str | None, column_type: str | None,
+           words: dict[tuple, Prepared], typed: dict[tuple, Prepared]) -> Prepared:
+    """The column's typed shape (typed_shape, lazy: NO_CONTEXT for one that names nothing
+    in any table), by two memos: the name and comment read (shared by comments that read
+    alike), then that reading with this type."""
+    key = (_shape_name(name), comment)
+    read = words.get(key)
+    if read is None:
+        read = words[key] = prepare_full(name_key(name), None, comment or None)
+    key = (read, column_type)
+    prepared = typed.get(key)
+    if prepared is None:
+        prepared = typed[key] = typed_shape(read, (column_type or "").lower() or None,
+                                            lazy=True)
+    return prepared
+
+
 def _classify_table(table: Table, context: TableContext,
                     outcomes: dict[object, dict[Prepared, Outcome]],
-                    shapes: dict[tuple, Prepared], typed: dict[tuple, Prepared],
-                    resolver: PersonKeyResolver, cache: dict[tuple, Outcome],
-                    declared: list[Override], sensitive: frozenset[str]) -> None:
+                    direct: dict[object, dict[tuple, Outcome]],
+                    shapes: dict[tuple, Prepared], words: dict[tuple, Prepared],
+                    typed: dict[tuple, Prepared], resolver: PersonKeyResolver,
+                    cache: dict[tuple, Outcome], declared: list[Override],
+                    sensitive: frozenset[str]) -> None:
     resolve = resolver.resolve
     is_creator = resolver.is_creator
     may_be_creator_comment = resolver.may_be_creator_comment
+    creator_comments = resolver.creator_comments
     may_link = resolver.may_link
     may_links = resolver.known_links
     shape_name = _shape_name
     minors, topics = context.minors, context.topics
-    by_kind = outcomes.setdefault((context.kind, context.of), {})
+    kind = (context.kind, context.of)
+    by_kind = outcomes.setdefault(kind, {})
     by_context = outcomes.setdefault(context, {}) if topics else by_kind
+    known = direct.setdefault(context if topics else kind, {})
     undocumented_view = table.kind == "view" and bool(table.definition)
-    affix = table_affix(table)
+    affix = resolver.affix(table)
     for column in table.columns.values():
         if undocumented_view and not column.comment and not column.pragmas:
             # An undocumented view column gets its categories, with the right state, from
@@ -315,24 +373,22 @@ def _classify_table(table: Table, context: TableContext,
         if column.samples:
             outcome = classify_column(column, context, cache, name=name)
         else:
-            # Two lookups: the name and comment read (shared by comments that read alike),
-            # then that reading with this type.
-            key = (shape_name(name), column.comment)
-            words = shapes.get(key)
-            if words is None:
-                words = shapes[key] = prepare_full(name_key(name), None, column.comment or None)
-            key = (words, column.type)
-            prepared = typed.get(key)
-            if prepared is None:
-                prepared = typed[key] = typed_shape(words, (column.type or "").lower() or None)
-            if prepared.needs_context:
-                memo = by_context if topics and not prepared.topic_hits.isdisjoint(
-                    topics) else by_kind
-                outcome = memo.get(prepared)  # type: ignore[assignment]
-                if outcome is None:
-                    outcome = memo[prepared] = combine_prepared(prepared, context)
-            else:
-                outcome = _EMPTY
+            key = (shape_name(name), column.comment, column.type)
+            outcome = known.get(key)  # type: ignore[assignment]
+            if outcome is None:
+                prepared = shapes.get(key)
+                if prepared is None:
+                    prepared = shapes[key] = _shape(name, column.comment, column.type, words,
+                                                    typed)
+                if prepared.needs_context:
+                    memo = by_context if topics and not prepared.topic_hits.isdisjoint(
+                        topics) else by_kind
+                    outcome = memo.get(prepared)  # type: ignore[assignment]
+                    if outcome is None:
+                        outcome = memo[prepared] = combine_prepared(prepared, context)
+                else:
+                    outcome = _EMPTY
+                known[key] = outcome
         categories = outcome.categories
         if categories and not (categories == _CREATOR_NAME and is_creator(column)):
             column.categories = list(categories)
@@ -350,8 +406,13 @@ def _classify_table(table: Table, context: TableContext,
             maybe = may_links.get(column.name)
             if maybe is None:
                 maybe = may_link(column.name)
-            if not maybe and column.comment and may_be_creator_comment(column.comment):
-                maybe = is_creator(column)  # datains_usr with comment 资料新增人
+            comment = column.comment
+            if not maybe and comment:
+                said = creator_comments.get(comment)
+                if said is None:
+                    said = may_be_creator_comment(comment)
+                if said:
+                    maybe = is_creator(column)  # datains_usr with comment 资料新增人
             link = resolve(table, column) if column.references or maybe else None
             column.linked_to = link
             if link:

@@ -3,13 +3,18 @@ identifier splitter every name-based signal shares."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import pickle
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
 
@@ -163,8 +168,87 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(split_identifier(str(text), known=None))
 
 
+# Where the compiled vocabulary is kept between processes: a cache folder (the CLI's, see
+# keep_compiled_in), or None (the default: compiled from the data files every time).
+_KEPT_IN: list[Path | None] = [None]
+_KEPT_FORMAT = "compiled-1"
+# The modules that compile data files into what `compiled` keeps.
+_COMPILERS = ("vocabulary.py", "taxonomy.py", "facts.py")
+T = TypeVar("T")
+
+
+def keep_compiled_in(folder: str | os.PathLike[str] | None) -> None:
+    """Keep the compiled vocabulary (and the domains of facts.py) under the cache folder
+    `folder` (`v1/vocabulary/`), and take them from there while the data files and the code
+    that compiles them are unchanged (None: neither read nor write). Only what is not loaded
+    yet is affected."""
+    _KEPT_IN[0] = Path(folder) if folder is not None else None
+
+
+@cache
+def _kept_key() -> str | None:
+    """What the compiled data is made of: the bytes of every data file (language files
+    included) and of the modules that compile them, privflow's version and Python's (the
+    pickle); None when they cannot be read (a package not on the file system)."""
+    import hashlib
+    import sys
+
+    from privflow import __version__
+
+    here = Path(__file__).parent
+    digest = hashlib.sha256(f"{_KEPT_FORMAT}\0{__version__}\0{sys.version}\n".encode())
+    try:
+        files = [here / name for name in _COMPILERS]
+        for folder, dirs, names in sorted(os.walk(here / "data")):
+            dirs.sort()
+            files.extend(Path(folder) / name for name in sorted(names))
+        if len(files) <= len(_COMPILERS):
+            return None
+        for file in files:
+            data = file.read_bytes()
+            digest.update(f"{file.relative_to(here)}\0{len(data)}\n".encode(
+                "utf-8", "surrogatepass"))
+            digest.update(data)
+    except (OSError, ValueError):
+        return None
+    return digest.hexdigest()
+
+
+def compiled(name: str, build: Callable[[], T], kind: type[T]) -> T:
+    """build(), or what it gave an earlier process with the same data files and code, kept
+    in the folder of keep_compiled_in (an object of type `kind`, pickled)."""
+    folder = _KEPT_IN[0]
+    key = _kept_key() if folder is not None else None
+    if folder is None or key is None:
+        return build()
+    target = folder / "v1" / "vocabulary" / f"{name}-{key}"
+    try:
+        kept = pickle.loads(target.read_bytes())
+        if type(kept) is kind:
+            return kept  # type: ignore[no-any-return]
+    except Exception:  # absent, damaged or foreign: compiled again and written
+        pass
+    value = build()
+    try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        return value
+    from privflow.sources.cache import write_entry
+
+    write_entry(folder / "v1", target, data)
+    with contextlib.suppress(OSError):
+        for other in target.parent.iterdir():
+            if other.name.startswith(f"{name}-") and other.name != target.name:
+                other.unlink()  # compiled from data files or code that changed since
+    return value
+
+
 @cache
 def load_vocabulary() -> Vocabulary:
+    return compiled("vocabulary", _compile_vocabulary, Vocabulary)
+
+
+def _compile_vocabulary() -> Vocabulary:
     data, path = _data("vocabulary.yaml", strings=True)
     _merge_languages(data)
     types, _ = _data("types.yaml")
