@@ -260,3 +260,22 @@ CREATE TABLE vehicles (id bigint PRIMARY KEY COMMENT 'Mã định danh duy nhấ
     assert column_of(schema, "company_addresses", "line1").categories == []
     # "the vehicle's unique identifier" is no citizen's identification number
     assert column_of(schema, "vehicles", "id").categories == []
+
+
+def test_a_key_written_key_first_links_to_its_person(tmp_path: Path) -> None:
+    # id_paciente, id_member: the Romance habit (and SMF's), read as paciente_id.
+    schema = scan_ddl(tmp_path, """
+create table paciente (id_paciente int primary key, nombre1 varchar(50), apellido1 varchar(50),
+  grupo_etnico varchar(50));
+create table citas (id int primary key, id_paciente int, fecha date, motivo varchar(200),
+  receta text, costo decimal(10,2));
+create table members (id_member int primary key, member_name varchar(80));
+create table attachments (id_attach int primary key, id_member int, height int, size int);
+""")
+    assert column_of(schema, "citas", "id_paciente").linked_to == "paciente"
+    assert column_of(schema, "attachments", "id_member").linked_to == "members"
+    assert column_of(schema, "citas", "receta").categories == ["health.medical"]
+    assert column_of(schema, "citas", "costo").categories == ["financial.transaction"]
+    assert column_of(schema, "paciente", "grupo_etnico").categories == ["identity.ethnicity"]
+    # an attachment's height is the file's, whoever uploaded it
+    assert column_of(schema, "attachments", "height").categories == []

@@ -55,6 +55,14 @@ def _module(table: Table) -> str:
     return words[0] if len(words) > 1 else ""
 
 
+def _key_last(words: tuple[str, ...]) -> tuple[str, ...]:
+    """id_paciente, id_usuario: a key written key-first, as Romance-language schemas do,
+    read as paciente_id."""
+    if len(words) == 2 and words[0] == "id" and words[1] != "id":
+        return (words[1], words[0])
+    return words
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
@@ -142,6 +150,7 @@ class PersonKeyResolver:
     def _name_may_link(self, words: tuple[str, ...]) -> bool:
         if not words or not self.people:
             return False
+        words = _key_last(words)
         if words in self.creators or words[0] in ("uid", "userid"):
             return True
         if len(words) < 2 or words[-1] not in self.suffixes:
@@ -191,7 +200,7 @@ class PersonKeyResolver:
                     target is table and column.primary_key):
                 return target.id
             return None
-        words = _plain_words(column.name)
+        words = _key_last(_plain_words(column.name))
         if not words:
             return None
         if words in self.creators or self._creator_by_comment(column):
