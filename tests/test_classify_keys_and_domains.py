@@ -279,3 +279,16 @@ create table attachments (id_attach int primary key, id_member int, height int, 
     assert column_of(schema, "paciente", "grupo_etnico").categories == ["identity.ethnicity"]
     # an attachment's height is the file's, whoever uploaded it
     assert column_of(schema, "attachments", "height").categories == []
+
+
+def test_a_members_devices_stay_the_members_while_a_device_profile_is_the_devices(
+        tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE members (id int PRIMARY KEY, nickname varchar(50));
+CREATE TABLE uc_device (id int PRIMARY KEY, member_id int, imei varchar(20),
+  android_id varchar(64), mac_address varchar(17));
+CREATE TABLE device_profile (id int PRIMARY KEY, name varchar(100), image varchar(255));
+""")
+    assert column_of(schema, "uc_device", "imei").categories == ["device.id"]
+    assert column_of(schema, "uc_device", "mac_address").categories == ["device.mac"]
+    assert column_of(schema, "device_profile", "name").categories == []

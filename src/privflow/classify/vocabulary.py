@@ -66,6 +66,7 @@ class Vocabulary:
     person_marks: frozenset[str]  # sure readings that only a person has (see the data file)
     glue_tails: frozenset[str]  # words that may close a glued name (see the data file)
     owned_table_heads: frozenset[str]  # profile, account: the word before decides
+    owned_by_things: frozenset[str]  # device: its profile is no person's
     document_ids: frozenset[str]  # categories whose `X_id` is the document's number
     own_row_terms: dict[str, frozenset[str]]  # category -> terms valid in a person's own row
     coded_attribute_heads: frozenset[str]
@@ -254,6 +255,7 @@ def load_vocabulary() -> Vocabulary:
         person_marks=frozenset(str(w) for w in data.get("person_marks", ())),
         glue_tails=frozenset(str(w) for w in data.get("glue_tails", ())),
         owned_table_heads=frozenset(str(w) for w in data.get("owned_table_heads", ())),
+        owned_by_things=frozenset(str(w) for w in data.get("owned_by_things", ())),
         document_ids=frozenset(str(w) for w in data.get("document_ids", ())),
         own_row_terms={str(c): frozenset(str(w) for w in words)
                        for c, words in data["own_row_terms"].items()},
