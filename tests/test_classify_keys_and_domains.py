@@ -292,3 +292,20 @@ CREATE TABLE device_profile (id int PRIMARY KEY, name varchar(100), image varcha
     assert column_of(schema, "uc_device", "imei").categories == ["device.id"]
     assert column_of(schema, "uc_device", "mac_address").categories == ["device.mac"]
     assert column_of(schema, "device_profile", "name").categories == []
+
+
+def test_a_gyms_members_bodies_and_the_gym_itself(tmp_path: Path) -> None:
+    # From public gym-management schemas: body composition is the member's health data; the
+    # gym's own e-mail, phone and address are an organisation's.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE members (member_id int PRIMARY KEY, name varchar(100), phone varchar(15));
+CREATE TABLE body_info (record_time datetime, membership_id int, bmr float, fat_percent
+  varchar(15), fat_mass varchar(15), FOREIGN KEY (membership_id) REFERENCES members(member_id));
+CREATE TABLE trainer (id int PRIMARY KEY, name text, speciality text);
+CREATE TABLE gym (id int PRIMARY KEY, name text, email text, phone text, address text);
+""")
+    for column in ("bmr", "fat_percent", "fat_mass"):
+        assert column_of(schema, "body_info", column).categories == ["health.physiological"]
+    assert column_of(schema, "trainer", "speciality").categories == ["employment.info"]
+    for column in ("email", "phone", "address"):
+        assert column_of(schema, "gym", column).categories == [], column
