@@ -57,7 +57,7 @@ CREATE TABLE events (ROW_ID int PRIMARY KEY, charttime datetime, value varchar(2
 """)
     _, facts = _facts(schema)
     assert facts["report_cards"].subject == "key"
-    assert "its own key" in facts["report_cards"].subject_how
+    assert column_of(schema, "report_cards", "ine").linked_to == "students"
     assert facts["events"].subject is None
 
 
@@ -309,3 +309,21 @@ CREATE TABLE gym (id int PRIMARY KEY, name text, email text, phone text, address
     assert column_of(schema, "trainer", "speciality").categories == ["employment.info"]
     for column in ("email", "phone", "address"):
         assert column_of(schema, "gym", column).categories == [], column
+
+
+def test_a_people_tables_own_key_name_links_where_no_other_rule_does(tmp_path: Path) -> None:
+    # Brazilian schemas tag keys with the table's short form: cli_id is the clients' own key.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE clientes (cli_id int PRIMARY KEY, cli_nome varchar(255), cli_cpf varchar(20),
+  borndate date);
+CREATE TABLE endereco (end_id int PRIMARY KEY, cli_id int, end_cidade varchar(255),
+  end_rua varchar(255), end_numero varchar(10));
+CREATE TABLE users (id int PRIMARY KEY, name varchar(50));
+CREATE TABLE tokens (user_id int PRIMARY KEY, token varchar(64));
+CREATE TABLE cars (id int PRIMARY KEY, user_id int, plate varchar(10));
+""")
+    assert column_of(schema, "endereco", "cli_id").linked_to == "clientes"
+    assert column_of(schema, "endereco", "end_numero").categories == ["contact.address"]
+    assert column_of(schema, "clientes", "borndate").categories == ["identity.birth_date"]
+    # user_id names the users table; a token table keyed by it does not take it over
+    assert column_of(schema, "cars", "user_id").linked_to == "users"

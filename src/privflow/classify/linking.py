@@ -55,6 +55,33 @@ def _module(table: Table) -> str:
     return words[0] if len(words) > 1 else ""
 
 
+def natural_keys(schema: Schema, people: frozenset[str]) -> dict[str, str]:
+    """A people table's own one-column key with a name of its own (a `login`, an `ine`,
+    `cli_id` of `clientes`), by its words joined: the same name elsewhere keys a row to that
+    person. Not a name every table's key has (ROW_ID, record_id), nor a bare generic one."""
+    vocab = load_vocabulary()
+    generic = vocab.generic_heads | vocab.key_heads
+    own_keys: dict[str, int] = {}
+    for table in schema.tables.values():
+        for column in table.columns.values():
+            if column.primary_key:
+                name = "_".join(_plain_words(column.name))
+                own_keys[name] = own_keys.get(name, 0) + 1
+    out: dict[str, str] = {}
+    for person in sorted(people):
+        keys = [c for c in schema.tables[person].columns.values() if c.primary_key]
+        words = _plain_words(keys[0].name) if len(keys) == 1 else ()
+        name = "_".join(words)
+        if words and own_keys.get(name) == 1 and not all(w in generic for w in words):
+            out.setdefault(name, person)
+    return out
+
+
+def natural_name(name: str) -> str:
+    """A column's name as natural_keys keys it."""
+    return "_".join(_plain_words(name))
+
+
 def _key_last(words: tuple[str, ...]) -> tuple[str, ...]:
     """id_paciente, id_usuario: a key written key-first, as Romance-language schemas do,
     read as paciente_id."""
@@ -92,6 +119,7 @@ class PersonKeyResolver:
         self.known_links: dict[str, bool] = {}
         self.main_user = self._main_user(self.main_order)
         self._affixes: dict[str, tuple[int, str] | None] = {}
+        self.natural = natural_keys(schema, self.people_ids)
 
     def _main_user(self, order: list[str]) -> Table | None:
         for word in order:
@@ -150,6 +178,8 @@ class PersonKeyResolver:
     def _name_may_link(self, words: tuple[str, ...]) -> bool:
         if not words or not self.people:
             return False
+        if "_".join(words) in self.natural:
+            return True
         words = _key_last(words)
         if words in self.creators or words[0] in ("uid", "userid"):
             return True
@@ -193,6 +223,14 @@ class PersonKeyResolver:
         return bool(words) and words[-1] in self.person_tails
 
     def resolve(self, table: Table, column: Column) -> str | None:
+        target = self._resolve(table, column)
+        if target is None and not column.references:
+            natural = self.natural.get(natural_name(column.name))
+            if natural is not None and natural != table.id:
+                return natural  # cli_id of an address: the clients table's own key
+        return target
+
+    def _resolve(self, table: Table, column: Column) -> str | None:
         if column.references:
             target = self.schema.find(column.references) or self.schema.tables.get(
                 table_id(column.references))
