@@ -327,3 +327,31 @@ CREATE TABLE cars (id int PRIMARY KEY, user_id int, plate varchar(10));
     assert column_of(schema, "clientes", "borndate").categories == ["identity.birth_date"]
     # user_id names the users table; a token table keyed by it does not take it over
     assert column_of(schema, "cars", "user_id").linked_to == "users"
+
+
+def test_a_shops_base_information_and_lookups_of_postcodes_are_no_ones(tmp_path: Path) -> None:
+    # A shop's own record (EC-CUBE's base information) and a postcode lookup; a customer's
+    # kana name and mobile mail, a visit log's IP under the table's tag.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE dtb_baseinfo (id int PRIMARY KEY, company_name text, shop_name text,
+  addr01 text, tel01 text, email01 text, latitude text);
+CREATE TABLE mtb_zip (zipcode text, state text, city text, town text);
+CREATE TABLE dtb_customer (customer_id int PRIMARY KEY, name01 text, kana01 text,
+  email_mobile text, birth date);
+CREATE TABLE dtb_other_deliv (other_deliv_id int PRIMARY KEY, customer_id int,
+  company_name text, name01 text, addr01 text, tel01 text);
+CREATE TABLE g5_visit (vi_id int PRIMARY KEY, vi_ip varchar(100), vi_date date,
+  vi_referer text, vi_agent varchar(200));
+CREATE TABLE g5_config (cf_id int PRIMARY KEY, cf_member_icon_height int);
+""")
+    for column in ("addr01", "tel01", "email01", "latitude"):
+        assert column_of(schema, "dtb_baseinfo", column).categories == [], column
+    for column in ("zipcode", "city", "town"):
+        assert column_of(schema, "mtb_zip", column).categories == [], column
+    assert column_of(schema, "dtb_customer", "kana01").categories == ["identity.name"]
+    assert column_of(schema, "dtb_customer", "email_mobile").categories == ["contact.email"]
+    # a delivery address with a company line is still the customer's
+    assert column_of(schema, "dtb_other_deliv", "addr01").categories == ["contact.address"]
+    assert column_of(schema, "g5_visit", "vi_ip").categories == ["network.ip"]
+    assert column_of(schema, "g5_visit", "vi_referer").categories == ["behavior.browsing"]
+    assert column_of(schema, "g5_config", "cf_member_icon_height").categories == []
