@@ -57,7 +57,7 @@ CREATE TABLE events (ROW_ID int PRIMARY KEY, charttime datetime, value varchar(2
 """)
     _, facts = _facts(schema)
     assert facts["report_cards"].subject == "key"
-    assert "its own key" in facts["report_cards"].subject_how
+    assert column_of(schema, "report_cards", "ine").linked_to == "students"
     assert facts["events"].subject is None
 
 
@@ -260,3 +260,98 @@ CREATE TABLE vehicles (id bigint PRIMARY KEY COMMENT 'Mã định danh duy nhấ
     assert column_of(schema, "company_addresses", "line1").categories == []
     # "the vehicle's unique identifier" is no citizen's identification number
     assert column_of(schema, "vehicles", "id").categories == []
+
+
+def test_a_key_written_key_first_links_to_its_person(tmp_path: Path) -> None:
+    # id_paciente, id_member: the Romance habit (and SMF's), read as paciente_id.
+    schema = scan_ddl(tmp_path, """
+create table paciente (id_paciente int primary key, nombre1 varchar(50), apellido1 varchar(50),
+  grupo_etnico varchar(50));
+create table citas (id int primary key, id_paciente int, fecha date, motivo varchar(200),
+  receta text, costo decimal(10,2));
+create table members (id_member int primary key, member_name varchar(80));
+create table attachments (id_attach int primary key, id_member int, height int, size int);
+""")
+    assert column_of(schema, "citas", "id_paciente").linked_to == "paciente"
+    assert column_of(schema, "attachments", "id_member").linked_to == "members"
+    assert column_of(schema, "citas", "receta").categories == ["health.medical"]
+    assert column_of(schema, "citas", "costo").categories == ["financial.transaction"]
+    assert column_of(schema, "paciente", "grupo_etnico").categories == ["identity.ethnicity"]
+    # an attachment's height is the file's, whoever uploaded it
+    assert column_of(schema, "attachments", "height").categories == []
+
+
+def test_a_members_devices_stay_the_members_while_a_device_profile_is_the_devices(
+        tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE members (id int PRIMARY KEY, nickname varchar(50));
+CREATE TABLE uc_device (id int PRIMARY KEY, member_id int, imei varchar(20),
+  android_id varchar(64), mac_address varchar(17));
+CREATE TABLE device_profile (id int PRIMARY KEY, name varchar(100), image varchar(255));
+""")
+    assert column_of(schema, "uc_device", "imei").categories == ["device.id"]
+    assert column_of(schema, "uc_device", "mac_address").categories == ["device.mac"]
+    assert column_of(schema, "device_profile", "name").categories == []
+
+
+def test_a_gyms_members_bodies_and_the_gym_itself(tmp_path: Path) -> None:
+    # From public gym-management schemas: body composition is the member's health data; the
+    # gym's own e-mail, phone and address are an organisation's.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE members (member_id int PRIMARY KEY, name varchar(100), phone varchar(15));
+CREATE TABLE body_info (record_time datetime, membership_id int, bmr float, fat_percent
+  varchar(15), fat_mass varchar(15), FOREIGN KEY (membership_id) REFERENCES members(member_id));
+CREATE TABLE trainer (id int PRIMARY KEY, name text, speciality text);
+CREATE TABLE gym (id int PRIMARY KEY, name text, email text, phone text, address text);
+""")
+    for column in ("bmr", "fat_percent", "fat_mass"):
+        assert column_of(schema, "body_info", column).categories == ["health.physiological"]
+    assert column_of(schema, "trainer", "speciality").categories == ["employment.info"]
+    for column in ("email", "phone", "address"):
+        assert column_of(schema, "gym", column).categories == [], column
+
+
+def test_a_people_tables_own_key_name_links_where_no_other_rule_does(tmp_path: Path) -> None:
+    # Brazilian schemas tag keys with the table's short form: cli_id is the clients' own key.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE clientes (cli_id int PRIMARY KEY, cli_nome varchar(255), cli_cpf varchar(20),
+  borndate date);
+CREATE TABLE endereco (end_id int PRIMARY KEY, cli_id int, end_cidade varchar(255),
+  end_rua varchar(255), end_numero varchar(10));
+CREATE TABLE users (id int PRIMARY KEY, name varchar(50));
+CREATE TABLE tokens (user_id int PRIMARY KEY, token varchar(64));
+CREATE TABLE cars (id int PRIMARY KEY, user_id int, plate varchar(10));
+""")
+    assert column_of(schema, "endereco", "cli_id").linked_to == "clientes"
+    assert column_of(schema, "endereco", "end_numero").categories == ["contact.address"]
+    assert column_of(schema, "clientes", "borndate").categories == ["identity.birth_date"]
+    # user_id names the users table; a token table keyed by it does not take it over
+    assert column_of(schema, "cars", "user_id").linked_to == "users"
+
+
+def test_a_shops_base_information_and_lookups_of_postcodes_are_no_ones(tmp_path: Path) -> None:
+    # A shop's own record (EC-CUBE's base information) and a postcode lookup; a customer's
+    # kana name and mobile mail, a visit log's IP under the table's tag.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE dtb_baseinfo (id int PRIMARY KEY, company_name text, shop_name text,
+  addr01 text, tel01 text, email01 text, latitude text);
+CREATE TABLE mtb_zip (zipcode text, state text, city text, town text);
+CREATE TABLE dtb_customer (customer_id int PRIMARY KEY, name01 text, kana01 text,
+  email_mobile text, birth date);
+CREATE TABLE dtb_other_deliv (other_deliv_id int PRIMARY KEY, customer_id int,
+  company_name text, name01 text, addr01 text, tel01 text);
+CREATE TABLE g5_visit (vi_id int PRIMARY KEY, vi_ip varchar(100), vi_date date,
+  vi_referer text, vi_agent varchar(200));
+CREATE TABLE g5_config (cf_id int PRIMARY KEY, cf_member_icon_height int);
+""")
+    for column in ("addr01", "tel01", "email01", "latitude"):
+        assert column_of(schema, "dtb_baseinfo", column).categories == [], column
+    for column in ("zipcode", "city", "town"):
+        assert column_of(schema, "mtb_zip", column).categories == [], column
+    assert column_of(schema, "dtb_customer", "kana01").categories == ["identity.name"]
+    assert column_of(schema, "dtb_customer", "email_mobile").categories == ["contact.email"]
+    # a delivery address with a company line is still the customer's
+    assert column_of(schema, "dtb_other_deliv", "addr01").categories == ["contact.address"]
+    assert column_of(schema, "g5_visit", "vi_ip").categories == ["network.ip"]
+    assert column_of(schema, "g5_visit", "vi_referer").categories == ["behavior.browsing"]
+    assert column_of(schema, "g5_config", "cf_member_icon_height").categories == []

@@ -29,6 +29,7 @@ import yaml
 
 from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.dictionaries import dictionary_category, holds_no_one
+from privflow.classify.linking import natural_keys, natural_name
 from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import FILLER, TableContext
 from privflow.classify.vocabulary import (
@@ -333,20 +334,9 @@ class _Subjects:
         self.names = {t.id: t.name for t in schema.tables.values()}
         self.tables = schema.tables
         # A people table's own one-column key with a name of its own (a `login`, an `ine`
-        # student number) keys the rows of any other table that holds it to that person.
-        # A name every table's key has (ROW_ID, record_id) is the schema's habit, not a key
-        # of its own.
-        generic = load_vocabulary().generic_heads
-        own_keys: Counter[str] = Counter()
-        for t in schema.tables.values():
-            own_keys.update({c.name.lower() for c in t.columns.values() if c.primary_key})
-        self.natural: dict[str, str] = {}
-        for tid in sorted(people):
-            keys = [c for c in schema.tables[tid].columns.values() if c.primary_key]
-            words = _plain(keys[0].name) if len(keys) == 1 else ()
-            if words and own_keys[keys[0].name.lower()] == 1 and not all(
-                    w in generic or w in _KEY_WORDS for w in words):
-                self.natural.setdefault(keys[0].name.lower(), tid)
+        # student number) keys the rows of any other table that holds it to that person
+        # (linking.natural_keys, shared with the resolver).
+        self.natural = natural_keys(schema, people)
         # pat_id is a patient's key as patient_id is (the resolver's abbreviations).
         self.short = {str(k): str(v) for k, v in
                       load_vocabulary().person_keys["abbreviations"].items()}
@@ -389,12 +379,13 @@ class _Subjects:
                     words = _plain(reading_name(column.name, affix))  # type: ignore[arg-type]
                 if words in self.keys or (len(words) <= 2 and _sing(
                         self.short.get(words[0], words[0])) in self.person_words) or (
+                        self.natural.get(natural_name(column.name)) == target) or (
                         len(words) == 3 and self._own_key(target, words)):
                     return "key", f"key {column.name} -> {target}"
                 if role[0] is None and not _is_audit(words):
                     role = ("role", f"key {column.name} -> {target}")
                 continue
-            owner = self.natural.get(column.name.lower())
+            owner = self.natural.get(natural_name(column.name))
             if owner is not None and owner != table.id:
                 return "key", f"key {column.name} -> {owner} (its own key)"
             hit = undeclared.get(column.name)

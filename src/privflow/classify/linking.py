@@ -55,6 +55,50 @@ def _module(table: Table) -> str:
     return words[0] if len(words) > 1 else ""
 
 
+def natural_keys(schema: Schema, people: frozenset[str],
+                 own_keys: dict[str, int] | None = None) -> dict[str, str]:
+    """A people table's own one-column key with a name of its own (a `login`, an `ine`,
+    `cli_id` of `clientes`), by its words joined: the same name elsewhere keys a row to that
+    person. Not a name every table's key has (ROW_ID, record_id), nor a bare generic one.
+    `own_keys`: own_key_counts(schema), when the caller has it."""
+    vocab = load_vocabulary()
+    generic = vocab.generic_heads | vocab.key_heads
+    if own_keys is None:
+        own_keys = own_key_counts(schema)
+    out: dict[str, str] = {}
+    for person in sorted(people):
+        keys = [c for c in schema.tables[person].columns.values() if c.primary_key]
+        words = _plain_words(keys[0].name) if len(keys) == 1 else ()
+        name = "_".join(words)
+        if words and own_keys.get(name) == 1 and not all(w in generic for w in words):
+            out.setdefault(name, person)
+    return out
+
+
+def own_key_counts(schema: Schema) -> dict[str, int]:
+    """How many tables have each one-column primary key name (natural_keys), by its words."""
+    own_keys: dict[str, int] = {}
+    for table in schema.tables.values():
+        for column in table.columns.values():
+            if column.primary_key:
+                name = "_".join(_plain_words(column.name))
+                own_keys[name] = own_keys.get(name, 0) + 1
+    return own_keys
+
+
+def natural_name(name: str) -> str:
+    """A column's name as natural_keys keys it."""
+    return "_".join(_plain_words(name))
+
+
+def _key_last(words: tuple[str, ...]) -> tuple[str, ...]:
+    """id_paciente, id_usuario: a key written key-first, as Romance-language schemas do,
+    read as paciente_id."""
+    if len(words) == 2 and words[0] == "id" and words[1] != "id":
+        return (words[1], words[0])
+    return words
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
@@ -80,6 +124,8 @@ class PersonKeyResolver:
         self.known_links: dict[str, bool] = {}
         self.main_user = self._main_user(self.main_order)
         self._affixes: dict[str, tuple[int, str] | None] = {}
+        self._own_keys = own_key_counts(schema)
+        self.natural = natural_keys(schema, self.people_ids, self._own_keys)
 
     def _index_people(self, people: list[Table]) -> None:
         self.people = people
@@ -104,6 +150,7 @@ class PersonKeyResolver:
         self._index_people(people)
         self.known_links = {}
         self.main_user = self._main_user(self.main_order)
+        self.natural = natural_keys(self.schema, self.people_ids, self._own_keys)
 
     def _main_user(self, order: list[str]) -> Table | None:
         for word in order:
@@ -168,6 +215,9 @@ class PersonKeyResolver:
     def _name_may_link(self, words: tuple[str, ...]) -> bool:
         if not words or not self.people:
             return False
+        if "_".join(words) in self.natural:
+            return True
+        words = _key_last(words)
         if words in self.creators or words[0] in ("uid", "userid"):
             return True
         if len(words) < 2 or words[-1] not in self.suffixes:
@@ -225,6 +275,14 @@ class PersonKeyResolver:
         return bool(words) and words[-1] in self.person_tails
 
     def resolve(self, table: Table, column: Column) -> str | None:
+        target = self._resolve(table, column)
+        if target is None and not column.references:
+            natural = self.natural.get(natural_name(column.name))
+            if natural is not None and natural != table.id:
+                return natural  # cli_id of an address: the clients table's own key
+        return target
+
+    def _resolve(self, table: Table, column: Column) -> str | None:
         if column.references:
             target = self.schema.find(column.references) or self.schema.tables.get(
                 table_id(column.references))
@@ -232,7 +290,7 @@ class PersonKeyResolver:
                     target is table and column.primary_key):
                 return target.id
             return None
-        words = _plain_words(column.name)
+        words = _key_last(_plain_words(column.name))
         if not words:
             return None
         if words in self.creators or self._creator_by_comment(column):

@@ -150,6 +150,11 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
             contexts[table.id] = replace(context, kind="people",
                                          word=f"{BY_COLUMNS} ({', '.join(sorted(found))})")
             promoted.append(table)
+        elif not found and (mark := next((m for c in table.columns.values()
+                                          if (m := _organisation_mark(c.name))), None)):
+            # A shop's or a company's own record (its name, licence, contact lines): its
+            # address and phone are the organisation's.
+            contexts[table.id] = replace(context, kind="thing", word=f"{BY_COLUMNS} ({mark})")
     if promoted:
         # The same resolver as one built on the new contexts (people_tables of them: the
         # promoted tables are people tables headed by their columns).
@@ -240,6 +245,12 @@ def _name_marks(name: str, marks: frozenset[str]) -> frozenset[str]:
 def _comment_marks(comment: str | None, marks: frozenset[str]) -> frozenset[str]:
     return frozenset(e.category for e in read_comment(comment).supports
                      if e.strength == "sure" and e.category in marks)
+
+
+@lru_cache(maxsize=65536)
+def _organisation_mark(name: str) -> str | None:
+    words = _plain_words(name)
+    return "_".join(words) if words in load_vocabulary().organisation_marks else None
 
 
 @lru_cache(maxsize=65536)

@@ -71,7 +71,9 @@ class Vocabulary:
     person_marks: frozenset[str]  # sure readings that only a person has (see the data file)
     glue_tails: frozenset[str]  # words that may close a glued name (see the data file)
     owned_table_heads: frozenset[str]  # profile, account: the word before decides
+    owned_by_things: frozenset[str]  # device: its profile is no person's
     document_ids: frozenset[str]  # categories whose `X_id` is the document's number
+    organisation_marks: frozenset[tuple[str, ...]]  # company_name: an organisation's row
     own_row_terms: dict[str, frozenset[str]]  # category -> terms valid in a person's own row
     coded_attribute_heads: frozenset[str]
     topic_rules: dict[str, TopicRule]  # category -> how its topic tables pick their columns
@@ -338,7 +340,9 @@ def _compile_vocabulary() -> Vocabulary:
         person_marks=frozenset(str(w) for w in data.get("person_marks", ())),
         glue_tails=frozenset(str(w) for w in data.get("glue_tails", ())),
         owned_table_heads=frozenset(str(w) for w in data.get("owned_table_heads", ())),
+        owned_by_things=frozenset(str(w) for w in data.get("owned_by_things", ())),
         document_ids=frozenset(str(w) for w in data.get("document_ids", ())),
+        organisation_marks=frozenset(_phrase(w) for w in data.get("organisation_marks", ())),
         own_row_terms={str(c): frozenset(str(w) for w in words)
                        for c, words in data["own_row_terms"].items()},
         topic_rules={c: TopicRule(keys=frozenset(str(w).lower() for w in v.get("keys", ())),

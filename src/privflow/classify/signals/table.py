@@ -83,8 +83,9 @@ def _decide(words: list[str]) -> TableContext | None:
                           and words[index - 1] in load_vocabulary().system_client_words):
             # mail_account, oauth_clients: a system's account or client, not a person
             return TableContext("thing", f"{words[index - 1]} {word}")
-        if index > 0 and word in load_vocabulary().owned_table_heads \
-                and _kind_of(words[index - 1]) == "thing":
+        if index > 0 and word in load_vocabulary().owned_table_heads and (
+                _kind_of(words[index - 1]) == "thing"
+                or words[index - 1] in load_vocabulary().owned_by_things):
             # device_profile, tenant_profile: a thing's profile, not a person's
             return TableContext("thing", f"{words[index - 1]} {word}")
         if word in _PLACE:
