@@ -29,7 +29,7 @@ import yaml
 
 from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.dictionaries import dictionary_category, holds_no_one
-from privflow.classify.linking import natural_keys, natural_name
+from privflow.classify.linking import has_own_column, natural_keys, natural_name
 from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import FILLER, TableContext
 from privflow.classify.vocabulary import (
@@ -254,16 +254,8 @@ def _name_domains(name: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _comment_domains(comment: str | None) -> int:
-    """The domains whose Chinese table words the comment holds."""
-    if not comment or comment.isascii():
-        return 0
-    patterns = _zh_patterns()
-    mask = 0
-    for i, domain in enumerate(load_domains().domains):
-        pattern = patterns[domain.name]
-        if pattern is not None and pattern.search(comment):
-            mask |= 1 << i
-    return mask
+    """The domains whose Chinese table words the comment holds (from _comment_hits)."""
+    return sum(1 << i for i, said in enumerate(_comment_hits(comment)) if said is not None)
 
 
 @lru_cache(maxsize=1024)
@@ -346,8 +338,8 @@ class _Subjects:
         # columns (accounts.record_id).
         table = self.tables.get(target)
         head = _plain(table.name) if table is not None else ()
-        return bool(head) and _sing(head[-1]) == _sing(words[0]) and any(
-            _plain(c.name) == words[1:] for c in table.columns.values())  # type: ignore[union-attr]
+        return bool(head) and _sing(head[-1]) == _sing(words[0]) \
+            and has_own_column(table, words[1:])  # type: ignore[arg-type]
 
     def _undeclared(self, name: str) -> bool:
         words = _plain(name)

@@ -86,6 +86,12 @@ def own_key_counts(schema: Schema) -> dict[str, int]:
     return own_keys
 
 
+def has_own_column(table: Table, words: tuple[str, ...]) -> bool:
+    """Whether one of the table's columns is named by these words (accounts.record_id for
+    account_record_id)."""
+    return any(_plain_words(c.name) == words for c in table.columns.values())
+
+
 def natural_name(name: str) -> str:
     """A column's name as natural_keys keys it."""
     return "_".join(_plain_words(name))
@@ -235,9 +241,7 @@ class PersonKeyResolver:
         target = self._by_word(words[0], owner)
         if target is None:
             return None
-        own = words[1:]
-        return target if any(_plain_words(c.name) == own for c in target.columns.values()) \
-            else None
+        return target if has_own_column(target, words[1:]) else None
 
     def is_creator(self, column: Column) -> bool:
         """create_by, updated_by, approver: an audit key to whoever wrote the row; also a
@@ -246,18 +250,7 @@ class PersonKeyResolver:
         creator = self._creator_names.get(name)
         if creator is None:
             creator = self._creator_names[name] = _plain_words(name) in self.creators
-        if creator:
-            return True
-        comment = column.comment
-        if not comment:
-            return False
-        said = self.creator_comments.get(comment)
-        if said is None:
-            said = self.may_be_creator_comment(comment)
-        if not said:
-            return False
-        words = _plain_words(name)
-        return bool(words) and words[-1] in self.person_tails
+        return creator or self._creator_by_comment(column)
 
     def may_be_creator_comment(self, comment: str) -> bool:
         """Whether a comment names an audit role at all (one lookup per distinct comment)."""
