@@ -7,6 +7,7 @@ lineage can follow non-sensitive columns as personal data flows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from privflow.classify.affix import reading_name, table_affix
@@ -21,17 +22,32 @@ def people_tables(schema: Schema, contexts: dict[str, TableContext]) -> list[Tab
     things named after people (customer_demographics: a people word, a thing's head)."""
     return [t for t in schema.tables.values()
             if contexts[t.id].kind == "people" and t.kind == "table"
-            and _headed_by(t, contexts[t.id].word)]
+            and _headed_by(t, contexts[t.id].word) and not _links_to_its_head(t)]
+
+
+def _links_to_its_head(table: Table) -> bool:
+    """group_user(group_id, user_id), notealunno(idalunno, ...): a table named by a compound
+    whose rows key to a person of its head word is about that person (a membership, a note),
+    not a table of such persons."""
+    head = _singular(_name_head(table.name))
+    if len([w for w in split_identifier(table.name) if w not in _TABLE_FILLER]) < 2:
+        return False
+    for column in table.columns.values():
+        if column.primary_key:
+            continue
+        words = key_words(_plain_words(column.name), lambda word: _singular(word) == head)
+        if len(words) == 2 and words[1] in ("id", "no") and _singular(words[0]) == head:
+            return True
+    return False
 
 
 def _headed_by(table: Table, word: str | None) -> bool:
     """Whether the word that made the table a people table is its head (last) word; a table
     named in Chinese or by its comment is taken at its word."""
-    words = [w for w in _plain_words(table.name) if w not in _TABLE_FILLER]
-    if not word or not words or not word.isascii() or not words[-1].isascii() \
-            or word.startswith(BY_COLUMNS):
+    head = _name_head(table.name)
+    if not word or not word.isascii() or not head.isascii() or word.startswith(BY_COLUMNS):
         return True
-    return _singular(words[-1]) == _singular(word)
+    return _singular(head) == _singular(word)
 
 
 def _head(table: Table) -> str:
@@ -40,8 +56,23 @@ def _head(table: Table) -> str:
 
 @lru_cache(maxsize=65536)
 def _name_head(name: str) -> str:
+    """The last word of a table's name that is not filler: iam_user_info, mxk_userinfo and
+    contactinfo are tables of users and contacts (glued words cut where the vocabulary knows
+    them), tbl_alunni one of alunni."""
     words = split_identifier(name)
-    return words[-1] if words else name.lower()
+    kept = [w for w in words if w not in _TABLE_FILLER]
+    return (kept or words or [name.lower()])[-1]
+
+
+@lru_cache(maxsize=65536)
+def _bareness(name: str, word: str) -> int:
+    """How plainly a table's name is the person word: 0 alone (users, tbl_user), 1 with a
+    filler after it (user_info, customers_info), 2 in a compound (customer_user)."""
+    words = split_identifier(name)
+    kept = [w for w in words if w not in _TABLE_FILLER]
+    if len(kept) != 1 or _singular(kept[0]) != _singular(word):
+        return 2
+    return 0 if words[-1] == kept[0] else 1
 
 
 @lru_cache(maxsize=65536)
@@ -66,13 +97,44 @@ def natural_keys(schema: Schema, people: frozenset[str],
     if own_keys is None:
         own_keys = own_key_counts(schema)
     out: dict[str, str] = {}
+    logins: dict[str, set[str]] = {}
     for person in sorted(people):
-        keys = [c for c in schema.tables[person].columns.values() if c.primary_key]
+        columns = schema.tables[person].columns.values()
+        keys = [c for c in columns if c.primary_key]
         words = _plain_words(keys[0].name) if len(keys) == 1 else ()
         name = "_".join(words)
         if words and own_keys.get(name) == 1 and not all(w in generic for w in words):
             out.setdefault(name, person)
+        for column in columns:
+            if _names_login(column.name):
+                logins.setdefault(natural_name(column.name), []).append(
+                    (person, len(keys) == 1 and keys[0] is column))
+    # The login name of a people table (users.login, ofuser.username) is how other tables of
+    # the schema key their rows to that person. A name several people tables hold (a group's
+    # members by login) keys to the one table whose primary key it is, if any.
+    for name, owners in sorted(logins.items()):
+        keyed = [person for person, is_key in owners if is_key]
+        if len(owners) == 1 or len(keyed) == 1:
+            out.setdefault(name, owners[0][0] if len(owners) == 1 else keyed[0])
     return out
+
+
+@lru_cache(maxsize=65536)
+def _names_login(name: str) -> bool:
+    """Whether a column's name alone says it holds an account's login name."""
+    from privflow.classify.signals.name import read_name
+
+    return any(e.category == "account.username" and e.strength in ("sure", "people")
+               for e in read_name(name).supports)
+
+
+@lru_cache(maxsize=65536)
+def _names_secret(name: str) -> bool:
+    """Whether a column's name alone says it holds a login secret (password, pwd, pw)."""
+    from privflow.classify.signals.name import read_name
+
+    return any(e.category == "account.credential" and e.strength == "sure"
+               for e in read_name(name).supports)
 
 
 def own_key_counts(schema: Schema) -> dict[str, int]:
@@ -97,16 +159,31 @@ def natural_name(name: str) -> str:
     return "_".join(_plain_words(name))
 
 
-def _key_last(words: tuple[str, ...]) -> tuple[str, ...]:
-    """id_paciente, id_usuario: a key written key-first, as Romance-language schemas do,
-    read as paciente_id."""
+def key_words(words: tuple[str, ...],
+              names_people: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+    """A key's words as person word + key word: id_paciente, id_usuario (key-first, as
+    Romance-language schemas write them) read as paciente_id; with `names_people`, a glued
+    idalunno or employeeid as alunno_id, employee_id when the word names people."""
     if len(words) == 2 and words[0] == "id" and words[1] != "id":
         return (words[1], words[0])
+    if len(words) == 1 and names_people is not None and len(words[0]) >= 5:
+        word = words[0]
+        if word.startswith("id") and word[2:].isalpha() and names_people(word[2:]):
+            return (word[2:], "id")
+        if word.endswith("id") and word[:-2].isalpha() and names_people(word[:-2]):
+            return (word[:-2], "id")
     return words
 
 
 def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    """One form for a person word's singular and plural, in English and Romance languages
+    (users/user, alunni/alunno, clientes/cliente, pessoas/pessoa): the plural `s`, then a
+    final vowel of a long word, is dropped."""
+    if word.endswith("s") and len(word) > 3:
+        word = word[:-1]
+    if len(word) >= 5 and word[-1] in "aeio":
+        word = word[:-1]
+    return word
 
 
 class PersonKeyResolver:
@@ -162,7 +239,16 @@ class PersonKeyResolver:
         for word in order:
             tables = self.by_head.get(_singular(word))
             if tables:
-                return sorted(tables, key=lambda t: (-len(t.columns), len(t.id)))[0]
+                return sorted(tables, key=lambda t: (
+                    _bareness(t.name, word), -len(t.columns), len(t.id)))[0]
+        return self.login_table()
+
+    def login_table(self) -> Table | None:
+        """The first people table that holds a login secret: whoever signs in to the system
+        (grr_utilisateurs, m_staff), where no table has a name of creator_tables."""
+        for table in self.people:
+            if any(_names_secret(c.name) for c in table.columns.values()):
+                return table
         return None
 
     def _by_word(self, word: str, owner: Table) -> Table | None:
@@ -171,12 +257,14 @@ class PersonKeyResolver:
         if key not in self._by_word_cache:
             tables = self.by_head.get(_singular(word)) or self.by_head.get(
                 _singular(self.abbreviations.get(word, word)))
-            # Prefer a table in the owner's schema, then one of the owner's module (system_*
-            # for system_oauth2_token.user_id), then the main entity (the widest table), then
-            # the shortest name.
+            # Prefer a table in the owner's schema, then one named by the word alone (users),
+            # then one of the owner's module (system_* for system_oauth2_token.user_id), then
+            # the plainest name (user_info before customer_user), then the main entity (the
+            # widest table), then the shortest name.
             module = _module(owner)
             self._by_word_cache[key] = sorted(tables, key=lambda t: (
-                not t.id.startswith(owner_schema), _module(t) != module, -len(t.columns),
+                not t.id.startswith(owner_schema), _bareness(t.name, word) > 0,
+                _module(t) != module, _bareness(t.name, word), -len(t.columns),
                 len(t.id)))[0] if tables else None
         return self._by_word_cache[key]
 
@@ -192,10 +280,18 @@ class PersonKeyResolver:
         if column.references:
             return self.resolve(table, column)
         if not self.may_link(column.name) or (
-                len(words) != 2 and len(self.read_words(table, column)) != 2
+                len(self.key_words(words)) != 2 and len(self.read_words(table, column)) != 2
                 and self.by_own_key(words, table) is None):
             return None
         return self.resolve(table, column)
+
+    def key_words(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """key_words(words), glued keys cut where the word names a people table here."""
+        return key_words(words, self._names_people)
+
+    def _names_people(self, word: str) -> bool:
+        return _singular(word) in self.by_head or _singular(
+            self.abbreviations.get(word, word)) in self.by_head
 
     def affix(self, table: Table) -> tuple[int, str] | None:
         """table_affix(table), worked out once per table of the schema."""
@@ -223,7 +319,7 @@ class PersonKeyResolver:
             return False
         if "_".join(words) in self.natural:
             return True
-        words = _key_last(words)
+        words = self.key_words(words)
         if words in self.creators or words[0] in ("uid", "userid"):
             return True
         if len(words) < 2 or words[-1] not in self.suffixes:
@@ -283,7 +379,7 @@ class PersonKeyResolver:
                     target is table and column.primary_key):
                 return target.id
             return None
-        words = _key_last(_plain_words(column.name))
+        words = self.key_words(_plain_words(column.name))
         if not words:
             return None
         if words in self.creators or self._creator_by_comment(column):
@@ -292,7 +388,8 @@ class PersonKeyResolver:
                 target = self._by_word(word, table)
                 if target is not None:
                     return target.id
-            return None
+            target = self.login_table()
+            return target.id if target is not None else None
         if len(words) < 2 and words[0] not in ("uid", "userid"):
             return None
         if words[0] in ("uid", "userid"):

@@ -1,0 +1,96 @@
+"""Which people table a person key points at when the schema does not declare it: glued and
+plural-folded keys, the plainest table of a word, membership tables, logins used as keys, and
+audit keys where no table has a user word for a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from classify_helpers import column_of, scan_ddl
+from privflow.classify.facts import table_facts
+from privflow.classify.run import schema_contexts
+
+
+def test_a_glued_key_first_key_links_to_the_plural_table_of_its_word(tmp_path: Path) -> None:
+    # idalunno (id + alunno) keys a pupil of tbl_alunni (the Italian plural); its marks are
+    # facts about the pupil, and a teacher's iddocente points at tbl_docenti.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE tbl_alunni (idalunno int PRIMARY KEY, cognome varchar(30), nome varchar(30),
+  datanascita date);
+CREATE TABLE tbl_docenti (iddocente int PRIMARY KEY, cognome varchar(30), nome varchar(30));
+CREATE TABLE tbl_valutazioni (idvalutazione int PRIMARY KEY, idalunno int, iddocente int,
+  voto decimal(4,2), giudizio text);
+""")
+    assert column_of(schema, "tbl_valutazioni", "idalunno").linked_to == "tbl_alunni"
+    assert column_of(schema, "tbl_valutazioni", "iddocente").linked_to == "tbl_docenti"
+    # The people table's own key is its identity, not a link to itself.
+    assert column_of(schema, "tbl_alunni", "idalunno").linked_to is None
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["tbl_valutazioni"].subject == "key"
+
+
+def test_a_glued_word_that_names_no_people_table_is_no_key(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE customers (id int PRIMARY KEY, name varchar(50));
+CREATE TABLE shipments (id int PRIMARY KEY, idcarrier int, parcelid int, customerid int);
+""")
+    assert column_of(schema, "shipments", "idcarrier").linked_to is None
+    assert column_of(schema, "shipments", "parcelid").linked_to is None
+    assert column_of(schema, "shipments", "customerid").linked_to == "customers"
+
+
+def test_the_table_named_by_the_word_alone_wins_over_compounds(tmp_path: Path) -> None:
+    # user_id means `users`, not the wider customer_user; group_user is who belongs to which
+    # group (it keys to users itself), no table of users, so its create_by is no self-link.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE users (id int PRIMARY KEY, login varchar(200), pw varchar(128),
+  first_name varchar(100), last_name varchar(100), create_by int, change_by int);
+CREATE TABLE customer_user (id int PRIMARY KEY, login varchar(200), email varchar(150),
+  customer_id varchar(150), pw varchar(128), title varchar(50), first_name varchar(100),
+  last_name varchar(100), phone varchar(150), fax varchar(150), mobile varchar(150),
+  street varchar(150), zip varchar(200), city varchar(200), country varchar(200));
+CREATE TABLE group_user (user_id int, group_id int, permission_key varchar(20),
+  create_by int, change_by int);
+CREATE TABLE user_preferences (user_id int, preferences_key varchar(150));
+""")
+    assert column_of(schema, "user_preferences", "user_id").linked_to == "users"
+    assert column_of(schema, "group_user", "user_id").linked_to == "users"
+    assert column_of(schema, "group_user", "create_by").linked_to == "users"
+    contexts, resolver = schema_contexts(schema)
+    assert "group_user" not in resolver.people_ids
+
+
+def test_a_login_name_held_by_one_people_table_keys_other_rows_to_it(tmp_path: Path) -> None:
+    # ubilling-like: a subscriber's login is the key of every other table; where several
+    # people tables hold a login column, the one whose primary key it is owns it.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE ofuser (username varchar(64) PRIMARY KEY, plainPassword varchar(32),
+  name varchar(100), email varchar(100));
+CREATE TABLE ofgroupuser (groupName varchar(50), username varchar(100), administrator int);
+CREATE TABLE ofoffline (username varchar(64), messageID int, creationDate char(15),
+  stanza text);
+""")
+    # The column is still a login name (a category, so no link of its own), but it tells
+    # whose the offline messages are.
+    assert column_of(schema, "ofoffline", "username").categories == ["account.username"]
+    contexts, resolver = schema_contexts(schema)
+    assert resolver.natural == {"username": "ofuser"}
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["ofoffline"].subject == "key"
+    assert "ofuser" in facts["ofoffline"].subject_how
+
+
+def test_audit_keys_point_at_the_table_of_whoever_signs_in(tmp_path: Path) -> None:
+    # No table is called user, admin or staff: the people table that holds a password is the
+    # system's operators, so that is whom an updater key names.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE grr_utilisateurs (login varchar(40) PRIMARY KEY, nom varchar(30),
+  prenom varchar(30), password varchar(32), email varchar(100));
+CREATE TABLE grr_participants (id int PRIMARY KEY, nom varchar(30), prenom varchar(30),
+  telephone varchar(20));
+CREATE TABLE grr_room (id int PRIMARY KEY, room_name varchar(60), updater varchar(40),
+  created_by varchar(40));
+""")
+    assert column_of(schema, "grr_room", "updater").linked_to == "grr_utilisateurs"
+    assert column_of(schema, "grr_room", "created_by").linked_to == "grr_utilisateurs"
