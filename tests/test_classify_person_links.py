@@ -94,3 +94,54 @@ CREATE TABLE grr_room (id int PRIMARY KEY, room_name varchar(60), updater varcha
 """)
     assert column_of(schema, "grr_room", "updater").linked_to == "grr_utilisateurs"
     assert column_of(schema, "grr_room", "created_by").linked_to == "grr_utilisateurs"
+
+
+def test_an_orders_name_is_its_customers_while_its_weight_is_the_parcels(
+        tmp_path: Path) -> None:
+    # eccube-like: an order keyed to its customer holds the orderer's name under a plain
+    # `name`; in an order with no one's key the same name says nothing of a person.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE dtb_customer (customer_id int PRIMARY KEY, name01 text, name02 text, email text);
+CREATE TABLE dtb_order (order_id int PRIMARY KEY, customer_id int, order_name01 text,
+  weight decimal(8,2), payment_total decimal(10,2));
+CREATE TABLE dtb_bulk_order (id int PRIMARY KEY, order_name01 text);
+""")
+    assert column_of(schema, "dtb_order", "order_name01").categories == ["identity.name"]
+    assert column_of(schema, "dtb_order", "weight").categories == []
+    assert column_of(schema, "dtb_bulk_order", "order_name01").categories == []
+
+
+def test_the_address_an_operation_came_from_is_the_operators(tmp_path: Path) -> None:
+    # `operate` names an act, not a thing: whoever operated was there; a server's ip is not.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE sys_user (id int PRIMARY KEY, username varchar(50), password varchar(100));
+CREATE TABLE audit_operate_log (id int PRIMARY KEY, user_id int,
+  operate_ip varchar(80) COMMENT '操作ip', operate_location varchar(50) COMMENT '操作地点',
+  server_ip varchar(80));
+""")
+    assert column_of(schema, "audit_operate_log", "operate_ip").categories == ["network.ip"]
+    assert column_of(schema, "audit_operate_log", "operate_location").categories == [
+        "location.coarse"]
+    assert column_of(schema, "audit_operate_log", "server_ip").categories == []
+
+
+def test_glued_table_names_of_a_school_register_place_it_in_education(tmp_path: Path) -> None:
+    # valutazionifinali starts with a table word of the education domain; once most tables
+    # placed in a domain are in that one, the pupils' other records are read in it too.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE tbl_alunni (idalunno int PRIMARY KEY, cognome varchar(30), nome varchar(30));
+CREATE TABLE tbl_valutazionifinali (idvalfin int PRIMARY KEY, idalunno int, votoscritto int,
+  giudizio text);
+CREATE TABLE tbl_esiti (idesito int PRIMARY KEY, idalunno int, esito int, media decimal(4,2));
+CREATE TABLE tbl_ritardi (idritardo int PRIMARY KEY, idalunno int, data date, numeroore int);
+CREATE TABLE tbl_deroghe (idderoga int PRIMARY KEY, idalunno int, motivo text);
+CREATE TABLE tbl_uscite (iduscita int PRIMARY KEY, idalunno int, orauscita time);
+""")
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["tbl_valutazionifinali"].domain == "education"
+    assert facts["tbl_valutazionifinali"].domain_how.startswith("table")
+    assert facts["tbl_esiti"].domain == "education"
+    # Two of six tables about a pupil, and no other domain: the schema's domain.
+    assert facts["tbl_ritardi"].domain == "education"
+    assert facts["tbl_ritardi"].domain_how == "schema"

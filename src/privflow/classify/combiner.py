@@ -97,6 +97,9 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     if thing and context.kind == "people" and category in load_vocabulary().workplace_categories \
             and thing in load_vocabulary().workplace_modifiers:
         thing = None  # office_phone of a user: where the person is reached, still theirs
+    if thing and category in load_vocabulary().act_categories \
+            and thing in load_vocabulary().act_modifiers:
+        thing = None  # operate_ip: where whoever operated was, not a thing's address
     if name.range_word and not person and context.kind != "people" and (
             category in load_vocabulary().range_categories):
         out.append(Evidence("name", f"{name.range_word} (range)", category,
@@ -119,7 +122,8 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     elif context.kind == "neutral" or (
             strength == "people" and context.kind == "log" and context.of == "thing") or (
             strength == "people" and category in load_vocabulary().people_table_only
-            and not context.about_people):
+            and not (context.about_people and (
+                context.kind != "transaction" or category in load_vocabulary().dealings_hold))):
         if neutral_factor < 1.0:
             out.append(Evidence("table", context.kind_label(), category, neutral_factor, "factor",
                                 why="not known to be about people"))

@@ -49,8 +49,14 @@ COLUMN_CAP = 2.0
 # The schema's dominant domain is lent to subject tables that say nothing when it holds at least
 # this share of the tables about someone.
 SCHEMA_SHARE = 0.5
+# ... or this share, when nearly every table placed in a domain is placed in that one (a school
+# register whose glued Italian table names mostly say nothing).
+SCHEMA_SHARE_ALONE = 0.25
+SCHEMA_UNRIVALLED = 0.75
 # Links of a chain of `X_id` keys followed to a table about someone.
 VIA_PASSES = 3
+# A glued table name this long is searched for a domain's table words of 5 letters or more.
+GLUED_MIN = 8
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,22 @@ def words_of(name: str) -> tuple[str, ...]:
         # labevents -> lab event; a word known as it is stays (diagnosis is no `diagnosi`).
         out.append(word[:-1] if word.endswith("s") and len(word) > 3 and word not in known
                    and word[:-1] in known else word)
+        if word not in known and len(word) >= GLUED_MIN:
+            out.extend(_glued_table_words(word))
     return tuple(out)
+
+
+def _glued_table_words(word: str) -> tuple[str, ...]:
+    """valutazionifinali, presenzeforzate: a glued name whose other half privflow does not
+    know still starts (head-initial languages) or ends with a domain's table word."""
+    return tuple(w for w in _long_table_words()
+                 if (word.startswith(w) or word.endswith(w)) and len(word) - len(w) >= 3)
+
+
+@cache
+def _long_table_words() -> tuple[str, ...]:
+    return tuple(sorted({w for d in load_domains().domains for w in d.table
+                         if len(w) >= GLUED_MIN - 3 and w.isalpha()}))
 
 
 @dataclass(frozen=True)
@@ -524,7 +545,9 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
         # staff table does not make a shop an HR system.
         name, count = share.most_common(1)[0]
         subjects_found = sum(1 for f in found.values() if f[0])
-        if count >= SCHEMA_SHARE * subjects_found:
+        if count >= SCHEMA_SHARE * subjects_found or (
+                count >= SCHEMA_SHARE_ALONE * subjects_found
+                and count >= SCHEMA_UNRIVALLED * sum(share.values())):
             dominant = name
     # A row keyed to a row about someone is about that someone too (a cost keyed to a payer
     # plan period of a person, an NLP term keyed to a note on a patient): `X_id` naming a

@@ -198,14 +198,20 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
             contexts[table.id] = replace(context, kind="thing",
                                          word=f"{context.word} (list of values)")
             continue
-        if context.kind == "neutral":
-            # A table keyed by a person (salaries.emp_no, titles.emp_no) is about that person.
+        if context.kind == "neutral" or (context.kind == "transaction" and context.of in (
+                None, "transaction")):
+            # A table keyed by a person (salaries.emp_no, titles.emp_no) is about that person;
+            # an order keyed to its customer is that customer's dealing (the orderer's name
+            # in it is the customer's).
             owner = next((target for column in table.columns.values()
                           if (column.references or may_link(column.name))
                           and (target := owner_key(table, column))), None)
-            if owner is not None:
+            if owner is not None and context.kind == "neutral":
                 contexts[table.id] = replace(context, kind="personal", of="people",
                                              word=f"key to {owner}")
+            elif owner is not None:
+                contexts[table.id] = replace(context, of="personal",
+                                             word=f"{context.word}, key to {owner}")
     return contexts, resolver
 
 

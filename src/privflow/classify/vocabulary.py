@@ -88,12 +88,15 @@ class Vocabulary:
     system_client_words: frozenset[str]
     workplace_modifiers: frozenset[str]
     workplace_categories: frozenset[str]
+    act_modifiers: frozenset[str]
+    act_categories: frozenset[str]
     place_tables: frozenset[str]
     dictionary_categories: frozenset[str]
     needs_a_person: frozenset[str]
     password_tables: frozenset[str]
     session_words: frozenset[str]
     people_table_only: frozenset[str]
+    dealings_hold: frozenset[str]
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
     comment_bundles: dict[str, tuple[str, ...]]
     comment_generic_heads: frozenset[str]
@@ -366,12 +369,15 @@ def _compile_vocabulary() -> Vocabulary:
         system_client_words=frozenset(str(w) for w in data["system_client_words"]),
         workplace_modifiers=frozenset(str(w) for w in data["workplace_modifiers"]),
         workplace_categories=frozenset(str(w) for w in data["workplace_categories"]),
+        act_modifiers=frozenset(str(w) for w in data["act_modifiers"]),
+        act_categories=frozenset(str(w) for w in data["act_categories"]),
         place_tables=frozenset(str(w) for w in data["place_tables"]),
         dictionary_categories=frozenset(str(w) for w in data["dictionary_categories"]),
         needs_a_person=frozenset(str(w) for w in data["needs_a_person"]),
         password_tables=frozenset(str(w) for w in data["password_tables"]),
         session_words=frozenset(str(w) for w in data["session_words"]),
         people_table_only=frozenset(str(w) for w in data["people_table_only"]),
+        dealings_hold=frozenset(str(w) for w in data["dealings_hold"]),
         bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
         comment_bundles={str(k): tuple(v) for k, v in data["bundles"].items()
                          if not str(k).isascii()},
