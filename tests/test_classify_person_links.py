@@ -145,3 +145,33 @@ CREATE TABLE tbl_uscite (iduscita int PRIMARY KEY, idalunno int, orauscita time)
     # Two of six tables about a pupil, and no other domain: the schema's domain.
     assert facts["tbl_ritardi"].domain == "education"
     assert facts["tbl_ritardi"].domain_how == "schema"
+
+
+def test_a_one_character_column_is_a_flag_not_the_value_it_names(tmp_path: Path) -> None:
+    # LimeSurvey's survey settings: ipaddr char(1) default 'N' says whether to record
+    # respondents' addresses; a saved response's ip is the address.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE users (uid int PRIMARY KEY, users_name varchar(64), password varchar(64));
+CREATE TABLE surveys (sid int PRIMARY KEY, owner_id int, ipaddr char(1) DEFAULT 'N',
+  htmlemail char(1) DEFAULT 'N', usecookie char(1) DEFAULT 'N', gender char(1));
+CREATE TABLE saved_control (scid int PRIMARY KEY, sid int, ip text, email varchar(320));
+""")
+    for column in ("ipaddr", "htmlemail", "usecookie"):
+        assert column_of(schema, "surveys", column).categories == [], column
+    assert column_of(schema, "saved_control", "ip").categories == ["network.ip"]
+    assert column_of(schema, "saved_control", "email").categories == ["contact.email"]
+
+
+def test_brazilian_type_prefixes_are_dropped_before_reading(tmp_path: Path) -> None:
+    # te_ (texto), nu_ (numero) of public-sector naming standards; an organisational unit's
+    # own address stays the unit's.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE usuarios (id_usuario int PRIMARY KEY, nm_usuario varchar(60),
+  te_email varchar(60), te_senha varchar(60), nu_telefone varchar(20));
+CREATE TABLE unid_organizacional (id_uo int PRIMARY KEY, te_endereco_uo varchar(80),
+  te_cidade_uo varchar(50));
+""")
+    assert column_of(schema, "usuarios", "te_email").categories == ["contact.email"]
+    assert column_of(schema, "usuarios", "te_senha").categories == ["account.credential"]
+    assert column_of(schema, "usuarios", "nu_telefone").categories == ["contact.phone"]
+    assert column_of(schema, "unid_organizacional", "te_endereco_uo").categories == []

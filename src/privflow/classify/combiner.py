@@ -16,7 +16,12 @@ from privflow.classify.evidence import Evidence
 from privflow.classify.signals.comment import read_comment
 from privflow.classify.signals.name import Reading, name_key, read_name_tokens, read_tokens
 from privflow.classify.signals.table import TableContext
-from privflow.classify.signals.type import is_composite, type_factor, type_supports
+from privflow.classify.signals.type import (
+    is_composite,
+    is_flag_width,
+    type_factor,
+    type_supports,
+)
 from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
 
 if TYPE_CHECKING:  # the values' signals and validators are imported when values are sampled
@@ -262,7 +267,7 @@ def typed_shape(words: Prepared, column_type: str | None, lazy: bool = False) ->
         return words  # nothing for a type to scale down
     # Most types fit every category a shape names: decided once per type family, whatever
     # the width (varchar(64), varchar(255)), before the per-type-string memo.
-    if _fits(words, type_family(column_type)):
+    if _fits(words, type_family(column_type)) and not is_flag_width(column_type):
         typed = words
     elif lazy and _typed_says_nothing(words, column_type):
         return NO_CONTEXT  # type: ignore[return-value]

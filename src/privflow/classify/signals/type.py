@@ -37,6 +37,10 @@ def type_factor(column_type: str | None, category: str) -> Evidence | None:
     if family in load_vocabulary().types["composite"]:
         return None  # JSON, XML and blobs can hold anything
     types = load_vocabulary().types
+    if category not in types["enumerable"] and is_flag_width(column_type):
+        # char(1) 'N': a flag (ipaddr, htmlemail: whether to record them), not the value.
+        return Evidence("type", str(column_type).lower(), category, MISFIT, "factor",
+                        why=f"{column_type} holds a flag or a code, not {category}")
     fits = types["fits"].get(category)
     if fits is None or family in fits:
         return None
@@ -45,6 +49,13 @@ def type_factor(column_type: str | None, category: str) -> Evidence | None:
         return None
     return Evidence("type", str(column_type).lower(), category, MISFIT, "factor",
                     why=f"{family} cannot hold {category}")
+
+
+@lru_cache(maxsize=4096)
+def is_flag_width(column_type: str | None) -> bool:
+    """Whether a text type is too narrow for anything but a flag or a code (char(1))."""
+    width = load_vocabulary().types["flag_width"]
+    return type_family(column_type) == "text" and (type_length(column_type) or width + 1) <= width
 
 
 def is_composite(column_type: str | None) -> bool:
