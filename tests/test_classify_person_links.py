@@ -175,3 +175,18 @@ CREATE TABLE unid_organizacional (id_uo int PRIMARY KEY, te_endereco_uo varchar(
     assert column_of(schema, "usuarios", "te_senha").categories == ["account.credential"]
     assert column_of(schema, "usuarios", "nu_telefone").categories == ["contact.phone"]
     assert column_of(schema, "unid_organizacional", "te_endereco_uo").categories == []
+
+
+def test_a_schemas_short_tag_after_a_term_leaves_the_term_its_head(tmp_path: Path) -> None:
+    # srcacic_sessoes: every column of the remote-support session carries _srv or _cli (whose
+    # side it is); a known short head (cfg, err) still makes the term a qualifier.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE usuarios (id_usuario int PRIMARY KEY, nm_usuario varchar(60));
+CREATE TABLE sessoes (id_sessao int PRIMARY KEY, id_usuario int,
+  te_email_usuario_srv varchar(60), te_ip_cli varchar(15), email_cfg varchar(60),
+  phone_err varchar(60));
+""")
+    assert column_of(schema, "sessoes", "te_email_usuario_srv").categories == ["contact.email"]
+    assert column_of(schema, "sessoes", "te_ip_cli").categories == ["network.ip"]
+    assert column_of(schema, "sessoes", "email_cfg").categories == []
+    assert column_of(schema, "sessoes", "phone_err").categories == []

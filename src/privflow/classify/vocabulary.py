@@ -306,6 +306,7 @@ def _compile_vocabulary() -> Vocabulary:
         known.update(str(w).lower() for w in words if str(w).isascii())
     known.update(types.get("glue_words", []))
     known.update(str(w) for w in data.get("whole_words", []))
+    known.update(str(w) for w in data.get("short_heads", []))
     known.update(str(w) for w in data["post_modifiers"])
     # a state word is whole (encrypted is no `en` + `crypted`)
     known.update(str(m).lower() for marks in data["state_markers"].values() for m in marks

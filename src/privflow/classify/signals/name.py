@@ -17,6 +17,8 @@ from privflow.classify.vocabulary import Term, Vocabulary, load_vocabulary, spli
 # A term followed by a non-generic, non-attribute word is a modifier, not the head
 # (`phone_area`): it keeps only this share of its weight.
 NOT_HEAD = 0.4
+# Unknown words after a term up to this long are tags, not heads (read_tokens).
+UNKNOWN_TAG = 3
 
 
 @dataclass(eq=False)  # memoised and shared: compared and hashed by identity
@@ -120,7 +122,11 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     head_start = 0
     for start, end, term in matches:
         label = " ".join(tokens[start:end])
-        trailing = [t for t in tokens[end:head + 1] if t not in skip and not t.isdigit()]
+        # A short word privflow does not know after the term (uon1, srv, cli) is a schema's
+        # own tag on the column, not a head that makes the term a qualifier.
+        trailing = [t for t in tokens[end:head + 1] if t not in skip and not t.isdigit()
+                    and not (len(t) <= UNKNOWN_TAG and t not in vocab.known_words
+                             and t.isalpha())]
         post = [t for t in trailing if t in vocab.post_modifiers]
         if post and len(post) == len(trailing):
             # nome_cliente, telefone_celular, endereco_entrega: the qualifier follows the noun.
