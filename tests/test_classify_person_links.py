@@ -190,3 +190,16 @@ CREATE TABLE sessoes (id_sessao int PRIMARY KEY, id_usuario int,
     assert column_of(schema, "sessoes", "te_ip_cli").categories == ["network.ip"]
     assert column_of(schema, "sessoes", "email_cfg").categories == []
     assert column_of(schema, "sessoes", "phone_err").categories == []
+
+
+def test_statistics_by_recipient_are_no_totals(tmp_path: Path) -> None:
+    # A mailing's statistics per recipient hold the recipient's address in every row; a
+    # daily summary of sales is totals over many people.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE mail_stats (id bigint, mail_id bigint, email char(150), metric_id bigint,
+  counter int, created_at datetime);
+CREATE TABLE sales_daily_summary (day date, orders int, pay_amount decimal(12,2),
+  buyer_name varchar(50));
+""")
+    assert column_of(schema, "mail_stats", "email").categories == ["contact.email"]
+    assert column_of(schema, "sales_daily_summary", "pay_amount").categories == []

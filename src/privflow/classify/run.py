@@ -161,6 +161,9 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
         resolver.add_people(promoted)
     address_names: dict[str, bool] = {}
     aggregates = load_vocabulary().aggregate_tables
+    row_marks = marks | load_vocabulary().recipient_marks
+    row_name_marks: dict[str, frozenset[str]] = {}
+    row_comment_marks: dict[str | None, frozenset[str]] = {}
     for table in schema.tables.values():
         found = 0
         roles: set[str] = set()
@@ -183,9 +186,11 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
                 context, topics=context.topics | {"behavior.communication"})
         if aggregates and not aggregates.isdisjoint(_plain_words(table.name)) and not any(
                 (column.references or may_link(column.name)) and owner_key(table, column)
-                for column in table.columns.values()):
+                for column in table.columns.values()) and not _person_marks(
+                    table, row_marks, affix(table), row_name_marks, row_comment_marks):
             # event_statistics, sales_daily_summary: totals over many people, no one's own
-            # (a member_statistics keyed to a member stays that member's).
+            # (a member_statistics keyed to a member stays that member's, and so do the
+            # statistics of a mailing by recipient, whose e-mail is in every row).
             contexts[table.id] = replace(context, kind="thing",
                                          word=f"{context.word or table.name} (totals)")
             continue

@@ -97,6 +97,7 @@ class Vocabulary:
     session_words: frozenset[str]
     people_table_only: frozenset[str]
     dealings_hold: frozenset[str]
+    recipient_marks: frozenset[str]
     bundles: dict[tuple[str, ...], tuple[str, ...]]  # name phrase -> categories
     comment_bundles: dict[str, tuple[str, ...]]
     comment_generic_heads: frozenset[str]
@@ -379,6 +380,7 @@ def _compile_vocabulary() -> Vocabulary:
         session_words=frozenset(str(w) for w in data["session_words"]),
         people_table_only=frozenset(str(w) for w in data["people_table_only"]),
         dealings_hold=frozenset(str(w) for w in data["dealings_hold"]),
+        recipient_marks=frozenset(str(w) for w in data["recipient_marks"]),
         bundles={_phrase(k): tuple(v) for k, v in data["bundles"].items() if str(k).isascii()},
         comment_bundles={str(k): tuple(v) for k, v in data["bundles"].items()
                          if not str(k).isascii()},
