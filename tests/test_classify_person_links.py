@@ -203,3 +203,16 @@ CREATE TABLE sales_daily_summary (day date, orders int, pay_amount decimal(12,2)
 """)
     assert column_of(schema, "mail_stats", "email").categories == ["contact.email"]
     assert column_of(schema, "sales_daily_summary", "pay_amount").categories == []
+
+
+def test_glued_abbreviations_are_cut_and_function_words_are_not_cut_out(
+        tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE sessions (sesskey varchar(64) PRIMARY KEY, expiry datetime, user_id int);
+CREATE TABLE users (id int PRIMARY KEY, usrpwd varchar(64));
+CREATE TABLE network (id int PRIMARY KEY, te_mascara varchar(15), te_gateway varchar(15));
+""")
+    assert column_of(schema, "sessions", "sesskey").categories == ["account.credential"]
+    assert column_of(schema, "users", "usrpwd").categories == ["account.credential"]
+    # a netmask (mascara) is no `ma` + `scara` (Romanian for a staircase of an address)
+    assert column_of(schema, "network", "te_mascara").categories == []

@@ -308,11 +308,15 @@ def _compile_vocabulary() -> Vocabulary:
     known.update(types.get("glue_words", []))
     known.update(str(w) for w in data.get("whole_words", []))
     known.update(str(w) for w in data.get("short_heads", []))
+    # sesskey, usrpwd: an abbreviation glued to a word is cut like the word it stands for.
+    known.update(str(k).lower() for k in data["abbreviations"] if len(str(k)) >= 3
+                 and str(k).isalpha())
     known.update(str(w) for w in data["post_modifiers"])
     # a state word is whole (encrypted is no `en` + `crypted`)
     known.update(str(m).lower() for marks in data["state_markers"].values() for m in marks
                  if str(m).isascii() and " " not in str(m))
-    known = {w for w in known if len(w) >= 2 or w in ("s",)}
+    never = {str(w) for w in data.get("glue_never", [])}
+    known = {w for w in known if (len(w) >= 2 or w in ("s",)) and w not in never}
 
     return Vocabulary(
         name_terms=name_terms,
