@@ -1,0 +1,41 @@
+"""Italian identifiers: a public body's payment positions, its organisational units and its
+operators (GovPay-like), read through it.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from classify_helpers import column_of, scan_ddl
+
+PAYMENTS = """
+CREATE TABLE utenze (id bigint PRIMARY KEY, principal varchar(4000), password varchar(255));
+CREATE TABLE operatori (id bigint PRIMARY KEY, nome varchar(35), id_utenza bigint
+  REFERENCES utenze(id));
+CREATE TABLE uo (id bigint PRIMARY KEY, uo_indirizzo varchar(70), uo_cap varchar(16),
+  uo_email varchar(256), uo_tel varchar(35));
+CREATE TABLE versamenti (id bigint PRIMARY KEY, importo_totale double precision,
+  importo_pagato double precision, debitore_cap varchar(16), debitore_localita varchar(35),
+  debitore_email varchar(256), id_operatore bigint);
+CREATE TABLE incassi (id bigint PRIMARY KEY, importo double precision,
+  nome_dispositivo varchar(512), iban_accredito varchar(35), id_operatore bigint);
+"""
+
+
+def test_a_debtors_payment_position_and_a_public_bodys_own_records(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, PAYMENTS)
+    # The accounts and the operators who sign in with them are people.
+    assert column_of(schema, "utenze", "password").categories == ["account.credential"]
+    assert column_of(schema, "operatori", "nome").categories == ["identity.name"]
+    assert column_of(schema, "versamenti", "id_operatore").linked_to == "operatori"
+    # What a debtor owes and paid, and where the debtor lives.
+    for column in ("importo_totale", "importo_pagato"):
+        assert column_of(schema, "versamenti", column).categories == [
+            "financial.transaction"], column
+    assert column_of(schema, "versamenti", "debitore_cap").categories == ["location.coarse"]
+    assert column_of(schema, "versamenti", "debitore_localita").categories == [
+        "location.coarse"]
+    # An organisational unit's (uo) address and contact lines are the body's own, and so are a
+    # device's name and the account the body is credited on.
+    for column in ("uo_indirizzo", "uo_cap", "uo_email", "uo_tel"):
+        assert column_of(schema, "uo", column).categories == [], column
+    assert column_of(schema, "incassi", "nome_dispositivo").categories == []
