@@ -39,3 +39,22 @@ def test_a_debtors_payment_position_and_a_public_bodys_own_records(tmp_path: Pat
     for column in ("uo_indirizzo", "uo_cap", "uo_email", "uo_tel"):
         assert column_of(schema, "uo", column).categories == [], column
     assert column_of(schema, "incassi", "nome_dispositivo").categories == []
+
+
+def test_message_tables_in_other_languages_hold_someones_messages(tmp_path: Path) -> None:
+    # A language file's table_column_terms extend the message topic: the text and subject of
+    # Italian reminders, Portuguese chats and German messages are someone's communication.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE promemoria (id bigint PRIMARY KEY, id_versamento bigint, oggetto varchar(512),
+  messaggio text, destinatario_to varchar(256));
+CREATE TABLE mensagens (id int PRIMARY KEY, id_usuario int, texto text, assunto varchar(100));
+CREATE TABLE nachrichten (id int PRIMARY KEY, benutzer_id int, betreff varchar(100),
+  inhalt text);
+CREATE TABLE prodotti (id int PRIMARY KEY, testo text);
+""")
+    for table, column in (("promemoria", "messaggio"), ("promemoria", "oggetto"),
+                          ("mensagens", "texto"), ("mensagens", "assunto"),
+                          ("nachrichten", "betreff"), ("nachrichten", "inhalt")):
+        assert column_of(schema, table, column).categories == ["behavior.communication"], (
+            table, column)
+    assert column_of(schema, "prodotti", "testo").categories == []

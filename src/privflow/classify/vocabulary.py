@@ -168,6 +168,12 @@ def _merge_languages(data: dict[str, Any]) -> None:
         data["abbreviations"] = {**(lang.get("abbreviations") or {}), **data["abbreviations"]}
         for category, words in (lang.get("name_vetoes") or {}).items():
             data["name_vetoes"][category] = [*data["name_vetoes"].get(category, []), *words]
+        for category, spec in (lang.get("table_column_terms") or {}).items():
+            if category not in data["table_column_terms"]:
+                raise PrivflowError(f"table_column_terms: unknown topic {category}", path=path)
+            target = data["table_column_terms"][category]
+            for key in ("tables", "columns"):
+                target[key] = [*target[key], *((spec or {}).get(key) or [])]
 
 
 def _phrase(text: str) -> tuple[str, ...]:
