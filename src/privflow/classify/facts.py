@@ -724,6 +724,19 @@ def never_a_fact(name: str, comment: str | None) -> str | None:
     return None
 
 
+def _own_row_id(table: Table, column: Column) -> bool:
+    """measurement.measurement_id, note_nlp.note_nlp_id: the row's own id (its primary key in
+    all but declaration), bookkeeping whatever the table is about."""
+    words = _plain(column.name)
+    if len(words) < 2 or words[-1] not in _ROW_ID_TAILS:
+        return False
+    own = tuple(w for w in _plain(table.name) if w not in FILLER)
+    return bool(own) and words[:-1] == own[-(len(words) - 1):]
+
+
+_ROW_ID_TAILS = frozenset({"id", "key", "no", "uuid", "guid", "sn"})
+
+
 def _names_a_fact(domain: Domain, column: Column) -> bool:
     words = words_of(column.name)
     if domain.facts.intersection(words):
@@ -771,7 +784,7 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
                 continue  # an order's total_score or weight is no payment
             if thing_values and _a_things_value(domains[tf.domain], column.name):
                 continue  # an order line's product_price is the shop's price list
-            if never_a_fact(column.name, column.comment):
+            if never_a_fact(column.name, column.comment) or _own_row_id(table, column):
                 continue
             if tf.subject == "self" and not _names_a_fact(domains[tf.domain], column):
                 # A person's own row holds who they are (names, contacts, documents) under
