@@ -219,13 +219,13 @@ CREATE TABLE network (id int PRIMARY KEY, te_mascara varchar(15), te_gateway var
 
 
 def test_a_rows_own_id_is_no_fact_about_its_person(tmp_path: Path) -> None:
-    # OMOP declares its primary keys apart (or not at all): measurement_id of measurement is
-    # the row's id, bookkeeping; the value measured is a clinical fact.
+    # OMOP declares its primary keys apart (or not at all): the id of a lab measurement is the
+    # row's id, bookkeeping; the value measured is a clinical fact.
     schema = scan_ddl(tmp_path, """
 CREATE TABLE person (person_id integer, gender_concept_id integer, year_of_birth integer);
-CREATE TABLE measurement (measurement_id integer, person_id integer,
+CREATE TABLE lab_measurement (lab_measurement_id integer, person_id integer,
   measurement_concept_id integer, value_as_number numeric, measurement_date date);
-CREATE TABLE note_nlp (note_nlp_id integer, note_id integer, lexical_variant varchar(250));
+CREATE TABLE diagnosis (diagnosis_id integer, person_id integer, diagnosis_code varchar(20));
 """)
-    assert column_of(schema, "measurement", "measurement_id").categories == []
-    assert "health.medical" in column_of(schema, "measurement", "value_as_number").categories
+    assert "health.medical" in column_of(schema, "lab_measurement", "value_as_number").categories
+    assert column_of(schema, "lab_measurement", "lab_measurement_id").categories == []
