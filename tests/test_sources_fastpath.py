@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpus import CORPUS_FILES
-from privflow.sources import ops
+from privflow.sources import load_paths, ops
 from privflow.sources.ddl import StatementReader
 from privflow.sources.fastddl import read_plain_create
 from privflow.sources.splitter import split_text
@@ -54,3 +54,17 @@ def test_fast_path_declines_what_it_does_not_know():
     assert op is not None and op.table.id == "s.t" and op.table.comment == "表"
     assert [(c.name, c.type, c.comment) for c in op.table.columns.values()] == [
         ("a", "int(11) unsigned", "it's")]
+
+
+def test_a_comment_before_the_table_name_is_no_part_of_it(tmp_path: Path) -> None:
+    # An installer's placeholder (OSClass: CREATE TABLE /*TABLE_PREFIX*/t_admin) is a comment:
+    # the fast path leaves such a head to sqlglot, which reads the name after it.
+    sql = ("CREATE TABLE /*TABLE_PREFIX*/t_admin (\n  pk_i_id INT UNSIGNED NOT NULL "
+           "AUTO_INCREMENT,\n  s_name VARCHAR(100) NOT NULL,\n  PRIMARY KEY (pk_i_id)\n"
+           ") ENGINE=InnoDB DEFAULT CHARACTER SET utf8;\n")
+    assert read_plain_create(sql.rstrip(";\n"), "x", "mysql") is None
+    path = tmp_path / "struct.sql"
+    path.write_text(sql, encoding="utf-8")
+    schema = load_paths([str(path)])
+    assert list(schema.tables) == ["t_admin"]
+    assert list(schema.tables["t_admin"].columns) == ["pk_i_id", "s_name"]

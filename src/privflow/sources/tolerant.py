@@ -18,7 +18,9 @@ NAME = rf"{IDENT}(?:\s*\.\s*{IDENT})*"
 # recognised by _PLACEHOLDER. (Only heads take TABLE_NAME: IDENT is in the fast path's hot
 # column regexes, which stay as they are.)
 _TEMPLATE = r"\{\{[^{}]*\}\}|\$\{[^{}]*\}"
-TABLE_NAME = rf"(?:(?:{_TEMPLATE})\s*\.\s*)*{NAME}"
+# A name never starts with a comment: `CREATE TABLE /*TABLE_PREFIX*/t_admin` (an installer's
+# placeholder) is left to sqlglot, which reads t_admin.
+TABLE_NAME = rf"(?!/\*)(?:(?:{_TEMPLATE})\s*\.\s*)*{NAME}"
 _IDENT_RE = re.compile(IDENT)
 _PART_RE = re.compile(rf"{_TEMPLATE}|{IDENT}")
 _NAME_RE = re.compile(NAME)
