@@ -229,3 +229,22 @@ CREATE TABLE diagnosis (diagnosis_id integer, person_id integer, diagnosis_code 
 """)
     assert "health.medical" in column_of(schema, "lab_measurement", "value_as_number").categories
     assert column_of(schema, "lab_measurement", "lab_measurement_id").categories == []
+
+
+def test_a_users_tokens_at_a_service_are_the_users(tmp_path: Path) -> None:
+    # An application's tokens keyed to a user are the user's credentials; so is the OAuth
+    # token kept in a user's login row. A mail service's own settings keep its secret.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE user (uid int PRIMARY KEY, username varchar(64), password varchar(64));
+CREATE TABLE application_token (application_id int, uid int, code varchar(64),
+  access_token varchar(64));
+CREATE TABLE user_login (id int PRIMARY KEY, user varchar(50), provider varchar(50),
+  oauth_token text, oauth_token_secret text);
+CREATE TABLE mail_settings (id int PRIMARY KEY, smtp_host varchar(100),
+  smtp_password varchar(100), oauth_client_secret varchar(100));
+""")
+    assert column_of(schema, "application_token", "access_token").categories == [
+        "account.credential"]
+    assert column_of(schema, "user_login", "oauth_token").categories == ["account.credential"]
+    assert column_of(schema, "mail_settings", "oauth_client_secret").categories == []
+    assert column_of(schema, "mail_settings", "smtp_password").categories == []

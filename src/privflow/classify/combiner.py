@@ -105,6 +105,8 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     if thing and category in load_vocabulary().act_categories \
             and thing in load_vocabulary().act_modifiers:
         thing = None  # operate_ip: where whoever operated was, not a thing's address
+    if thing and context.about_people and thing in load_vocabulary().service_modifiers:
+        thing = None  # oauth_token, api_key of a user: the user's at that service
     if name.range_word and not person and context.kind != "people" and (
             category in load_vocabulary().range_categories):
         out.append(Evidence("name", f"{name.range_word} (range)", category,

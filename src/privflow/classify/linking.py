@@ -279,8 +279,10 @@ class PersonKeyResolver:
             return None
         if column.references:
             return self.resolve(table, column)
+        key = self.key_words(words)
         if not self.may_link(column.name) or (
-                len(self.key_words(words)) != 2 and len(self.read_words(table, column)) != 2
+                len(key) != 2 and key not in (("uid",), ("userid",))
+                and len(self.read_words(table, column)) != 2
                 and self.by_own_key(words, table) is None):
             return None
         return self.resolve(table, column)

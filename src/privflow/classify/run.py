@@ -161,6 +161,7 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
         resolver.add_people(promoted)
     address_names: dict[str, bool] = {}
     aggregates = load_vocabulary().aggregate_tables
+    needs_a_person = load_vocabulary().needs_a_person
     row_marks = marks | load_vocabulary().recipient_marks
     row_name_marks: dict[str, frozenset[str]] = {}
     row_comment_marks: dict[str | None, frozenset[str]] = {}
@@ -203,15 +204,18 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
             contexts[table.id] = replace(context, kind="thing",
                                          word=f"{context.word} (list of values)")
             continue
-        if context.kind == "neutral" or (context.kind == "transaction" and context.of in (
-                None, "transaction")):
+        held = context.kind == "thing" and not context.topics.isdisjoint(needs_a_person) \
+            and _plain_words(table.name)[-1:] != (context.word,)
+        if context.kind == "neutral" or held or (
+                context.kind == "transaction" and context.of in (None, "transaction")):
             # A table keyed by a person (salaries.emp_no, titles.emp_no) is about that person;
             # an order keyed to its customer is that customer's dealing (the orderer's name
-            # in it is the customer's).
+            # in it is the customer's); an application's tokens keyed to a user are the
+            # user's (the table's head names what a person holds, its thing word only where).
             owner = next((target for column in table.columns.values()
                           if (column.references or may_link(column.name))
                           and (target := owner_key(table, column))), None)
-            if owner is not None and context.kind == "neutral":
+            if owner is not None and context.kind in ("neutral", "thing"):
                 contexts[table.id] = replace(context, kind="personal", of="people",
                                              word=f"key to {owner}")
             elif owner is not None:

@@ -90,6 +90,7 @@ class Vocabulary:
     workplace_categories: frozenset[str]
     act_modifiers: frozenset[str]
     act_categories: frozenset[str]
+    service_modifiers: frozenset[str]
     place_tables: frozenset[str]
     dictionary_categories: frozenset[str]
     needs_a_person: frozenset[str]
@@ -383,6 +384,7 @@ def _compile_vocabulary() -> Vocabulary:
         workplace_categories=frozenset(str(w) for w in data["workplace_categories"]),
         act_modifiers=frozenset(str(w) for w in data["act_modifiers"]),
         act_categories=frozenset(str(w) for w in data["act_categories"]),
+        service_modifiers=frozenset(str(w) for w in data["service_modifiers"]),
         place_tables=frozenset(str(w) for w in data["place_tables"]),
         dictionary_categories=frozenset(str(w) for w in data["dictionary_categories"]),
         needs_a_person=frozenset(str(w) for w in data["needs_a_person"]),
