@@ -248,3 +248,17 @@ CREATE TABLE mail_settings (id int PRIMARY KEY, smtp_host varchar(100),
     assert column_of(schema, "user_login", "oauth_token").categories == ["account.credential"]
     assert column_of(schema, "mail_settings", "oauth_client_secret").categories == []
     assert column_of(schema, "mail_settings", "smtp_password").categories == []
+
+
+def test_a_reminders_answer_is_a_credential_and_a_categorys_parent_no_person(
+        tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE c_member (c_member_id int PRIMARY KEY, nickname text, image_filename text,
+  c_password_query_answer text);
+CREATE TABLE c_commu_category_parent (c_commu_category_parent_id int PRIMARY KEY, name text,
+  sort_order int);
+""")
+    assert column_of(schema, "c_member", "c_password_query_answer").categories == [
+        "account.credential"]
+    assert column_of(schema, "c_member", "image_filename").categories == ["identity.photo"]
+    assert column_of(schema, "c_commu_category_parent", "name").categories == []
