@@ -46,7 +46,7 @@ def examples_of(sql: Path) -> list[Example]:
         schema = load(sql)
         classify_schema(schema)
         contexts, resolver = schema_contexts(schema)
-        facts = table_facts(schema, contexts, resolver.people_ids)
+        facts = table_facts(schema, contexts, resolver.people_ids, natural=resolver.natural)
     finally:
         use_model(None)
     labels: dict[tuple[str, str], dict[str, str]] = {}

@@ -33,7 +33,7 @@ def explain_column(schema: Schema, target: str) -> str:
     affix = table_affix(table)
     outcome = classify_column(column, context, full=True,
                               name=reading_name(column.name, affix))
-    facts = table_facts(schema, contexts, resolver.people_ids)[table.id]
+    facts = table_facts(schema, contexts, resolver.people_ids, natural=resolver.natural)[table.id]
     lines = [
         f"{table.id}.{column.name}",
         f"  type: {column.type or '-'}    comment: {column.comment or '-'}",

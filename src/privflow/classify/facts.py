@@ -321,7 +321,8 @@ class _Subjects:
     column of a large schema to a dictionary lookup per column."""
 
     def __init__(self, schema: Schema, people: frozenset[str],
-                 local: dict[str, list[Any]] | None = None) -> None:
+                 local: dict[str, list[Any]] | None = None,
+                 natural: dict[str, str] | None = None) -> None:
         data = load_domains()
         self.people = people
         self.keys = data.subject_keys
@@ -349,7 +350,7 @@ class _Subjects:
         # A people table's own one-column key with a name of its own (a `login`, an `ine`
         # student number) keys the rows of any other table that holds it to that person
         # (linking.natural_keys, shared with the resolver).
-        self.natural = natural_keys(schema, people)
+        self.natural = natural if natural is not None else natural_keys(schema, people)
         # pat_id is a patient's key as patient_id is (the resolver's abbreviations).
         self.short = {str(k): str(v) for k, v in
                       load_vocabulary().person_keys["abbreviations"].items()}
@@ -495,8 +496,8 @@ def _is_audit(words: tuple[str, ...]) -> bool:
 
 
 def table_facts(schema: Schema, contexts: dict[str, TableContext],
-                people: frozenset[str], local: dict[str, list[Any]] | None = None
-                ) -> dict[str, TableFacts]:
+                people: frozenset[str], local: dict[str, list[Any]] | None = None,
+                natural: dict[str, str] | None = None) -> dict[str, TableFacts]:
     """Subject and domain of every table (after the other signals: links are known).
 
     `local`, by table id: [the head word of its name, its domain scores or None], what reads
@@ -505,7 +506,7 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     found: dict[str, tuple[str | None, str, str | None, str]] = {}
     share: Counter[str] = Counter()
     staff: set[str] = set()  # people tables barred from a domain (see Domain.not_subjects)
-    subjects = _Subjects(schema, people, local)
+    subjects = _Subjects(schema, people, local, natural)
     for table in schema.tables.values():
         subject, how = subjects.subject(table, contexts[table.id])
         # Only a table about someone can hold facts about them: the others need no domain,
@@ -867,10 +868,11 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
 
 
 def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: frozenset[str],
-                sensitive: frozenset[str], local: dict[str, list[Any]] | None = None
-                ) -> dict[str, TableFacts]:
-    """Tag the facts of subject tables; returns every table's subject and domain."""
-    facts = table_facts(schema, contexts, people, local)
+                sensitive: frozenset[str], local: dict[str, list[Any]] | None = None,
+                natural: dict[str, str] | None = None) -> dict[str, TableFacts]:
+    """Tag the facts of subject tables; returns every table's subject and domain.
+    `natural`: linking.natural_keys of these people, when the caller has it (the resolver)."""
+    facts = table_facts(schema, contexts, people, local, natural)
     model = load_model()
     if not model.weights:
         return facts

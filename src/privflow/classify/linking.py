@@ -11,8 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from privflow.classify.affix import reading_name, table_affix
-from privflow.classify.signals.table import BY_COLUMNS, TableContext
-from privflow.classify.signals.table import FILLER as _TABLE_FILLER
+from privflow.classify.signals.table import BY_COLUMNS, TableContext, head_words, name_words
 from privflow.classify.vocabulary import load_vocabulary, split_identifier
 from privflow.schema import Column, Schema, Table, table_id
 
@@ -30,7 +29,7 @@ def _links_to_its_head(table: Table) -> bool:
     whose rows key to a person of its head word is about that person (a membership, a note),
     not a table of such persons."""
     head = _singular(_name_head(table.name))
-    if len([w for w in split_identifier(table.name) if w not in _TABLE_FILLER]) < 2:
+    if len(head_words(table.name)) < 2:
         return False
     for column in table.columns.values():
         if column.primary_key:
@@ -59,17 +58,15 @@ def _name_head(name: str) -> str:
     """The last word of a table's name that is not filler: iam_user_info, mxk_userinfo and
     contactinfo are tables of users and contacts (glued words cut where the vocabulary knows
     them), tbl_alunni one of alunni."""
-    words = split_identifier(name)
-    kept = [w for w in words if w not in _TABLE_FILLER]
-    return (kept or words or [name.lower()])[-1]
+    kept = head_words(name)
+    return (kept or name_words(name) or (name.lower(),))[-1]
 
 
 @lru_cache(maxsize=65536)
 def _bareness(name: str, word: str) -> int:
     """How plainly a table's name is the person word: 0 alone (users, tbl_user), 1 with a
     filler after it (user_info, customers_info), 2 in a compound (customer_user)."""
-    words = split_identifier(name)
-    kept = [w for w in words if w not in _TABLE_FILLER]
+    words, kept = name_words(name), head_words(name)
     if len(kept) != 1 or _singular(kept[0]) != _singular(word):
         return 2
     return 0 if words[-1] == kept[0] else 1

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from privflow.classify.signals.table import FILLER, TableContext
-from privflow.classify.vocabulary import load_vocabulary, split_identifier
+from privflow.classify.signals.table import TableContext, head_words
+from privflow.classify.vocabulary import load_vocabulary
 from privflow.schema import Schema, Table
 
 
 def _head(table: Table) -> str | None:
-    words = [w for w in split_identifier(table.name) if w not in FILLER]
+    words = head_words(table.name)
     return words[-1] if words else None
 
 

@@ -309,7 +309,7 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
         contexts, resolver = schema_contexts(schema)
         _classify_tables(schema, contexts, resolver, cache, declared, sensitive, memo)
         facts = apply_facts(schema, contexts, resolver.people_ids, sensitive,
-                            memo.local if memo is not None else None)
+                            memo.local if memo is not None else None, resolver.natural)
         if memo is not None:
             memo.facts = facts
             # A person's key into a list of values elsewhere (agama_id) takes its category

@@ -138,6 +138,19 @@ def _comment_words(comment: str) -> list[str]:
 _NUMBERED = re.compile(r"_\d+$")
 
 
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """A table name's words (split_identifier), read once for the several readings of a
+    table that need them (its head, its person word, its places)."""
+    return tuple(split_identifier(name))
+
+
+@lru_cache(maxsize=65536)
+def head_words(name: str) -> tuple[str, ...]:
+    """A table name's words without filler (tbl_, _info, _list ...): its last is the head."""
+    return tuple(w for w in name_words(name) if w not in FILLER)
+
+
 def table_context(table: Table) -> TableContext:
     # A numbered table (order_07, a shard; t_19800) is read as its stem: one memo entry.
     return _table_context(_NUMBERED.sub("", table.name), table.comment or None)
