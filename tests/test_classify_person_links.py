@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from classify_helpers import column_of, scan_ddl
+from privflow.classify import explain_column
 from privflow.classify.facts import table_facts
 from privflow.classify.run import schema_contexts
 
@@ -262,3 +263,18 @@ CREATE TABLE c_commu_category_parent (c_commu_category_parent_id int PRIMARY KEY
         "account.credential"]
     assert column_of(schema, "c_member", "image_filename").categories == ["identity.photo"]
     assert column_of(schema, "c_commu_category_parent", "name").categories == []
+
+
+def test_a_topic_tables_date_is_no_topic_in_the_scan_as_in_explain(tmp_path: Path) -> None:
+    # The scan's fast path once gave a chat's datetime column the chat's topic while explain
+    # showed the type's misfit: the two must agree.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE usuarios (id_usuario int PRIMARY KEY, nm_usuario varchar(60));
+CREATE TABLE srcacic_chats (id_conexao int, id_usuario int, dt_hr_mensagem datetime,
+  te_mensagem text);
+""")
+    assert column_of(schema, "srcacic_chats", "dt_hr_mensagem").categories == []
+    assert column_of(schema, "srcacic_chats", "te_mensagem").categories == [
+        "behavior.communication"]
+    text = explain_column(schema, "srcacic_chats.dt_hr_mensagem")
+    assert "result: categories=[]" in text

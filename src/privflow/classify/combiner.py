@@ -264,7 +264,7 @@ def typed_shape(words: Prepared, column_type: str | None, lazy: bool = False) ->
         return _prepare_readings(words.name, words.comment, column_type,
                                  _type_topics(words.topic_hits, words.topic_keys, column_type))
     if not words.base:
-        if words.topic_hits & _typed_topic_set():
+        if words.topic_hits:
             return _typed_topics(words, column_type)
         return words  # nothing for a type to scale down
     # Most types fit every category a shape names: decided once per type family, whatever
@@ -275,7 +275,7 @@ def typed_shape(words: Prepared, column_type: str | None, lazy: bool = False) ->
         return NO_CONTEXT  # type: ignore[return-value]
     else:
         typed = _typed(words, column_type)
-    if typed is words and words.topic_hits & _typed_topic_set():
+    if typed is words and words.topic_hits:
         return _typed_topics(words, column_type)
     return typed
 
@@ -295,8 +295,10 @@ def _fits(words: Prepared, family: str | None) -> bool:
 @lru_cache(maxsize=16384)
 def _typed_topics(words: Prepared, column_type: str) -> Prepared:
     hits, keys = _type_topics(words.topic_hits, words.topic_keys, column_type)
-    if hits == words.topic_hits:
+    if hits == words.topic_hits and all(type_factor(column_type, c) is None for c in hits):
         return words
+    # The type stays with the shape when it speaks against a topic's category (the date of a
+    # message is no message: combine_prepared reads its misfit factor off column_type).
     return replace(words, column_type=column_type, topic_hits=hits, topic_keys=keys)
 
 
