@@ -579,7 +579,8 @@ def combine_prepared(prepared: Prepared, context: TableContext,
         if category in prepared.topic_keys:
             # The key of the item a history row is about: the row's point, not a mere link,
             # and the comment naming that item (浏览商品ID) does not make it the item's.
-            own = [e for e in own if e.why not in (KEY_WHY, NEUTRAL_COMMENT_WHY)]
+            own = [e for e in own if e.why not in (KEY_WHY, NEUTRAL_COMMENT_WHY)
+                   and not (e.signal == "type" and e.kind == "factor")]
         elif comment_reading.neutral_head in load_vocabulary().table_column_terms[category][1]:
             # 消息标题 in a table of messages: the comment names what the topic gives.
             own = [e for e in own if e.why != NEUTRAL_COMMENT_WHY]
