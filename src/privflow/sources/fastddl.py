@@ -141,15 +141,13 @@ def _read_item(p: _Patterns, body: str, table: Table, op: CreateTable, where: st
                            table_id(*name_parts(fk.group("table")))))
             return True
         return False
-    name = unquote(column.group("name"))
-    col = Column(name=name, type=type_text(column.group("type")), source=where)
-    comment = column.group("comment")
-    if comment is not None:
-        col.comment = unescape(comment)
-    if column.group("pk"):
-        col.primary_key = True
+    quoted, kind, comment, pk, ref = column.group("name", "type", "comment", "pk", "ref")
+    name = unquote(quoted)
+    table.add_column(Column(name, type_text(kind),
+                            unescape(comment) if comment is not None else None, where,
+                            bool(pk)))
+    if pk:
         op.pk.append(name)
-    if column.group("ref"):
-        op.fks.append(([name], table_id(*name_parts(column.group("ref")))))
-    table.add_column(col)
+    if ref:
+        op.fks.append(([name], table_id(*name_parts(ref))))
     return True
