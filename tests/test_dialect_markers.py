@@ -87,3 +87,17 @@ def test_an_any_rule_votes_once_however_many_of_its_markers_match():
 def test_needles_are_lower_case():
     with pytest.raises(ValueError):
         dialects._marker({"pattern": "x", "needles": ["X"]}, 0)
+
+
+def test_code_only_blanks_what_the_one_character_at_a_time_pattern_blanked():
+    import random
+    import re
+
+    stepwise = re.compile(r"--[^\n]*|/\*(?!!)[\s\S]*?(?:\*/|$)|'(?:[^'\\]|\\[\s\S])*(?:'|$)")
+    rng = random.Random(2)
+    pieces = list("ab'\\-/*\n!é手") + ["--", "/*", "*/", "/*!", "''", "\\'"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+             for _ in range(20_000)] + [text_of(path) for path in SQL_FILES]
+    for text in texts:
+        expected = stepwise.sub(lambda m: "''" if m.group().startswith("'") else " ", text)
+        assert code_only(text) == expected, repr(text[:200])
