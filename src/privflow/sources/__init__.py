@@ -39,7 +39,7 @@ from privflow.sources.dialects import (
     scores,
 )
 from privflow.sources.encoding import detect_encoding, read_head
-from privflow.sources.files import FileResult, read_sql_file
+from privflow.sources.files import FileResult, prepare, read_sql_file
 from privflow.sources.guards import failure_reason
 from privflow.sources.ops import pack, unpack
 from privflow.sources.walker import Found, Walker, settings
@@ -347,6 +347,7 @@ def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int
         # Imported here: multiprocessing costs a scan that never starts a worker ~20 ms.
         from concurrent.futures import ProcessPoolExecutor
 
+        prepare({chosen or "" for _, chosen, _ in (jobs[i] for i in todo)})
         pool = ProcessPoolExecutor(max_workers=plan.workers)
         batch_jobs = [[jobs[todo[i]] for i in batch] for batch in plan.batches]
         pooled = {todo[i] for batch in plan.batches for i in batch}
