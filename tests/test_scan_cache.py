@@ -200,6 +200,27 @@ def test_a_table_record_is_the_generic_encoding_byte_for_byte(column):
         Table(id="e", name="e", source="x").to_json())
 
 
+def test_kept_column_tails_are_never_lent_to_a_value_of_another_type():
+    # A column's encoded tail is kept by its values: an equal value of another type (1 and
+    # 1.0, 1 and True), an unhashable one or one that is no list takes its own way.
+    from privflow.sanitize import json_record
+    from privflow.scanjson import table_record
+
+    table = Table(id="s.t", name="T", source="a.sql:1")
+    for index, (confidence, sensitive, categories, evidence) in enumerate([
+            (1.0, True, ["contact.phone"], ["name:phone"]),
+            (1, True, ["contact.phone"], ["name:phone"]),
+            (1.0, 1, ["contact.phone"], ["name:phone"]),
+            (1.0, True, ("contact.phone",), ["name:phone"]),
+            (1.0, True, ["contact.phone"], [["name:phone"]]),
+            (1.0, True, [1], ["name:phone"])]):
+        table.add_column(Column(name=f"c{index}", confidence=confidence,  # type: ignore[arg-type]
+                                sensitive=sensitive, categories=categories,  # type: ignore[arg-type]
+                                evidence=evidence))  # type: ignore[arg-type]
+    for _ in range(2):  # the second time with every tail kept
+        assert table_record(table) == json_record(table.to_json())
+
+
 # --- the classification memo (classify/memo.py) ---------------------------------------------
 
 def _people_tree(root: Path) -> Path:

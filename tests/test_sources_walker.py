@@ -96,8 +96,14 @@ def test_many_files_read_in_parallel_give_the_serial_result(tmp_path, monkeypatc
               f"CREATE TABLE t{i} (a INT COMMENT 'c{i}');\nALTER TABLE t{max(i - 1, 0)} "
               f"ADD COLUMN b{i} INT;\n")
     serial = load_paths([str(tmp_path)])
-    assert sources._plan([(f, None, None) for f in sources.Walker().walk(
-        tmp_path, str(tmp_path))], 2)[0] == 2
+    found = list(sources.Walker().walk(tmp_path, str(tmp_path)))
+    plan = sources._plan([(f, None, None) for f in found], 3)
+    # Three readers: two workers for the first files, this process for at most the last
+    # third of the bytes.
+    assert plan.workers == 2 and plan.here and plan.here[-1] == 11
+    assert [i for batch in plan.batches for i in batch] + plan.here == list(range(12))
+    sizes = [f.path.stat().st_size for f in found]
+    assert sum(sizes[i] for i in plan.here) <= sum(sizes) // 3
     parallel = load_paths([str(tmp_path)], jobs_requested=2)
     assert [t.to_json() for t in parallel.tables.values()] == [
         t.to_json() for t in serial.tables.values()]

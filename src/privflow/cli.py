@@ -131,7 +131,7 @@ def cli() -> None:
 @click.option("-v", "--verbose", is_flag=True,
               help="Every note on its own line (default: summarised by kind past 20).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1),
-              help="Worker processes reading files (default: the usable CPUs, when it pays).")
+              help="Processes reading files, this one included (default: the usable CPUs, when it pays).")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Cache of parsed files (default: $XDG_CACHE_HOME/privflow).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")

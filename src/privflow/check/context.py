@@ -14,11 +14,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from privflow.check.laws import Law, laws_of
 from privflow.classify.taxonomy import load_taxonomy
-from privflow.inventory.model import Activity, Inventory, RecipientDeclaration
 from privflow.schema import Column, Flow, ScanResult, Table
+
+if TYPE_CHECKING:  # a scan without an inventory never imports its model (~12 ms)
+    from privflow.inventory.model import Activity, Inventory, RecipientDeclaration
 
 RECIPIENT_PREFIX = "recipient:"
 # Without an inventory there is no organisation to say which law applies: a bare scan judges

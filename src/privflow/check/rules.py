@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 from functools import cache, cached_property
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from privflow.check.context import (
     PROTECTED_STATES,
@@ -26,8 +26,10 @@ from privflow.check.context import (
 )
 from privflow.check.laws import law_of_rule
 from privflow.datafiles import load_yaml
-from privflow.inventory.model import ENUMS, Activity
 from privflow.schema import Finding
+
+if TYPE_CHECKING:  # a scan without an inventory never imports its model (~12 ms)
+    from privflow.inventory.model import Activity
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 FINGERPRINT_VERSION = "v1"
@@ -514,8 +516,14 @@ class ProvidedWithoutSeparateConsent(Rule):
 
 class EntrustedWithoutContract(Rule):
     id = "entrusted-without-contract"
-    # PIPL Art. 21 / NDSR Art. 12: what the entrustment contract must fix, the enum itself.
-    REQUIRED_ITEMS: ClassVar[tuple[str, ...]] = ENUMS["contract_covers"]
+
+    @property
+    def required_items(self) -> tuple[str, ...]:
+        """PIPL Art. 21 / NDSR Art. 12: what the entrustment contract must fix, the enum
+        itself (read when there are recipients, hence an inventory, to check)."""
+        from privflow.inventory.model import ENUMS
+
+        return ENUMS["contract_covers"]
 
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         # Without PIPL the entrusted party is a processor and the contract that of Art. 28(3).
@@ -527,7 +535,7 @@ class EntrustedWithoutContract(Rule):
                 yield self.finding(recipient.id, recipient.declared_in, "no-contract" + gdpr,
                                    recipient=recipient.id)
                 continue
-            missing = [i for i in self.REQUIRED_ITEMS if i not in recipient.contract_covers]
+            missing = [i for i in self.required_items if i not in recipient.contract_covers]
             if missing:
                 yield self.finding(
                     recipient.id, recipient.declared_in, "not-covered" + gdpr,

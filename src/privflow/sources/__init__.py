@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from privflow.errors import PrivflowError
@@ -38,7 +39,7 @@ from privflow.sources.dialects import (
     scores,
 )
 from privflow.sources.encoding import detect_encoding, read_head
-from privflow.sources.files import FileResult, read_sql_file
+from privflow.sources.files import FileResult, prepare, read_sql_file
 from privflow.sources.guards import failure_reason
 from privflow.sources.ops import pack, unpack
 from privflow.sources.walker import Found, Walker, settings
@@ -238,34 +239,49 @@ def _size(found: Found) -> int:
         return 0
 
 
-def _plan(jobs: list[tuple[Found, str | None, str | None]],
-          requested: int | None) -> tuple[int, list[list[int]]]:
-    """(workers, batches of job indexes in order): no workers for little SQL or one CPU.
+@dataclass
+class _Plan:
+    """How the files left to read are shared out (indexes into that list, in order)."""
 
-    `requested` is `--jobs` (None: as many as usable CPUs, when there is enough to read; 1:
-    serial). Files are grouped into contiguous batches of about a quarter of a worker's share,
-    so that a worker's start-up and each pickled result are paid for by many statements.
+    workers: int = 0  # worker processes besides this one; 0: this process reads them all
+    batches: list[list[int]] = field(default_factory=list)  # one worker task each
+    # The last files, which this process reads itself while the workers read the others:
+    # a result made here is not pickled, sent and rebuilt (about a third of reading it).
+    here: list[int] = field(default_factory=list)
+
+
+def _plan(jobs: list[tuple[Found, str | None, str | None]], requested: int | None) -> _Plan:
+    """No workers for little SQL or one CPU; else `requested` (`--jobs`; None: the usable
+    CPUs, when there is enough to read) processes read, this one included. This process takes
+    the last 1/N of the bytes; the workers the files before, in contiguous batches of about a
+    quarter of a worker's share, so that a worker's start-up and each pickled result are paid
+    for by many statements.
     """
     if os.environ.get("PRIVFLOW_SERIAL"):
         requested = 1
     if requested is not None and requested <= 1:
-        return 0, []
+        return _Plan()
     forced = os.environ.get("PRIVFLOW_WORKERS", "")
     if requested is None and forced.isdigit():
         requested = int(forced)
         if requested <= 1:
-            return 0, []
+            return _Plan()
     sizes = [_size(found) for found, _, _ in jobs]
     total = sum(sizes)
-    workers = requested or usable_cpus()
-    if requested is None and (workers < 2 or len(jobs) < PARALLEL_MIN_FILES
+    readers = requested or usable_cpus()
+    if requested is None and (readers < 2 or len(jobs) < PARALLEL_MIN_FILES
                               or total < PARALLEL_MIN_BYTES):
-        return 0, []
-    target = max(total // (workers * 4), 1)
+        return _Plan()
+    here_from = len(jobs)
+    kept = 0
+    while here_from > 1 and kept + sizes[here_from - 1] <= total // readers:
+        here_from -= 1
+        kept += sizes[here_from]
+    target = max((total - kept) // ((readers - 1) * 4), 1)
     batches: list[list[int]] = []
     current: list[int] = []
     filled = 0
-    for index, size in enumerate(sizes):
+    for index, size in enumerate(sizes[:here_from]):
         current.append(index)
         filled += size
         if filled >= target:
@@ -273,16 +289,16 @@ def _plan(jobs: list[tuple[Found, str | None, str | None]],
             current, filled = [], 0
     if current:
         batches.append(current)
-    workers = min(workers, len(batches))
-    return (workers, batches) if workers > 1 else (0, [])
+    return _Plan(min(readers - 1, len(batches)), batches, list(range(here_from, len(jobs))))
 
 
 def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int,
               progress: bool, jobs_requested: int | None = None,
               cache: ParseCache | None = None, freeze_gc: bool = False
               ) -> Iterator[FileResult]:
-    """FileResults in job order: from the cache, else read (in worker processes when there
-    is a lot to read). The order, hence the schema and its bytes, never depends on workers."""
+    """FileResults in job order: from the cache, else read (in worker processes and this one
+    when there is a lot to read). The order, hence the schema and its bytes, never depends on
+    workers."""
     keys: list[str | None] = [None] * len(jobs)
     cached: list[FileResult | None] = [None] * len(jobs)
     entries: list[bytes | None] = [None] * len(jobs)
@@ -296,7 +312,7 @@ def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int
         missing = [i for i, job in enumerate(jobs)
                    if entries[i] is None and job[0].kind != "dbt"]
         if len(missing) < len(jobs) and not _plan([jobs[i] for i in missing],
-                                                  jobs_requested)[0]:
+                                                  jobs_requested).workers:
             # A re-run with a few files to read here: read them first, while the cyclic
             # collector frees the parser's trees, so that it has no reason to run while the
             # entries below are unpacked nor to walk what they made soon after.
@@ -322,32 +338,44 @@ def _read_all(jobs: list[tuple[Found, str | None, str | None]], sample_rows: int
                 gc.enable()
     todo = [i for i, job in enumerate(jobs)
             if cached[i] is None and i not in early and job[0].kind != "dbt"]
-    workers, batches = _plan([jobs[i] for i in todo], jobs_requested)
+    plan = _plan([jobs[i] for i in todo], jobs_requested)
     pool = None
     fresh: Iterator[FileResult] = iter(())
-    if workers:
+    pooled: set[int] = set()
+    beside: dict[int, FileResult] = {}
+    if plan.workers:
         # Imported here: multiprocessing costs a scan that never starts a worker ~20 ms.
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(max_workers=workers)
-        batch_jobs = [[jobs[todo[i]] for i in batch] for batch in batches]
+        prepare({chosen or "" for _, chosen, _ in (jobs[i] for i in todo)})
+        pool = ProcessPoolExecutor(max_workers=plan.workers)
+        batch_jobs = [[jobs[todo[i]] for i in batch] for batch in plan.batches]
+        pooled = {todo[i] for batch in plan.batches for i in batch}
         fresh = (_unpacked(result) for results in pool.map(
             _read_batch, batch_jobs, [sample_rows] * len(batch_jobs)) for result in results)
 
     def ordered() -> Iterator[FileResult]:
+        if plan.workers:
+            for i in plan.here:  # while the workers read the files before them
+                beside[todo[i]] = _read_job(jobs[todo[i]], sample_rows)
         for index, job in enumerate(jobs):
             hit = cached[index]
             if hit is not None:
                 cached[index] = None  # applied once; do not keep it alive
                 yield hit
                 continue
-            if index in early:
-                yield early.pop(index)
-                continue
             if job[0].kind == "dbt":
                 yield _read_job(job, sample_rows)
                 continue
-            result = next(fresh) if workers else _read_job(job, sample_rows)
+            if index in early:
+                yield early.pop(index)
+                continue
+            if index in pooled:
+                result = next(fresh)
+            elif index in beside:
+                result = beside.pop(index)
+            else:
+                result = _read_job(job, sample_rows)
             if cache is not None:
                 cache.put(keys[index], result)
             yield result

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from privflow.datafiles import load_yaml
@@ -29,17 +29,39 @@ ALIASES = {
 }
 
 # Comments and the contents of single-quoted strings: blanked before the rules run. MySQL's
-# versioned comments (`/*!40101 SET ... */`) are code and stay.
-_NOT_CODE = re.compile(r"--[^\n]*|/\*(?!!)[\s\S]*?(?:\*/|$)|'(?:[^'\\]|\\[\s\S])*(?:'|$)")
+# versioned comments (`/*!40101 SET ... */`) are code and stay. A string's body is a run of
+# plain characters taken whole between escapes (not one alternation per character).
+_NOT_CODE = re.compile(r"--[^\n]*|/\*(?!!)[\s\S]*?(?:\*/|$)|'[^'\\]*(?:\\[\s\S][^'\\]*)*(?:'|$)")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One regex of a rule, with the lower-case substrings one of which any match contains
+    (`needles`: the regex is tried only when one occurs) and, with `at_needle`, the promise
+    that every match starts where a needle does (after zero-width assertions only)."""
+
+    source: str
+    flags: int
+    needles: tuple[str, ...] = ()
+    at_needle: bool = False
+    # No needle holds white space: each is looked for in the head's distinct words (below).
+    in_words: bool = False
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled when first tried: a MySQL file's needles call for a quarter of the rules,
+        and compiling all of them is a good part of ranking the one file a re-run reads."""
+        return re.compile(self.source, self.flags)
 
 
 @dataclass(frozen=True)
 class DialectRule:
-    pattern: re.Pattern[str]
+    """Votes `weight` for `dialect` once when any of its markers matches."""
+
+    markers: tuple[Marker, ...]
     dialect: str
     weight: int
     reason: str
-    needles: tuple[str, ...] = ()
 
 
 @dataclass
@@ -61,10 +83,18 @@ def rules() -> tuple[DialectRule, ...]:
     result = []
     for rule in _data()["rules"]:
         flags = re.MULTILINE | (0 if rule.get("case_sensitive") else re.IGNORECASE)
-        result.append(DialectRule(re.compile(rule["pattern"], flags), rule["dialect"],
-                                  int(rule["weight"]), rule["reason"],
-                                  tuple(rule.get("needles") or ())))
+        markers = tuple(_marker(m, flags) for m in rule.get("any") or [rule])
+        result.append(DialectRule(markers, rule["dialect"], int(rule["weight"]),
+                                  rule["reason"]))
     return tuple(result)
+
+
+def _marker(data: dict[str, Any], flags: int) -> Marker:
+    needles = tuple(str(n) for n in data.get("needles") or ())
+    if not all(n == n.lower() for n in needles):
+        raise ValueError(f"dialects.yaml: needles must be lower case: {needles}")
+    return Marker(str(data["pattern"]), flags, needles, bool(data.get("at_needle")),
+                  not any(len(n.split()) != 1 or n.strip() != n for n in needles))
 
 
 def retry_dialects() -> tuple[list[str], int]:
@@ -75,22 +105,70 @@ def retry_dialects() -> tuple[list[str], int]:
 
 def code_only(text: str) -> str:
     """`text` with comments removed and string contents emptied (`'abc'` -> `''`)."""
-    return _NOT_CODE.sub(lambda m: "''" if m.group().startswith("'") else " ", text)
+    return _NOT_CODE.sub(lambda m: "''" if text[m.start()] == "'" else " ", text)
+
+
+# A marker promised to start at a needle is tried at each of the needle's places while there
+# are at most this many of them (each try is one `match`); past that, one `search` is cheaper.
+AT_NEEDLE_TRIES = 64
+
+
+@dataclass(frozen=True)
+class _Head:
+    code: str  # the head, comments and string contents blanked
+    lowered: str
+    # The lowered head's distinct words, one a line: a needle without white space occurs in
+    # the head exactly when it occurs in one of its words, and fifty needles looked for in a
+    # few kilobytes of distinct words cost less than in 32 KB of DDL that repeats itself.
+    words: str
+
+    @property
+    def aligned(self) -> bool:
+        """Whether a place in `lowered` is the same place in `code` (`lower()` lengthened
+        no character, as it does the dotted capital I)."""
+        return len(self.lowered) == len(self.code)
 
 
 def rank_dialects(text: str) -> list[Vote]:
     """Every dialect with a marker in the head of `text`, best first (ties: first rule first)."""
-    head = code_only(text[:GUESS_CHARS])
-    lowered = head.lower()
+    code = code_only(text[:GUESS_CHARS])
+    lowered = code.lower()
+    head = _Head(code, lowered, "\n".join(set(lowered.split())))
     votes: dict[str, Vote] = {}
     for rule in rules():
-        if rule.needles and not any(n in lowered for n in rule.needles):
-            continue
-        if rule.pattern.search(head):
+        if any(_found(marker, head) for marker in rule.markers):
             vote = votes.setdefault(rule.dialect, Vote(rule.dialect))
             vote.score += rule.weight
             vote.reasons.append(rule.reason)
     return sorted(votes.values(), key=lambda v: -v.score)
+
+
+def _found(marker: Marker, head: _Head) -> bool:
+    if not marker.needles:
+        return marker.pattern.search(head.code) is not None
+    among = head.words if marker.in_words else head.lowered
+    present = [n for n in marker.needles if n in among]
+    if not present:
+        return False
+    if marker.at_needle and head.aligned:
+        places = _places(head.lowered, present)
+        if places is not None:
+            return any(marker.pattern.match(head.code, place) for place in places)
+    return marker.pattern.search(head.code) is not None
+
+
+def _places(lowered: str, needles: list[str]) -> list[int] | None:
+    """Where the needles start in `lowered`, or None when there are more than
+    AT_NEEDLE_TRIES places."""
+    places: list[int] = []
+    for needle in needles:
+        at = lowered.find(needle)
+        while at >= 0:
+            if len(places) == AT_NEEDLE_TRIES:
+                return None
+            places.append(at)
+            at = lowered.find(needle, at + 1)
+    return places
 
 
 def scores(ranked: list[Vote]) -> dict[str, int]:
