@@ -278,3 +278,19 @@ CREATE TABLE srcacic_chats (id_conexao int, id_usuario int, dt_hr_mensagem datet
         "behavior.communication"]
     text = explain_column(schema, "srcacic_chats.dt_hr_mensagem")
     assert "result: categories=[]" in text
+
+
+def test_a_members_own_number_makes_no_membership_table(tmp_path: Path) -> None:
+    # uc_member(member_no) is the table of members (its module prefix is no compound's first
+    # word); only beside another table of the same persons is a table keyed to its head
+    # word a membership. A time's "at" is still a word of its own (paid_at is no payment).
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE uc_member (id bigint PRIMARY KEY, member_no varchar(32), nickname varchar(64),
+  mobile varchar(20));
+CREATE TABLE oms_order (id bigint PRIMARY KEY, member_id bigint, pay_amount decimal(10,2),
+  paid_at datetime);
+""")
+    assert column_of(schema, "oms_order", "member_id").linked_to == "uc_member"
+    assert column_of(schema, "oms_order", "paid_at").categories == []
+    contexts, resolver = schema_contexts(schema)
+    assert "uc_member" in resolver.people_ids

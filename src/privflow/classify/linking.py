@@ -19,9 +19,17 @@ from privflow.schema import Column, Schema, Table, table_id
 def people_tables(schema: Schema, contexts: dict[str, TableContext]) -> list[Table]:
     """Tables about people as entities (members, users), not their addresses or logs, nor
     things named after people (customer_demographics: a people word, a thing's head)."""
-    return [t for t in schema.tables.values()
-            if contexts[t.id].kind == "people" and t.kind == "table"
-            and _headed_by(t, contexts[t.id].word) and not _links_to_its_head(t)]
+    found = [t for t in schema.tables.values()
+             if contexts[t.id].kind == "people" and t.kind == "table"
+             and _headed_by(t, contexts[t.id].word)]
+    memberships = {t.id for t in found if _links_to_its_head(t)}
+    if memberships:
+        # Only where the persons themselves are another table of that word (users beside
+        # group_user): uc_member with its own member_no stays the table of members.
+        heads = {_singular(_name_head(t.name)) for t in found if t.id not in memberships}
+        memberships = {t.id for t in found
+                       if t.id in memberships and _singular(_name_head(t.name)) in heads}
+    return [t for t in found if t.id not in memberships]
 
 
 def _links_to_its_head(table: Table) -> bool:

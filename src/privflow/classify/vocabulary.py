@@ -110,6 +110,8 @@ class Vocabulary:
     state_markers: dict[str, str]  # token or substring -> state
     person_keys: dict[str, Any]
     known_words: frozenset[str]
+    # The known words a glued word may be cut into (not glue_never's function words).
+    segment_words: frozenset[str]
     max_phrase: int
     types: dict[str, Any] = field(default_factory=dict)
     comment_index: dict[str, list[str]] = field(default_factory=dict)  # first char -> terms
@@ -322,8 +324,8 @@ def _compile_vocabulary() -> Vocabulary:
     # a state word is whole (encrypted is no `en` + `crypted`)
     known.update(str(m).lower() for marks in data["state_markers"].values() for m in marks
                  if str(m).isascii() and " " not in str(m))
+    known = {w for w in known if len(w) >= 2 or w in ("s",)}
     never = {str(w) for w in data.get("glue_never", [])}
-    known = {w for w in known if (len(w) >= 2 or w in ("s",)) and w not in never}
 
     return Vocabulary(
         name_terms=name_terms,
@@ -405,6 +407,7 @@ def _compile_vocabulary() -> Vocabulary:
         state_markers=state_markers,
         person_keys=data["person_key_names"],
         known_words=frozenset(known),
+        segment_words=frozenset(known - never),
         max_phrase=max(len(p) for p in name_terms),
         types=types,
         comment_index=index,
@@ -438,13 +441,14 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True,
         return words
     vocabulary = load_vocabulary()
     vocab = vocabulary.known_words if known is True else known
+    pieces = vocabulary.segment_words if known is True else known
     out: list[str] = []
     for word in words:
         if word in vocab or not word.isalpha() or len(word) < 5:
             out.append(word)
         else:
-            out.extend(_segment(word, vocab) or (
-                _glued_tail(word, vocab, vocabulary.glue_tails) if glue else None)
+            out.extend(_segment(word, pieces) or (
+                _glued_tail(word, pieces, vocabulary.glue_tails) if glue else None)
                 or [word])
     return out
 
