@@ -294,3 +294,12 @@ CREATE TABLE oms_order (id bigint PRIMARY KEY, member_id bigint, pay_amount deci
     assert column_of(schema, "oms_order", "paid_at").categories == []
     contexts, resolver = schema_contexts(schema)
     assert "uc_member" in resolver.people_ids
+
+
+def test_an_ips_looked_up_place_and_a_visitors_code(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE visitor (id bigint PRIMARY KEY, uuid varchar(36) COMMENT '访客标识码',
+  ip varchar(255) COMMENT 'ip', ip_source varchar(255) COMMENT 'ip来源');
+""")
+    assert column_of(schema, "visitor", "uuid").categories == ["network.cookie"]
+    assert column_of(schema, "visitor", "ip_source").categories == ["location.coarse"]
