@@ -303,3 +303,17 @@ CREATE TABLE visitor (id bigint PRIMARY KEY, uuid varchar(36) COMMENT '访客标
 """)
     assert column_of(schema, "visitor", "uuid").categories == ["network.cookie"]
     assert column_of(schema, "visitor", "ip_source").categories == ["location.coarse"]
+
+
+def test_where_a_token_is_fetched_and_how_long_it_lives_are_no_tokens(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE users (id int PRIMARY KEY, email varchar(100), password varchar(100),
+  access_token varchar(64), token_expire_time datetime, token_type varchar(20));
+CREATE TABLE user_oauth (id int PRIMARY KEY, user_id int, token_uri varchar(255),
+  refresh_token varchar(255));
+""")
+    assert column_of(schema, "users", "access_token").categories == ["account.credential"]
+    for column in ("token_expire_time", "token_type"):
+        assert column_of(schema, "users", column).categories == [], column
+    assert column_of(schema, "user_oauth", "token_uri").categories == []
+    assert column_of(schema, "user_oauth", "refresh_token").categories == ["account.credential"]
