@@ -317,3 +317,24 @@ CREATE TABLE user_oauth (id int PRIMARY KEY, user_id int, token_uri varchar(255)
         assert column_of(schema, "users", column).categories == [], column
     assert column_of(schema, "user_oauth", "token_uri").categories == []
     assert column_of(schema, "user_oauth", "refresh_token").categories == ["account.credential"]
+
+
+def test_audit_keys_of_other_habits_and_bare_person_words_link(tmp_path: Path) -> None:
+    # znuny's change_by, maxkey's CREATEDBY, OpenPNE's c_member_id_from/_to, jorani's bare
+    # `employee` key; a bare `admin` flag or a `publisher` string is no key.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE users (id int PRIMARY KEY, login varchar(200), pw varchar(128),
+  first_name varchar(100));
+CREATE TABLE queue (id int PRIMARY KEY, name varchar(200), create_by int, change_by int,
+  CREATEDBY int);
+CREATE TABLE friend (id int PRIMARY KEY, users_id_from int, users_id_to int);
+CREATE TABLE leaves (id int PRIMARY KEY, startdate date, employee int, admin tinyint(1),
+  publisher varchar(100));
+""")
+    for column in ("create_by", "change_by", "CREATEDBY"):
+        assert column_of(schema, "queue", column).linked_to == "users", column
+    for column in ("users_id_from", "users_id_to"):
+        assert column_of(schema, "friend", column).linked_to == "users", column
+    assert column_of(schema, "leaves", "employee").linked_to == "users"
+    assert column_of(schema, "leaves", "admin").linked_to is None
+    assert column_of(schema, "leaves", "publisher").linked_to is None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.signals.table import BY_COLUMNS, TableContext, head_words, name_words
-from privflow.classify.vocabulary import load_vocabulary, split_identifier
+from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
 from privflow.schema import Column, Schema, Table, table_id
 
 
@@ -199,6 +199,7 @@ class PersonKeyResolver:
         self._index_people(people_tables(schema, contexts))
         keys = load_vocabulary().person_keys
         self.suffixes = frozenset(keys["suffixes"])
+        self.direction_tails = frozenset(str(w) for w in keys.get("direction_tails", ()))
         self.creators = frozenset(tuple(split_identifier(c, known=None)) for c in keys["creators"])
         comments = [re.escape(str(c)) for c in keys.get("creator_comments", ())]
         self._creator_comment = re.compile("|".join(comments)) if comments else None
@@ -287,14 +288,25 @@ class PersonKeyResolver:
         key = self.key_words(words)
         if not self.may_link(column.name) or (
                 len(key) != 2 and key not in (("uid",), ("userid",))
+                and not self._single_person_word(key)
                 and len(self.read_words(table, column)) != 2
                 and self.by_own_key(words, table) is None):
             return None
         return self.resolve(table, column)
 
     def key_words(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """key_words(words), glued keys cut where the word names a people table here."""
+        """key_words(words), glued keys cut where the word names a people table here, and
+        a direction after the key word dropped (c_member_id_from: the member a friendship
+        starts from)."""
+        if len(words) >= 3 and words[-1] in self.direction_tails and words[-2] in self.suffixes:
+            words = words[:-1]
         return key_words(words, self._names_people)
+
+    def _single_person_word(self, words: tuple[str, ...]) -> bool:
+        """user, owner, sender, employee: a column named by a person word alone holds that
+        person's key (the schema's own habit), when the word names a people table or a user."""
+        return len(words) == 1 and (self._names_people(words[0]) or (
+            words[0] in self.user_words and self.main_user is not None))
 
     def _names_people(self, word: str) -> bool:
         return _singular(word) in self.by_head or _singular(
@@ -327,7 +339,8 @@ class PersonKeyResolver:
         if "_".join(words) in self.natural:
             return True
         words = self.key_words(words)
-        if words in self.creators or words[0] in ("uid", "userid"):
+        if words in self.creators or words[0] in ("uid", "userid") \
+                or self._single_person_word(words):
             return True
         if len(words) < 2 or words[-1] not in self.suffixes:
             return False
@@ -397,11 +410,20 @@ class PersonKeyResolver:
                     return target.id
             target = self.login_table()
             return target.id if target is not None else None
-        if len(words) < 2 and words[0] not in ("uid", "userid"):
+        if len(words) < 2 and words[0] not in ("uid", "userid") \
+                and not self._single_person_word(words):
             return None
         if words[0] in ("uid", "userid"):
             word = "user"
             target = self.main_user
+        elif len(words) == 1:
+            # Only a whole number is a key under a bare person word (an `admin` flag, a
+            # `publisher` string or a `profile` name is not).
+            if type_family(column.type) != "int":
+                return None
+            word = words[0]
+            target = self._by_word(word, table) or (
+                self.main_user if word in self.user_words else None)
         elif words[-1] in self.suffixes:
             word = words[-2]
             target = self._by_word(word, table)
