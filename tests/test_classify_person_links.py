@@ -338,3 +338,18 @@ CREATE TABLE leaves (id int PRIMARY KEY, startdate date, employee int, admin tin
     assert column_of(schema, "leaves", "employee").linked_to == "users"
     assert column_of(schema, "leaves", "admin").linked_to is None
     assert column_of(schema, "leaves", "publisher").linked_to is None
+
+
+def test_a_client_address_and_a_key_in_the_middle_of_a_name(tmp_path: Path) -> None:
+    # REMOTE_ADDR is the client's IP, not a postal address; gsf_id_organization is a key to
+    # the organisation, while a user's own organization is where they work.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE users (user_id int PRIMARY KEY, username varchar(128), organization varchar(256),
+  gsf_id_organization int);
+CREATE TABLE user_history (history_id int PRIMARY KEY, user_id int, remote_host varchar(256),
+  remote_addr varchar(45));
+""")
+    assert column_of(schema, "user_history", "remote_host").categories == ["network.ip"]
+    assert column_of(schema, "user_history", "remote_addr").categories == ["network.ip"]
+    assert column_of(schema, "users", "organization").categories == ["employment.info"]
+    assert column_of(schema, "users", "gsf_id_organization").categories == []

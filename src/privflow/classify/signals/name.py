@@ -122,6 +122,12 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
     head_start = 0
     for start, end, term in matches:
         label = " ".join(tokens[start:end])
+        if start > 0 and tokens[start - 1] in vocab.key_heads and end == head + 1 \
+                and term.category not in vocab.document_ids:
+            # gas_id_organization, x_id_customer: a key written key-first in the middle of
+            # a name (a table's tag before it) holds the key, not the value it names.
+            reading.key_word = reading.leading_key = "_".join(tokens[start - 1:end])
+            continue
         # A short word privflow does not know after the term (uon1, srv, cli) is a schema's
         # own tag on the column, not a head that makes the term a qualifier.
         trailing = [t for t in tokens[end:head + 1] if t not in skip and not t.isdigit()
