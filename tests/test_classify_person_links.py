@@ -10,6 +10,7 @@ from classify_helpers import column_of, scan_ddl
 from privflow.classify import explain_column
 from privflow.classify.facts import table_facts
 from privflow.classify.run import schema_contexts
+from privflow.classify.signals.table import table_context
 
 
 def test_a_glued_key_first_key_links_to_the_plural_table_of_its_word(tmp_path: Path) -> None:
@@ -353,3 +354,19 @@ CREATE TABLE user_history (history_id int PRIMARY KEY, user_id int, remote_host 
     assert column_of(schema, "user_history", "remote_addr").categories == ["network.ip"]
     assert column_of(schema, "users", "organization").categories == ["employment.info"]
     assert column_of(schema, "users", "gsf_id_organization").categories == []
+
+
+def test_a_germanic_compound_table_name_is_read_by_its_last_noun(tmp_path: Path) -> None:
+    # Hibiscus: aueberweisung (a foreign transfer) and sepaslastbuchung (a SEPA direct-debit
+    # booking) are transfers, so the amount and purpose in them are a person's transaction;
+    # a log's or a thing's word at the end of a compound is no such reading (MIMIC's
+    # inputevents are a patient's records).
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE konto (id int PRIMARY KEY, kontonummer varchar(15), name varchar(255));
+CREATE TABLE aueberweisung (id int PRIMARY KEY, konto_id int, betrag float,
+  zweck varchar(140));
+CREATE TABLE sepaslastbuchung (id int PRIMARY KEY, konto_id int, betrag float);
+""")
+    assert table_context(schema.tables["aueberweisung"]).kind == "transaction"
+    assert table_context(schema.tables["sepaslastbuchung"]).kind == "transaction"
+    assert column_of(schema, "aueberweisung", "betrag").categories == ["financial.transaction"]

@@ -64,13 +64,37 @@ class TableContext:
         return f"{text} ({self.word})" if self.word else text
 
 
+_KINDS = ("people", "transaction", "log", "thing")
+# The kinds a glued compound is read by its end (a log's or a thing's words end too many
+# English compounds: MIMIC's inputevents are a patient's records, not a log).
+_GLUED_KINDS = ("people", "transaction")
+# A glued word this long is searched for a table word of at least GLUED_TAIL letters at its end.
+GLUED_WORD = 8
+GLUED_TAIL = 5
+
+
+@lru_cache(maxsize=65536)
 def _kind_of(word: str) -> str | None:
     words = load_vocabulary().table_words
     singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
-    for kind in ("people", "transaction", "log", "thing"):
+    for kind in _KINDS:
         if word in words[kind] or singular in words[kind]:
             return kind
+    if len(word) >= GLUED_WORD and word.isalpha():
+        # sepaslastbuchung, aueberweisung: a compound of a Germanic language ends with its
+        # head noun (buchung, ueberweisung), whatever the words before it.
+        for kind, tails in _glued_tails():
+            if any(word.endswith(tail) for tail in tails if len(word) > len(tail)):
+                return kind
     return None
+
+
+@cache
+def _glued_tails() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    words = load_vocabulary().table_words
+    return tuple((kind, tuple(sorted((w for w in words[kind] if len(w) >= GLUED_TAIL
+                                      and w.isascii() and w.isalpha()), key=len, reverse=True)))
+                 for kind in _GLUED_KINDS)
 
 
 def _decide(words: list[str]) -> TableContext | None:
