@@ -58,3 +58,4 @@ CREATE TABLE prodotti (id int PRIMARY KEY, testo text);
         assert column_of(schema, table, column).categories == ["behavior.communication"], (
             table, column)
     assert column_of(schema, "prodotti", "testo").categories == []
+

@@ -121,3 +121,17 @@ CREATE TABLE atena (shikibetsuCode varchar(15) PRIMARY KEY, kanjiShimei varchar(
         ("atena", "jusho"): ["contact.address"], ("atena", "katagaki"): ["contact.address"],
         ("atena", "shikibetsuCode"): [], ("atena", "juminShubetsuCode"): [],
     })
+
+
+def test_japanese_comments_of_a_members_points_and_purchases(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE member (MEMBER_ID int PRIMARY KEY, MEMBER_NAME varchar(180) COMMENT '会員名称');
+CREATE TABLE member_service (MEMBER_SERVICE_ID int PRIMARY KEY, MEMBER_ID int,
+  SERVICE_POINT_COUNT int COMMENT 'サービスポイント数 : 購入したら増えて使ったら減る。');
+CREATE TABLE purchase (PURCHASE_ID bigint PRIMARY KEY, MEMBER_ID int, PRODUCT_ID int,
+  PURCHASE_PRICE int COMMENT '購入価格 : 購入によって実際に会員が支払った価格。');
+""")
+    assert column_of(schema, "member_service", "SERVICE_POINT_COUNT").categories == [
+        "financial.property"]
+    assert column_of(schema, "purchase", "PURCHASE_PRICE").categories == [
+        "financial.transaction"]
