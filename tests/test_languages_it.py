@@ -58,4 +58,3 @@ CREATE TABLE prodotti (id int PRIMARY KEY, testo text);
         assert column_of(schema, table, column).categories == ["behavior.communication"], (
             table, column)
     assert column_of(schema, "prodotti", "testo").categories == []
-
