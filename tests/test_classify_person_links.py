@@ -370,3 +370,16 @@ CREATE TABLE sepaslastbuchung (id int PRIMARY KEY, konto_id int, betrag float);
     assert table_context(schema.tables["aueberweisung"]).kind == "transaction"
     assert table_context(schema.tables["sepaslastbuchung"]).kind == "transaction"
     assert column_of(schema, "aueberweisung", "betrag").categories == ["financial.transaction"]
+
+
+def test_a_mails_title_and_an_sms_gateways_decoded_text_are_messages(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE char (char_id int PRIMARY KEY, account_id int, name varchar(30));
+CREATE TABLE mail (id bigint PRIMARY KEY, send_id int, dest_id int, title varchar(45),
+  message varchar(500));
+CREATE TABLE sentitems (ID int PRIMARY KEY, DestinationNumber varchar(20),
+  TextDecoded text);
+""")
+    assert column_of(schema, "mail", "title").categories == ["behavior.communication"]
+    assert column_of(schema, "sentitems", "TextDecoded").categories == [
+        "behavior.communication"]
