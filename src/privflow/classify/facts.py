@@ -34,6 +34,7 @@ from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import FILLER, TableContext
 from privflow.classify.vocabulary import (
     compiled,
+    glued_edges,
     language_files,
     load_vocabulary,
     split_identifier,
@@ -177,8 +178,7 @@ def words_of(name: str) -> tuple[str, ...]:
 def _glued_table_words(word: str) -> tuple[str, ...]:
     """valutazionifinali, presenzeforzate: a glued name whose other half privflow does not
     know still starts (head-initial languages) or ends with a domain's table word."""
-    return tuple(w for w in _long_table_words()
-                 if (word.startswith(w) or word.endswith(w)) and len(word) - len(w) >= 3)
+    return tuple(glued_edges(word, _long_table_words(), 3))
 
 
 @cache

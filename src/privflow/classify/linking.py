@@ -102,7 +102,7 @@ def natural_keys(schema: Schema, people: frozenset[str],
     if own_keys is None:
         own_keys = own_key_counts(schema)
     out: dict[str, str] = {}
-    logins: dict[str, set[str]] = {}
+    logins: dict[str, list[tuple[str, bool]]] = {}  # name -> (people table, its key?)
     for person in sorted(people):
         columns = schema.tables[person].columns.values()
         keys = [c for c in columns if c.primary_key]
@@ -111,7 +111,7 @@ def natural_keys(schema: Schema, people: frozenset[str],
         if words and own_keys.get(name) == 1 and not all(w in generic for w in words):
             out.setdefault(name, person)
         for column in columns:
-            if _names_login(column.name):
+            if _name_says(column.name, *_LOGIN):
                 logins.setdefault(natural_name(column.name), []).append(
                     (person, len(keys) == 1 and keys[0] is column))
     # The login name of a people table (users.login, ofuser.username) is how other tables of
@@ -124,21 +124,16 @@ def natural_keys(schema: Schema, people: frozenset[str],
     return out
 
 
-@lru_cache(maxsize=65536)
-def _names_login(name: str) -> bool:
-    """Whether a column's name alone says it holds an account's login name."""
-    from privflow.classify.signals.name import read_name
-
-    return any(e.category == "account.username" and e.strength in ("sure", "people")
-               for e in read_name(name).supports)
+_LOGIN = ("account.username", frozenset({"sure", "people"}))  # login, username
+_SECRET = ("account.credential", frozenset({"sure"}))  # password, pwd, pw
 
 
 @lru_cache(maxsize=65536)
-def _names_secret(name: str) -> bool:
-    """Whether a column's name alone says it holds a login secret (password, pwd, pw)."""
+def _name_says(name: str, category: str, strengths: frozenset[str]) -> bool:
+    """Whether a column's name alone names the category with a term of these strengths."""
     from privflow.classify.signals.name import read_name
 
-    return any(e.category == "account.credential" and e.strength == "sure"
+    return any(e.category == category and e.strength in strengths
                for e in read_name(name).supports)
 
 
@@ -253,7 +248,7 @@ class PersonKeyResolver:
         """The first people table that holds a login secret: whoever signs in to the system
         (grr_utilisateurs, m_staff), where no table has a name of creator_tables."""
         for table in self.people:
-            if any(_names_secret(c.name) for c in table.columns.values()):
+            if any(_name_says(c.name, *_SECRET) for c in table.columns.values()):
                 return table
         return None
 

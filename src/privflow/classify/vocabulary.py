@@ -9,7 +9,7 @@ import os
 import pickle
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -451,6 +451,15 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True,
                 _glued_tail(word, pieces, vocabulary.glue_tails) if glue else None)
                 or [word])
     return out
+
+
+def glued_edges(word: str, words: Iterable[str], rest: int, starts: bool = True,
+                ends: bool = True) -> list[str]:
+    """The words a glued word starts (`starts`) or ends (`ends`) with, leaving at least `rest`
+    letters besides: valutazionifinali starts with valutazioni, aueberweisung ends with
+    ueberweisung (head-initial and Germanic compounds)."""
+    return [w for w in words if len(word) - len(w) >= rest
+            and (starts and word.startswith(w) or ends and word.endswith(w))]
 
 
 def _glued_tail(word: str, vocab: frozenset[str], tails: frozenset[str]) -> list[str] | None:

@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from privflow.classify.vocabulary import fold_han, load_vocabulary, split_identifier
+from privflow.classify.vocabulary import (
+    fold_han,
+    glued_edges,
+    load_vocabulary,
+    split_identifier,
+)
 from privflow.schema import Table
 
 # Words a table name ends with that say nothing about what it holds (ums_member_statistics_info).
@@ -84,7 +89,7 @@ def _kind_of(word: str) -> str | None:
         # sepaslastbuchung, aueberweisung: a compound of a Germanic language ends with its
         # head noun (buchung, ueberweisung), whatever the words before it.
         for kind, tails in _glued_tails():
-            if any(word.endswith(tail) for tail in tails if len(word) > len(tail)):
+            if glued_edges(word, tails, 1, starts=False):
                 return kind
     return None
 
