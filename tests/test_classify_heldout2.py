@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from classify_helpers import column_of, scan_ddl
-from privflow.classify.facts import _names_without_prefix, _Subjects, load_domains, table_facts
+from privflow.classify.facts import _Subjects, load_domains, table_facts
+from privflow.classify.linking import tables_by_words
 from privflow.classify.run import schema_contexts
 from privflow.classify.vocabulary import split_identifier
 
@@ -48,7 +49,7 @@ def test_a_key_names_a_table_behind_its_namespace_prefix(tmp_path: Path) -> None
     # loan_id names pw_loan (not pw_product_loan, which drops more words to read as `loan`).
     assert facts["pw_loan_instalment"].subject == "key"
     assert "pw_loan" in facts["pw_loan_instalment"].subject_how
-    names = _names_without_prefix(schema)
+    names = tables_by_words(schema)
     assert names[("loan",)] == "pw_loan"
     assert names[("product", "loan")] == "pw_product_loan"
 
@@ -64,7 +65,7 @@ CREATE TABLE a_note_item (id int PRIMARY KEY, note_id int);
 CREATE TABLE c_item (id int PRIMARY KEY, note_id int);
 CREATE TABLE dms_prescription_record (id int PRIMARY KEY, patient_id int);
 """)
-    names = _names_without_prefix(schema)
+    names = tables_by_words(schema)
     assert sorted(names[("note",)]) == ["a_note", "b_note"]
     assert names[("prescription",)] == "dms_prescription_record"  # a trailing `record` dropped
     subjects = _Subjects(schema, frozenset())

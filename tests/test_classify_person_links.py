@@ -383,3 +383,26 @@ CREATE TABLE sentitems (ID int PRIMARY KEY, DestinationNumber varchar(20),
     assert column_of(schema, "mail", "title").categories == ["behavior.communication"]
     assert column_of(schema, "sentitems", "TextDecoded").categories == [
         "behavior.communication"]
+
+
+def test_a_profile_named_for_a_thing_with_no_ones_columns_is_no_people_table(
+        tmp_path: Path) -> None:
+    # A remote-desktop gateway's sharing profile is a connection's settings: its name is no
+    # person's, and the keys to it are no person keys; a user's profile stays a person's.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE gw_user (user_id int PRIMARY KEY, username varchar(128), full_name varchar(256),
+  email_address varchar(256));
+CREATE TABLE gw_user_profile (user_id int REFERENCES gw_user(user_id), nickname varchar(64),
+  bio text);
+CREATE TABLE gw_sharing_profile (sharing_profile_id int PRIMARY KEY,
+  sharing_profile_name varchar(128), primary_connection_id int);
+CREATE TABLE gw_sharing_profile_parameter (sharing_profile_id int, parameter_name varchar(128),
+  parameter_value varchar(4096));
+""")
+    contexts, _ = schema_contexts(schema)
+    assert contexts["gw_sharing_profile"].kind == "thing"
+    assert contexts["gw_user_profile"].kind != "thing"
+    assert column_of(schema, "gw_sharing_profile", "sharing_profile_name").categories == []
+    assert column_of(schema, "gw_sharing_profile_parameter", "sharing_profile_id").linked_to \
+        is None
+    assert column_of(schema, "gw_user", "full_name").categories == ["identity.name"]

@@ -29,7 +29,12 @@ import yaml
 
 from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.dictionaries import dictionary_category, holds_no_one
-from privflow.classify.linking import has_own_column, natural_keys, natural_name
+from privflow.classify.linking import (
+    has_own_column,
+    natural_keys,
+    natural_name,
+    tables_by_words,
+)
 from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import FILLER, TableContext
 from privflow.classify.vocabulary import (
@@ -343,7 +348,7 @@ class _Subjects:
         self.zh = re.compile("|".join(map(re.escape, data.subject_keys_zh))) \
             if data.subject_keys_zh else None
         self.undeclared: dict[str, bool] = {}
-        self.by_name = _names_without_prefix(schema)
+        self.by_name = tables_by_words(schema)
         self.via: dict[str, str | tuple[str, ...] | None] = {}
         self.names = {t.id: t.name for t in schema.tables.values()}
         self.tables = schema.tables
@@ -434,36 +439,6 @@ class _Subjects:
 
 _UNSEEN: Any = object()
 _KEY_WORDS = ("id", "key", "fk")
-
-
-def _names_without_prefix(schema: Schema) -> dict[tuple[str, ...], str | tuple[str, ...]]:
-    """Tables by their words, by the words after a namespace prefix (`m_loan` is also `loan`,
-    `hs_hr_employee` also `employee`) and without a trailing filler (`dms_prescription_record`
-    is also `prescription`): a `loan_id` names `m_loan`. A full name wins, then the name with
-    the fewest words dropped (`m_loan` over `m_product_loan`); tables as near as each other
-    are all kept (a tuple), for the key's own table to choose among (`via_target`)."""
-    full = {_plain(t.name): t.id for t in schema.tables.values()}
-    trailers = FILLER | load_vocabulary().topic_trailers
-    short: dict[tuple[str, ...], tuple[int, list[str]]] = {}
-    for words, table_id in full.items():
-        stem = words
-        dropped = 0
-        while len(stem) > 1 and stem[-1] in trailers:
-            stem, dropped = stem[:-1], dropped + 1
-        forms = [(words, 0)] + ([(stem, dropped)] if stem != words else [])
-        for form, cost in forms:
-            for i in range(len(form)):
-                rest, distance = form[i:], cost + i
-                if distance == 0 or rest in full:
-                    continue
-                near = short.get(rest)
-                if near is None or distance < near[0]:
-                    short[rest] = (distance, [table_id])
-                elif distance == near[0] and table_id not in near[1]:
-                    near[1].append(table_id)
-    out: dict[tuple[str, ...], str | tuple[str, ...]] = {
-        k: (v[1][0] if len(v[1]) == 1 else tuple(v[1])) for k, v in short.items()}
-    return {**out, **full}
 
 
 @cache
@@ -843,7 +818,7 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
     lists = dictionary_lists(schema, facts)
     if not lists:
         return
-    by_name = _names_without_prefix(schema)
+    by_name = tables_by_words(schema)
     for table in schema.tables.values():
         if facts[table.id].subject not in ("self", "key"):
             continue

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from privflow.classify.affix import reading_name, table_affix
-from privflow.classify.signals.table import BY_COLUMNS, TableContext, head_words, name_words
+from privflow.classify.signals.name import name_key
+from privflow.classify.signals.table import (
+    BY_COLUMNS,
+    FILLER,
+    TableContext,
+    head_words,
+    name_words,
+)
 from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
 from privflow.schema import Column, Schema, Table, table_id
 
@@ -173,6 +180,36 @@ def key_words(words: tuple[str, ...],
         if word.endswith("id") and word[:-2].isalpha() and names_people(word[:-2]):
             return (word[:-2], "id")
     return words
+
+
+def tables_by_words(schema: Schema) -> dict[tuple[str, ...], str | tuple[str, ...]]:
+    """Tables by their words, by the words after a namespace prefix (`m_loan` is also `loan`,
+    `hs_hr_employee` also `employee`) and without a trailing filler (`dms_prescription_record`
+    is also `prescription`): a `loan_id` names `m_loan`. A full name wins, then the name with
+    the fewest words dropped (`m_loan` over `m_product_loan`); tables as near as each other
+    are all kept (a tuple), for the key's own table to choose among (`via_target`)."""
+    full = {name_key(t.name): t.id for t in schema.tables.values()}
+    trailers = FILLER | load_vocabulary().topic_trailers
+    short: dict[tuple[str, ...], tuple[int, list[str]]] = {}
+    for words, owner_id in full.items():
+        stem = words
+        dropped = 0
+        while len(stem) > 1 and stem[-1] in trailers:
+            stem, dropped = stem[:-1], dropped + 1
+        forms = [(words, 0)] + ([(stem, dropped)] if stem != words else [])
+        for form, cost in forms:
+            for i in range(len(form)):
+                rest, distance = form[i:], cost + i
+                if distance == 0 or rest in full:
+                    continue
+                near = short.get(rest)
+                if near is None or distance < near[0]:
+                    short[rest] = (distance, [owner_id])
+                elif distance == near[0] and owner_id not in near[1]:
+                    near[1].append(owner_id)
+    out: dict[tuple[str, ...], str | tuple[str, ...]] = {
+        k: (v[1][0] if len(v[1]) == 1 else tuple(v[1])) for k, v in short.items()}
+    return {**out, **full}
 
 
 def _singular(word: str) -> str:
@@ -344,6 +381,18 @@ class PersonKeyResolver:
             in self.by_head or (words[-2] in self.user_words and self.main_user is not None) \
             or (len(words) == 3 and _singular(words[0]) in self.by_head)
 
+    def _names_a_thing(self, words: tuple[str, ...]) -> bool:
+        """Whether these words (of a key, before its `id`) name tables of the schema that
+        are no people tables."""
+        try:
+            by_words = self._tables_by_words
+        except AttributeError:
+            by_words = self._tables_by_words = tables_by_words(self.schema)
+        found = by_words.get(words)
+        if found is None:
+            return False
+        return all(t not in self.people_ids for t in ((found,) if isinstance(found, str) else found))
+
     def by_own_key(self, words: tuple[str, ...], owner: Table) -> Table | None:
         """account_record_id, user_uuid_key: a people table's name, then the name of one of its
         own key columns (accounts.record_id)."""
@@ -420,6 +469,8 @@ class PersonKeyResolver:
             target = self._by_word(word, table) or (
                 self.main_user if word in self.user_words else None)
         elif words[-1] in self.suffixes:
+            if len(words) > 2 and self._names_a_thing(words[:-1]):
+                return None  # sharing_profile_id: the key of a sharing_profile, no person's
             word = words[-2]
             target = self._by_word(word, table)
             if target is None and word in self.user_words:

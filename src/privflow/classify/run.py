@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from privflow.classify.affix import reading_name
+from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.combiner import (
     POINTS_IN_LEDGER,
     Outcome,
@@ -24,7 +24,13 @@ from privflow.classify.overrides import Override, apply_override, pragma_overrid
 from privflow.classify.places import place_contexts
 from privflow.classify.signals.comment import read_comment
 from privflow.classify.signals.name import name_key, read_name
-from privflow.classify.signals.table import BY_COLUMNS, TableContext, table_context
+from privflow.classify.signals.table import (
+    BY_COLUMNS,
+    TableContext,
+    head_words,
+    kind_of_word,
+    table_context,
+)
 from privflow.classify.taxonomy import sensitive_under
 from privflow.classify.vocabulary import load_vocabulary
 from privflow.schema import Column, Schema, Table
@@ -108,12 +114,15 @@ _CREATOR_NAME = ["identity.name"]
 DICTIONARY_WIDTH = 6
 # Person-only categories (vocabulary person_marks) that make an unnamed table one of people.
 PERSON_MARKS = 2
+# A profile's modifier this long is a word (sharing), not a tag (c_profile, wp_profile).
+MODIFIER_LETTERS = 4
 
 
 def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyResolver]:
     """Every table's context, and the resolver of person keys that needs them."""
     contexts = {t.id: table_context(t) for t in schema.tables.values()}
     place_contexts(schema, contexts)
+    _unowned_profiles(schema, contexts)
     resolver = PersonKeyResolver(schema, contexts)
     may_link, owner_key = resolver.may_link, resolver.owner_key
     marks = load_vocabulary().person_marks
@@ -222,6 +231,35 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
                 contexts[table.id] = replace(context, of="personal",
                                              word=f"{context.word}, key to {owner}")
     return contexts, resolver
+
+
+def _unowned_profiles(schema: Schema, contexts: dict[str, TableContext]) -> None:
+    """A profile or account named for something that is no person (sharing_profile,
+    routing_account) whose columns name nothing of a person is that thing's settings: a
+    `*_profile_name` in it is no one's name, its keys no person's."""
+    vocab = load_vocabulary()
+    marks = vocab.person_marks | vocab.profile_marks
+    for table in schema.tables.values():
+        context = contexts[table.id]
+        if context.kind != "people" or context.word not in vocab.owned_table_heads:
+            continue
+        modifier = _owning_modifier(table.name, context.word)
+        if modifier and not _person_marks(table, marks, table_affix(table), {}, {}):
+            contexts[table.id] = replace(context, kind="thing", word=f"{modifier} {context.word}")
+
+
+@lru_cache(maxsize=16384)
+def _owning_modifier(name: str, head: str) -> str | None:
+    """The word before a table's head when it is a word of its own that names no person
+    (`sharing` of sharing_profile; not `user` of user_profile, nor a tag such as `c_`)."""
+    words = head_words(name)
+    if len(words) < 2 or words[-1] != head:
+        return None
+    modifier = words[-2]
+    if len(modifier) < MODIFIER_LETTERS or not modifier.isalpha() or any(
+            kind_of_word(w) == "people" for w in words[:-1]):
+        return None
+    return modifier
 
 
 def _person_marks(table: Table, marks: frozenset[str], affix: tuple[int, str] | None,

@@ -79,7 +79,8 @@ GLUED_TAIL = 5
 
 
 @lru_cache(maxsize=65536)
-def _kind_of(word: str) -> str | None:
+def kind_of_word(word: str) -> str | None:
+    """The kind of table a word of a table name makes (people, transaction, log, thing)."""
     words = load_vocabulary().table_words
     singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
     for kind in _KINDS:
@@ -113,16 +114,16 @@ def _decide(words: list[str]) -> TableContext | None:
             # mail_account, oauth_clients: a system's account or client, not a person
             return TableContext("thing", f"{words[index - 1]} {word}")
         if index > 0 and word in load_vocabulary().owned_table_heads and (
-                _kind_of(words[index - 1]) == "thing"
+                kind_of_word(words[index - 1]) == "thing"
                 or words[index - 1] in load_vocabulary().owned_by_things):
             # device_profile, tenant_profile: a thing's profile, not a person's
             return TableContext("thing", f"{words[index - 1]} {word}")
         if word in _PLACE:
-            before = [_kind_of(w) for w in words[:index]]
+            before = [kind_of_word(w) for w in words[:index]]
             if "thing" in before and "people" not in before:
                 return TableContext("thing", word)
             return TableContext("personal", word)
-        kind = _kind_of(word)
+        kind = kind_of_word(word)
         if kind is None or (word in FILLER and kind != "people"):
             continue
         if found is None:
@@ -223,7 +224,7 @@ def _table_context(name: str, comment: str | None) -> TableContext:
     # The head word names the topic (im_message, chat_record), not a module prefix (sms_coupon).
     heads = set(words[-1:]) | ({words[-2]} if len(words) > 1 and (
         words[-1] in FILLER or words[-1] in vocabulary.topic_trailers
-        or _kind_of(words[-1]) == "log") else set())
+        or kind_of_word(words[-1]) == "log") else set())
     # Two-word table topics (search_queries): the last two words as one phrase.
     heads |= {" ".join(words[-2:])} if len(words) > 1 else set()
     named = frozenset(category for category, (tables, _) in
