@@ -406,3 +406,36 @@ CREATE TABLE gw_sharing_profile_parameter (sharing_profile_id int, parameter_nam
     assert column_of(schema, "gw_sharing_profile_parameter", "sharing_profile_id").linked_to \
         is None
     assert column_of(schema, "gw_user", "full_name").categories == ["identity.name"]
+
+
+def test_a_table_tag_after_its_word_is_no_head_and_keys_by_the_tag(tmp_path: Path) -> None:
+    # A register that tags each table and its columns (person_per.per_FirstName): the table
+    # is one of persons, `nte_per_ID` keys a note to a person, and `dep_EnteredBy` is the
+    # audit key of a deposit behind the deposit's tag.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE person_per (per_ID int PRIMARY KEY, per_FirstName varchar(50),
+  per_LastName varchar(50), per_Email varchar(50), per_fam_ID int);
+CREATE TABLE family_fam (fam_ID int PRIMARY KEY, fam_Name varchar(50), fam_Address1 varchar(50),
+  fam_City varchar(50), fam_HomePhone varchar(30));
+CREATE TABLE user_usr (usr_per_ID int PRIMARY KEY, usr_Password varchar(100),
+  usr_LastLogin datetime, usr_UserName varchar(50));
+CREATE TABLE note_nte (nte_ID int PRIMARY KEY, nte_per_ID int, nte_Text text,
+  nte_DateEntered datetime);
+CREATE TABLE deposit_dep (dep_ID int PRIMARY KEY, dep_Date date, dep_Comment text,
+  dep_EnteredBy int, dep_Type varchar(10));
+""")
+    contexts, resolver = schema_contexts(schema)
+    assert "person_per" in resolver.people_ids and "user_usr" in resolver.people_ids
+    assert column_of(schema, "note_nte", "nte_per_ID").linked_to == "person_per"
+    assert column_of(schema, "deposit_dep", "dep_EnteredBy").linked_to == "user_usr"
+    # A filler word after the head is no tag (account_detail has no `detail` key).
+    assert column_of(schema, "deposit_dep", "dep_Type").linked_to is None
+
+
+def test_is_tag_of_takes_a_few_letters_of_the_word_in_order() -> None:
+    from privflow.classify.signals.table import head_words, is_tag_of
+
+    assert is_tag_of("usr", "user") and is_tag_of("plg", "pledge") and is_tag_of("per", "person")
+    assert not is_tag_of("log", "user") and not is_tag_of("item", "order")
+    assert not is_tag_of("user", "user") and not is_tag_of("ufa", "user")
+    assert head_words("pledge_plg") == ("pledge",) and head_words("user_log") == ("user", "log")

@@ -15,8 +15,10 @@ from privflow.classify.signals.name import name_key
 from privflow.classify.signals.table import (
     BY_COLUMNS,
     FILLER,
+    TAG_LETTERS,
     TableContext,
     head_words,
+    is_tag_of,
     name_words,
 )
 from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
@@ -75,6 +77,13 @@ def _name_head(name: str) -> str:
     them), tbl_alunni one of alunni."""
     kept = head_words(name)
     return (kept or name_words(name) or (name.lower(),))[-1]
+
+
+@lru_cache(maxsize=65536)
+def _name_tag(name: str) -> str | None:
+    """The tag a table's name closes with (per of person_per), when it has one."""
+    words = name_words(name)
+    return words[-1] if len(words) > 1 and is_tag_of(words[-1], words[-2]) else None
 
 
 @lru_cache(maxsize=65536)
@@ -255,6 +264,10 @@ class PersonKeyResolver:
         self.by_head: dict[str, list[Table]] = {}
         for table in people:
             self.by_head.setdefault(_singular(_head(table)), []).append(table)
+            tag = _name_tag(table.name)
+            if tag:
+                # person_per: other tables key a person by the table's tag (nte_per_ID).
+                self.by_head.setdefault(tag, []).append(table)
 
     def add_people(self, tables: list[Table]) -> None:
         """Count these tables (people by their columns, not named so: see run.py) among the
@@ -313,7 +326,7 @@ class PersonKeyResolver:
         # create_by/update_by say who edited a row, not whom the row is about (a page, a
         # menu): audit columns do not make a table about a person, declared keys included
         # (a `creator` foreign key to the users of a table of places or drugs).
-        if words in self.creators or self._creator_by_comment(column):
+        if self.creator_words(words) or self._creator_by_comment(column):
             return None
         if column.references:
             return self.resolve(table, column)
@@ -371,7 +384,7 @@ class PersonKeyResolver:
         if "_".join(words) in self.natural:
             return True
         words = self.key_words(words)
-        if words in self.creators or words[0] in ("uid", "userid") \
+        if self.creator_words(words) or words[0] in ("uid", "userid") \
                 or self._single_person_word(words):
             return True
         if len(words) < 2 or words[-1] not in self.suffixes:
@@ -403,13 +416,19 @@ class PersonKeyResolver:
             return None
         return target if has_own_column(target, words[1:]) else None
 
+    def creator_words(self, words: tuple[str, ...]) -> bool:
+        """Whether a name's words are an audit habit (created_by), also behind a table's
+        short tag (dep_EnteredBy of deposit_dep)."""
+        return words in self.creators or (len(words) > 2 and len(words[0]) <= TAG_LETTERS + 1
+                                          and words[1:] in self.creators)
+
     def is_creator(self, column: Column) -> bool:
         """create_by, updated_by, approver: an audit key to whoever wrote the row; also a
         name of the schema's own habit whose comment says so (datains_usr, 资料新增人)."""
         name = column.name
         creator = self._creator_names.get(name)
         if creator is None:
-            creator = self._creator_names[name] = _plain_words(name) in self.creators
+            creator = self._creator_names[name] = self.creator_words(_plain_words(name))
         return creator or self._creator_by_comment(column)
 
     def may_be_creator_comment(self, comment: str) -> bool:
@@ -446,7 +465,7 @@ class PersonKeyResolver:
         words = self.key_words(_plain_words(column.name))
         if not words:
             return None
-        if words in self.creators or self._creator_by_comment(column):
+        if self.creator_words(words) or self._creator_by_comment(column):
             # The user table of the owner's module first (system_dept.creator -> system_users).
             for word in self.creator_order:
                 target = self._by_word(word, table)

@@ -177,8 +177,25 @@ def name_words(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def head_words(name: str) -> tuple[str, ...]:
-    """A table name's words without filler (tbl_, _info, _list ...): its last is the head."""
-    return tuple(w for w in name_words(name) if w not in FILLER)
+    """A table name's words without filler (tbl_, _info, _list ...) nor a closing tag of the
+    word before it (person_per, user_usr, pledge_plg): its last is the head."""
+    words = tuple(w for w in name_words(name) if w not in FILLER)
+    if len(words) > 1 and is_tag_of(words[-1], words[-2]):
+        return words[:-1]
+    return words
+
+
+# A table's tag is a few letters of its word (per, usr, fam); a longer one is a word.
+TAG_LETTERS = 3
+
+
+def is_tag_of(tag: str, word: str) -> bool:
+    """Whether `tag` is a short abbreviation of `word`: its letters, the first one first, in
+    order (usr of user, fam of family, plg of pledge), and shorter than the word."""
+    if not tag.isalpha() or len(tag) > TAG_LETTERS or len(tag) >= len(word) or tag[0] != word[0]:
+        return False
+    rest = iter(word)
+    return all(letter in rest for letter in tag)
 
 
 def table_context(table: Table) -> TableContext:
