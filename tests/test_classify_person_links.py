@@ -439,3 +439,21 @@ def test_is_tag_of_takes_a_few_letters_of_the_word_in_order() -> None:
     assert not is_tag_of("log", "user") and not is_tag_of("item", "order")
     assert not is_tag_of("user", "user") and not is_tag_of("ufa", "user")
     assert head_words("pledge_plg") == ("pledge",) and head_words("user_log") == ("user", "log")
+
+
+def test_a_code_written_key_links_and_a_tables_own_code_is_no_link(tmp_path: Path) -> None:
+    # A teaching platform keys everything by UsrCod; its table of users is told by its columns
+    # (usr_data), and its own UsrCod is its identity, not a key to the games' users. A
+    # Romance-language schema writes the key word first (cod_cliente, cd_pessoa).
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE usr_data (UsrCod int NOT NULL AUTO_INCREMENT PRIMARY KEY, Surname1 varchar(511),
+  FirstName varchar(511), Sex varchar(10), Birthday date, Password char(86));
+CREATE TABLE gam_users (GamCod int NOT NULL, UsrCod int NOT NULL, PRIMARY KEY (GamCod, UsrCod));
+CREATE TABLE att_usr (AttCod int NOT NULL, UsrCod int NOT NULL, Present char(1));
+CREATE TABLE clientes (cod_cliente int PRIMARY KEY, nome varchar(80), cpf varchar(14));
+CREATE TABLE pedidos (cod_pedido int PRIMARY KEY, cod_cliente int, valor decimal(10,2));
+""")
+    assert column_of(schema, "usr_data", "UsrCod").linked_to is None
+    assert column_of(schema, "att_usr", "UsrCod").linked_to == "usr_data"
+    assert column_of(schema, "pedidos", "cod_cliente").linked_to == "clientes"
+    assert column_of(schema, "pedidos", "cod_pedido").linked_to is None

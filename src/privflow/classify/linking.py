@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.signals.name import name_key
@@ -175,12 +175,17 @@ def natural_name(name: str) -> str:
     return "_".join(_plain_words(name))
 
 
+@cache
+def _key_first() -> frozenset[str]:
+    return frozenset(str(w) for w in load_vocabulary().person_keys.get("key_first", ("id",)))
+
+
 def key_words(words: tuple[str, ...],
               names_people: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """A key's words as person word + key word: id_paciente, id_usuario (key-first, as
     Romance-language schemas write them) read as paciente_id; with `names_people`, a glued
     idalunno or employeeid as alunno_id, employee_id when the word names people."""
-    if len(words) == 2 and words[0] == "id" and words[1] != "id":
+    if len(words) == 2 and words[0] in _key_first() and words[1] not in _key_first():
         return (words[1], words[0])
     if len(words) == 1 and names_people is not None and len(words[0]) >= 5:
         word = words[0]
@@ -491,6 +496,11 @@ class PersonKeyResolver:
             if len(words) > 2 and self._names_a_thing(words[:-1]):
                 return None  # sharing_profile_id: the key of a sharing_profile, no person's
             word = words[-2]
+            if column.primary_key and _singular(word) == _singular(_head(table)) and sum(
+                    c.primary_key for c in table.columns.values()) == 1:
+                # UsrCod of usr_data: the table's own key, whatever else is users (not a part
+                # of a membership's key: class_user.user_id)
+                return None
             target = self._by_word(word, table)
             if target is None and word in self.user_words:
                 target = self.main_user
