@@ -201,3 +201,26 @@ CREATE TABLE decedent_record (row_id int PRIMARY KEY, person_id int, death_date 
     assert _col(schema, "clinician", "licence_number").categories == ["identity.other_document"]
     assert _col(schema, "decedent_record", "death_date").categories == ["health.medical"]
     assert _col(schema, "decedent_record", "cause_of_death").categories == ["health.medical"]
+
+
+def test_the_head_of_a_table_name_places_it_among_the_domains_its_name_names(
+        tmp_path: Path) -> None:
+    # A school's nurse visits: the student is whom the rows are about, the head (medical
+    # visits) what they are; the grades table of the same school stays education.
+    schema = _scan(tmp_path, """
+CREATE TABLE students (student_id int PRIMARY KEY, first_name varchar(50), last_name varchar(50),
+  birthdate date);
+CREATE TABLE student_medical_visits (id int PRIMARY KEY, student_id int, school_date date,
+  reason varchar(100), result varchar(100), comments text);
+CREATE TABLE student_grades (id int PRIMARY KEY, student_id int, course_id int,
+  grade varchar(5), comments text);
+CREATE TABLE attendance (id int PRIMARY KEY, student_id int, school_date date,
+  status_code varchar(5));
+""")
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["student_medical_visits"].domain == "clinical"
+    assert facts["student_grades"].domain == "education"
+    result = _col(schema, "student_medical_visits", "result")
+    assert result.categories == ["health.medical"] and result.sensitive
+    assert _col(schema, "student_grades", "grade").categories == ["employment.info"]

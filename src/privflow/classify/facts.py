@@ -51,6 +51,8 @@ FACT_THRESHOLD = 0.5
 # A table's own words place it in a domain at this score; a column's words count a quarter.
 DOMAIN_MIN = 1.0
 COLUMN_SHARE = 0.25
+TABLE_SCORE = 2.0  # a table word of a domain in the table's name or comment
+HEAD_BONUS = 1.0  # ... when it is the name's last such word (its head)
 COLUMN_CAP = 2.0
 # The schema's dominant domain is lent to subject tables that say nothing when it holds at least
 # this share of the tables about someone.
@@ -291,8 +293,15 @@ def _mask_domains(mask: int) -> tuple[str, ...]:
 
 def _domain_scores(table: Table) -> dict[str, tuple[float, str]]:
     scores: dict[str, tuple[float, str]] = {}
-    for domain, word in _hits(table.name, table.comment):
-        scores[domain] = (2.0, f"table ({word})")
+    hits = _hits(table.name, table.comment)
+    for domain, word in hits:
+        scores[domain] = (TABLE_SCORE, f"table ({word})")
+    if len(hits) > 1:
+        # student_medical_visits: the person it is about is a modifier, the head says what
+        # the rows are (medical visits, not a student's schooling).
+        head = _head_domain(table.name)
+        if head is not None and head in scores:
+            scores[head] = (TABLE_SCORE + HEAD_BONUS, scores[head][1])
     # The domains a column's words name, as _hits(name, comment, False) finds them (in the
     # domains' order), from a memo of its name and one of its comment: a schema has far
     # fewer of each than of their pairs.
@@ -310,6 +319,16 @@ def _domain_scores(table: Table) -> dict[str, tuple[float, str]]:
         score, how = scores.get(domain, (0.0, "columns"))
         scores[domain] = (score + min(COLUMN_CAP, COLUMN_SHARE * count), how)
     return scores
+
+
+@lru_cache(maxsize=65536)
+def _head_domain(name: str) -> str | None:
+    """The domain of the last word of a table's name that places it in one."""
+    for word in reversed(words_of(name)):
+        for domain in load_domains().domains:
+            if word in domain.table:
+                return domain.name
+    return None
 
 
 def _plain(name: str) -> tuple[str, ...]:
