@@ -84,3 +84,30 @@ CREATE TABLE product (id int PRIMARY KEY, name varchar(100), seong varchar(20), 
         ("users", "active_yn"): [], ("users", "lang_cd"): [],
         ("product", "seong"): [], ("product", "nai"): [], ("product", "juso_url"): [],
     })
+
+
+def test_public_sector_standard_abbreviations_of_members_and_staff(tmp_path: Path) -> None:
+    # eGovFrame-style member and staff tables: mobile and fax numbers written MBTLNUM/FXNUM,
+    # the login ids MBER_ID/EMPLYR_ID, the password answer, the certificate DN, an applicant's
+    # and a representative's names.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE comtngnrlmber (MBER_ID varchar(20) PRIMARY KEY, PASSWORD varchar(200),
+  PASSWORD_CNSR varchar(100), MBER_NM varchar(50), MBTLNUM varchar(20), MBER_FXNUM varchar(20),
+  SEXDSTN_CODE char(1));
+CREATE TABLE comtnemplyrinfo (EMPLYR_ID varchar(20) PRIMARY KEY, USER_NM varchar(60),
+  FXNUM varchar(20), CRTFC_DN_VALUE varchar(100));
+CREATE TABLE comtnentrprsmber (ENTRPRS_MBER_ID varchar(20) PRIMARY KEY, CMPNY_NM varchar(60),
+  CXFC varchar(50), APPLCNT_NM varchar(50));
+""")
+    expected = {
+        ("comtngnrlmber", "MBTLNUM"): "contact.phone",
+        ("comtngnrlmber", "MBER_FXNUM"): "contact.phone",
+        ("comtngnrlmber", "MBER_ID"): "account.username",
+        ("comtngnrlmber", "PASSWORD_CNSR"): "account.credential",
+        ("comtnemplyrinfo", "EMPLYR_ID"): "account.username",
+        ("comtnemplyrinfo", "CRTFC_DN_VALUE"): "account.digital_certificate",
+        ("comtnentrprsmber", "CXFC"): "identity.name",
+        ("comtnentrprsmber", "APPLCNT_NM"): "identity.name",
+    }
+    for (table, column), category in expected.items():
+        assert category in column_of(schema, table, column).categories, (table, column)

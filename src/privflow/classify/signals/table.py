@@ -177,9 +177,12 @@ def name_words(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def head_words(name: str) -> tuple[str, ...]:
-    """A table name's words without filler (tbl_, _info, _list ...) nor a closing tag of the
-    word before it (person_per, user_usr, pledge_plg): its last is the head."""
+    """A table name's words without filler (tbl_, _info, _list ...), a closing mark of
+    letters and digits (md5, v2) nor a closing tag of the word before it (person_per,
+    user_usr, pledge_plg): its last is the head."""
     words = tuple(w for w in name_words(name) if w not in FILLER)
+    while len(words) > 1 and not words[-1].isdigit() and not words[-1].isalpha():
+        words = words[:-1]  # auth_user_md5, users_v2: a format's or a version's mark
     if len(words) > 1 and is_tag_of(words[-1], words[-2]):
         return words[:-1]
     return words
