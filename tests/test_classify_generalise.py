@@ -731,3 +731,24 @@ CREATE TABLE titles (emp_no int REFERENCES employees(emp_no), title varchar(50),
     assert _col(schema, "pictures", "title").categories == []
     assert _col(schema, "members", "title").categories == ["employment.info"]
     assert _col(schema, "titles", "title").categories == ["employment.info"]
+
+
+def test_an_auth_rows_credential_is_a_persons_and_a_mail_senders_is_not(tmp_path: Path) -> None:
+    # The common auth design (identity_type, identifier, credential) keyed to a user; an
+    # outgoing-mail account's credentials are the organisation's. A NIC number is a national
+    # identity card's; Spanish current medication is a health record.
+    schema = _scan(tmp_path, """
+CREATE TABLE sys_user (user_id bigint PRIMARY KEY, realname varchar(30), telphone varchar(20));
+CREATE TABLE sys_user_auth (auth_id bigint PRIMARY KEY, user_id bigint, identity_type tinyint,
+  identifier varchar(128), credential varchar(128));
+CREATE TABLE email_senders (id bigint PRIMARY KEY, smtp_host varchar(100), account varchar(100),
+  credentials varchar(200));
+CREATE TABLE employees (id bigint PRIMARY KEY, first_name varchar(100), last_name varchar(100),
+  nic_num varchar(100), birthday date);
+CREATE TABLE historia_clinica (id int PRIMARY KEY, paciente_id int, medicacion_actual text);
+CREATE TABLE paciente (id int PRIMARY KEY, nombre varchar(80), apellido varchar(80));
+""")
+    assert _col(schema, "sys_user_auth", "credential").categories == ["account.credential"]
+    assert _col(schema, "email_senders", "credentials").categories == []
+    assert _col(schema, "employees", "nic_num").categories == ["identity.national_id"]
+    assert _col(schema, "historia_clinica", "medicacion_actual").categories == ["health.medical"]
