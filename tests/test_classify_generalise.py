@@ -752,3 +752,23 @@ CREATE TABLE paciente (id int PRIMARY KEY, nombre varchar(80), apellido varchar(
     assert _col(schema, "email_senders", "credentials").categories == []
     assert _col(schema, "employees", "nic_num").categories == ["identity.national_id"]
     assert _col(schema, "historia_clinica", "medicacion_actual").categories == ["health.medical"]
+
+
+def test_a_table_of_identity_cards_and_one_of_second_factors(tmp_path: Path) -> None:
+    # An identification card's number is the document (a plural of a known word is no glued
+    # pair: cards is no car + ds); a second factor's code lets its holder in.
+    schema = _scan(tmp_path, """
+CREATE TABLE customers (id bigint PRIMARY KEY, given_name varchar(256), surname varchar(256),
+  date_of_birth date);
+CREATE TABLE identification_cards (id bigint PRIMARY KEY, a_type varchar(128),
+  customer_id bigint REFERENCES customers(id), a_number varchar(32), expiration_date date);
+CREATE TABLE users (id int PRIMARY KEY, username varchar(50), password varchar(100));
+CREATE TABLE twofactor_auth (id int PRIMARY KEY, userId int, code varchar(6),
+  requested int);
+""")
+    from privflow.classify.vocabulary import split_identifier
+
+    assert split_identifier("identification_cards") == ["identification", "cards"]
+    assert "identity.other_document" in _col(schema, "identification_cards", "a_number").categories
+    assert _col(schema, "twofactor_auth", "code").categories == ["account.credential"]
+    assert _col(schema, "identification_cards", "a_type").categories == []

@@ -446,8 +446,9 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True,
     pieces = vocabulary.segment_words if known is True else known
     out: list[str] = []
     for word in words:
-        if word in vocab or not word.isalpha() or len(word) < 5:
-            out.append(word)
+        if word in vocab or not word.isalpha() or len(word) < 5 or (
+                word[-1] == "s" and word[:-1] in vocab):
+            out.append(word)  # cards is card's plural, no car + ds
         else:
             out.extend(_segment(word, pieces) or (
                 _glued_tail(word, pieces, vocabulary.glue_tails) if glue else None)
