@@ -224,3 +224,27 @@ CREATE TABLE attendance (id int PRIMARY KEY, student_id int, school_date date,
     result = _col(schema, "student_medical_visits", "result")
     assert result.categories == ["health.medical"] and result.sensitive
     assert _col(schema, "student_grades", "grade").categories == ["employment.info"]
+
+
+def test_a_hospital_numbering_its_rows_links_visits_to_the_patient(tmp_path: Path) -> None:
+    # Rows numbered `_nr` (encounter_nr), a patient keyed `pid` that is also part of the wider
+    # keys of staff and phone tables, and a weak word (care) beside a strong one (encounter).
+    schema = _scan(tmp_path, """
+CREATE TABLE care_person (pid int PRIMARY KEY, name_first varchar(60), name_last varchar(60),
+  date_birth date, blood_group char(2));
+CREATE TABLE care_personell (nr int, pid int, job_type_nr int, PRIMARY KEY (nr, pid, job_type_nr));
+CREATE TABLE care_phone (item_nr int, pid int, personell_nr int, dept_nr int,
+  PRIMARY KEY (item_nr, pid, personell_nr, dept_nr));
+CREATE TABLE care_encounter (encounter_nr bigint PRIMARY KEY, pid int, encounter_date datetime,
+  referrer_notes text);
+CREATE TABLE care_encounter_diagnosis (diagnosis_nr int PRIMARY KEY, encounter_nr int,
+  code varchar(25), localization varchar(35));
+""")
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert column_of(schema, "care_encounter", "pid").linked_to == "care_person"
+    assert facts["care_encounter"].domain == "clinical"
+    diagnosis = facts["care_encounter_diagnosis"]
+    assert (diagnosis.subject, diagnosis.domain) == ("key", "clinical")
+    assert "encounter_nr" in diagnosis.subject_how
+    assert _col(schema, "care_encounter_diagnosis", "code").categories == ["health.medical"]

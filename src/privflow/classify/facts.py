@@ -225,7 +225,7 @@ def _hits(name: str, comment: str | None, glued: bool = True) -> tuple[tuple[str
         for domain, said in zip(load_domains().domains, _comment_hits(comment), strict=True):
             hit = words & domain.table
             if hit:
-                out.append((domain.name, min(hit)))
+                out.append((domain.name, _telling(hit, domain.weak)))
             elif said is not None:
                 out.append((domain.name, said))
         return tuple(out)
@@ -234,13 +234,20 @@ def _hits(name: str, comment: str | None, glued: bool = True) -> tuple[tuple[str
     for domain in load_domains().domains:
         hit = words & domain.table
         if hit:
-            out.append((domain.name, min(hit)))
+            out.append((domain.name, _telling(hit, domain.weak)))
             continue
         pattern = patterns[domain.name]
         found = pattern.search(text) if pattern is not None and not text.isascii() else None
         if found:
             out.append((domain.name, found.group(0)))
     return tuple(out)
+
+
+def _telling(hit: frozenset[str], weak: frozenset[str]) -> str:
+    """The word that places a table, a strong one before a weak one (care_encounter is
+    placed by `encounter`, not by `care`)."""
+    strong = hit - weak
+    return min(strong or hit)
 
 
 @lru_cache(maxsize=65536)
@@ -457,7 +464,9 @@ class _Subjects:
 
 
 _UNSEEN: Any = object()
-_KEY_WORDS = ("id", "key", "fk")
+# The words a key to another row ends with (encounter_nr, order_no: German and Romance
+# schemas number their rows).
+_KEY_WORDS = ("id", "key", "fk", "nr", "no")
 
 
 @cache

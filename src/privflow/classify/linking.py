@@ -154,13 +154,14 @@ def _name_says(name: str, category: str, strengths: frozenset[str]) -> bool:
 
 
 def own_key_counts(schema: Schema) -> dict[str, int]:
-    """How many tables have each one-column primary key name (natural_keys), by its words."""
+    """How many tables have each one-column primary key name (natural_keys), by its words (a
+    part of a wider key, care_phone's (item_nr, pid), is a key to another table's row)."""
     own_keys: dict[str, int] = {}
     for table in schema.tables.values():
-        for column in table.columns.values():
-            if column.primary_key:
-                name = "_".join(_plain_words(column.name))
-                own_keys[name] = own_keys.get(name, 0) + 1
+        keys = [c for c in table.columns.values() if c.primary_key]
+        if len(keys) == 1:
+            name = "_".join(_plain_words(keys[0].name))
+            own_keys[name] = own_keys.get(name, 0) + 1
     return own_keys
 
 
