@@ -76,9 +76,6 @@ class ClassifyMemo:
         # for the others, and kept with their entries.
         self.local: dict[str, list[Any]] = {}
         self._written: dict[tuple[Written, type, type], Written] = {}
-        # key()'s (is an audit key, may link) of each (name, comment), under one resolver.
-        self._flags_of: PersonKeyResolver | None = None
-        self._flags: dict[tuple[str, str | None], tuple[bool, bool]] = {}
         self.hits = 0
         self.misses = 0
         self.records_reused = 0
@@ -108,21 +105,11 @@ class ClassifyMemo:
         """Everything the classification of `table` reads; None when it must not be kept."""
         columns = []
         is_creator, may_link, resolve = resolver.is_creator, resolver.may_link, resolver.resolve
-        if self._flags_of is not resolver:
-            self._flags_of, self._flags = resolver, {}
-        flags = self._flags
         for column in table.columns.values():
             if column.samples:
                 return None
-            # Whether the column is an audit key, and whether it may link to a person, read
-            # its name and comment alone (under one resolver): once per distinct pair.
-            name_comment = (column.name, column.comment)
-            known = flags.get(name_comment)
-            if known is None:
-                creator = is_creator(column)
-                known = flags[name_comment] = (creator, may_link(column.name) or creator)
-            creator, linkable = known
-            linkable = linkable or bool(column.references)
+            creator = is_creator(column)
+            linkable = bool(column.references) or may_link(column.name) or creator
             pragmas, categories, evidence = column.pragmas, column.categories, column.evidence
             columns.append((
                 column.name, column.type, column.comment, column.references,
