@@ -390,43 +390,6 @@ def test_kept_records_are_written_again_only_while_what_they_read_is_unchanged(t
     assert _json_scan(tree, cache, out) == (plain, 8)
 
 
-def test_kept_findings_follow_their_columns_sources_and_categories(tmp_path):
-    # A scan without an inventory reports every sensitive column (unused-sensitive); the memo
-    # keeps a table's findings with its record. A column another file alters to what it was
-    # keeps the record but moves the finding (its location: the statement that last changed
-    # the column); a comment that makes another column sensitive changes both.
-    tree = tmp_path / "repo"
-    tree.mkdir()
-    users = ("CREATE TABLE users (\n  id INT PRIMARY KEY,\n  id_card VARCHAR(18) COMMENT '身份证号',"
-             "\n  note VARCHAR(64){}\n);\n")
-    (tree / "V1__users.sql").write_text(users.format(""), "utf-8")
-    (tree / "V2__orders.sql").write_text(
-        "CREATE TABLE orders (id INT PRIMARY KEY, user_id INT, amount DECIMAL(10,2));\n",
-        "utf-8")
-    cache, out = tmp_path / "cache", tmp_path / "out.json"
-
-    def findings(document: bytes) -> dict[str, str]:
-        return {f["subject"]: Path(f["location"]).name
-                for f in json.loads(document)["findings"]}
-
-    first, _ = _json_scan(tree, cache, out)
-    assert findings(first)["users.id_card"] == "V1__users.sql:1"
-    again, reused = _json_scan(tree, cache, out)
-    assert again == first and reused == 2
-
-    (tree / "V3__alter.sql").write_text(
-        "ALTER TABLE users MODIFY COLUMN id_card VARCHAR(18) COMMENT '身份证号';\n", "utf-8")
-    moved, reused = _json_scan(tree, cache, out)
-    assert moved == _json_scan(tree, None, out)[0] != first
-    assert findings(moved)["users.id_card"] == "V3__alter.sql:1" and reused == 2
-    assert _json_scan(tree, cache, out) == (moved, 2)
-
-    (tree / "V1__users.sql").write_text(users.format(" COMMENT '银行卡号'"), "utf-8")
-    phone, _ = _json_scan(tree, cache, out)
-    assert phone == _json_scan(tree, None, out)[0] and "users.note" in findings(phone)
-    assert _json_scan(tree, cache, out)[0] == phone
-
-
 def test_a_record_follows_the_subject_and_domain_the_rest_of_the_schema_lends(tmp_path):
     # `readings` says nothing of a domain: it takes the schema's dominant one, which another
     # file decides. Its own classification (text, context, links) is the same either way.

@@ -181,16 +181,12 @@ def run_scan(options: ScanOptions, inventory=None) -> ScanResult:
 
     result = ScanResult(schema=schema, flows=flows, recipients=found_recipients,
                         version=__version__, access=access, sdks=code_scan.sdks)
+    result.findings = drift + check.scan_findings(result, inventory)
     if memo is not None:
         # Lineage may tag the columns of a table a flow starts or ends in, and of views and
-        # query tables: their JSON records (and the findings kept with them) are written
-        # afresh every time.
+        # query tables: their JSON records are written afresh every time.
         memo.touched(_flow_tables(flows))
         memo.touched(t.id for t in schema.tables.values() if t.definition)
-    # Findings are kept with the JSON records, which only a caller writing them saves.
-    result.findings = drift + check.scan_findings(
-        result, inventory, memo=memo if options.json_records else None)
-    if memo is not None:
         if options.json_records:
             result.memo = memo
         else:

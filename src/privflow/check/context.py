@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from privflow.check.laws import Law, laws_of
 from privflow.classify.taxonomy import load_taxonomy
@@ -139,9 +139,6 @@ class CheckContext:
     inventory: Inventory | None
     # Set by `check --since`: rules whose evidence needs the whole scan stay quiet.
     partial_scan: bool = False
-    # The classification memo (classify/memo.py) of a scan writing its JSON records: a
-    # table's per-column findings are kept with its record and reused with it.
-    memo: Any = None
     _discovered: dict[str, dict[str, list[ColumnRef]]] = field(default_factory=dict,
                                                                  init=False)
     _recipients: dict[str, list[RecipientDeclaration]] = field(default_factory=dict,

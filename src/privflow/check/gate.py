@@ -18,7 +18,6 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from privflow.check.baseline import Baseline, load_baseline, merge_baseline, save_baseline
 from privflow.check.context import CheckContext, split_location
@@ -72,15 +71,14 @@ def _located_in(finding: Finding, changed: set[Path]) -> bool:
     return bool(path) and Path(path).resolve() in changed
 
 
-def scan_findings(result, inventory, *, partial_scan: bool = False,
-                  memo: Any = None) -> list[Finding]:
+def scan_findings(result, inventory, *, partial_scan: bool = False) -> list[Finding]:
     """Every gap rule over one scan (ropa.md §4.5 plus the gate rules), sorted by severity.
 
     Without an inventory only the rules that need no declaration run: sensitive columns found
     (`unused-sensitive`) and flows to recipients nobody declared (`undeclared-recipient`).
     """
     return run_rules(CheckContext(result=result, inventory=inventory,
-                                  partial_scan=partial_scan, memo=memo))
+                                  partial_scan=partial_scan))
 
 
 def ensure_fingerprints(findings: list[Finding]) -> list[Finding]:

@@ -26,7 +26,7 @@ from privflow.check.context import (
 )
 from privflow.check.laws import law_of_rule
 from privflow.datafiles import load_yaml
-from privflow.schema import Finding, Table
+from privflow.schema import Finding
 
 if TYPE_CHECKING:  # a scan without an inventory never imports its model (~12 ms)
     from privflow.inventory.model import Activity
@@ -243,12 +243,7 @@ class UnusedSensitive(Rule):
         covering = ctx.covering if ctx.activities else None
         joined: dict[tuple[str, ...], str] = {}
         finding = self.finder(why)
-        # Without an inventory a table's findings read the table alone: a table whose JSON
-        # record the memo writes as kept (its columns classified as then) has the findings
-        # it had then, unless a column moved (the findings' locations).
-        memo = ctx.memo if ctx.inventory is None else None
-
-        def of_table(table: Table) -> Iterator[Finding]:
+        for table in ctx.result.schema.tables.values():
             for column in table.columns.values():
                 if not column.categories and not (flagged and column.sensitive):
                     continue
@@ -265,17 +260,6 @@ class UnusedSensitive(Rule):
                 column_id = ref.id
                 yield finding(column_id, ref.location, column=column_id,
                               categories=categories or "sensitive")
-
-        for table in ctx.result.schema.tables.values():
-            if memo is None:
-                yield from of_table(table)
-                continue
-            sources = tuple([column.source for column in table.columns.values()])
-            kept = memo.kept_findings(table, sources)
-            if kept is None:
-                kept = list(of_table(table))
-                memo.keep_findings(table, sources, kept)
-            yield from kept
 
 
 class DeclaredNotFound(Rule):

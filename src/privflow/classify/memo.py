@@ -42,16 +42,10 @@ from privflow.sources.cache import FORMAT, code_fingerprint, write_entry
 Key = tuple[Any, ...]
 # What `_classify_tables` writes into a column.
 Written = tuple[tuple[str, ...], float, str, tuple[str, ...], str | None, bool]
-# The findings of the per-column rule of a scan without an inventory (`unused-sensitive`)
-# for one table: the columns' sources (`path:line`, which the findings' locations are and
-# the record does not hold), and the findings.
-Findings = tuple[tuple[Any, ...], list[Any]]
 # (key, what was written into each column (None: nothing changed), what the record read
 # besides the key, the JSON record as UTF-8 bytes: loaded without decoding and written as
-# they are, what `facts.table_facts` reads of the table's own text alone, the table's
-# findings, kept with the record they were found beside).
-Entry = tuple[Key, list[Written | None], Key | None, bytes | None, list[Any] | None,
-              Findings | None]
+# they are, what `facts.table_facts` reads of the table's own text alone).
+Entry = tuple[Key, list[Written | None], Key | None, bytes | None, list[Any] | None]
 
 
 class ClassifyMemo:
@@ -79,8 +73,6 @@ class ClassifyMemo:
         self.hits = 0
         self.misses = 0
         self.records_reused = 0
-        # Findings found by this scan, by table id (keep_findings), kept with the records.
-        self._found: dict[str, Findings] = {}
 
     def _group(self, table: Table) -> str:
         path, _, line = table.source.rpartition(":")
@@ -93,7 +85,7 @@ class ClassifyMemo:
             try:
                 entries = pickle.loads((self.folder / name[:2] / name).read_bytes())
                 if not isinstance(entries, dict) or any(
-                        type(e) is not tuple or len(e) != 6 for e in entries.values()):
+                        type(e) is not tuple or len(e) != 5 for e in entries.values()):
                     entries = {}
             except Exception:  # absent, damaged or foreign: a miss, written again
                 entries = {}
@@ -160,7 +152,7 @@ class ClassifyMemo:
                 # for all of them, which the memo's file then holds once.
                 now = self._written.setdefault((now, type(now[1]), type(now[5])), now)
             written.append(None if same else now)
-        entry: Entry = (key, written, None, None, None, None)  # type: ignore[assignment]
+        entry: Entry = (key, written, None, None, None)  # type: ignore[assignment]
         self._seen.setdefault(group, {})[table.id] = entry
         self._kept[table.id] = (group, entry)
         self._changed.add(group)
@@ -190,32 +182,7 @@ class ClassifyMemo:
         if kept[1][2] != self._record_inputs(table):
             return None
         self.records_reused += 1
-        found = self._found.get(table.id)
-        if found is not None:  # found again (a column moved): kept with the record
-            group, entry = kept
-            entry = (*entry[:5], found)  # type: ignore[assignment]
-            self._seen[group][table.id] = entry
-            self._kept[table.id] = (group, entry)
-            self._changed.add(group)
         return kept[1][3]
-
-    def kept_findings(self, table: Table, sources: tuple[Any, ...]) -> list[Any] | None:
-        """The table's findings kept by an earlier scan, when its record is written as kept
-        (the same columns, classified alike: see `record`) and its columns' sources are
-        those the findings were found at."""
-        kept = self._kept.get(table.id)
-        if kept is None or type(kept[1][3]) is not bytes:
-            return None
-        found = kept[1][5]
-        if found is None or found[0] != sources or kept[1][2] != self._record_inputs(table):
-            return None
-        return found[1]
-
-    def keep_findings(self, table: Table, sources: tuple[Any, ...], findings: list[Any]
-                      ) -> None:
-        """Keep the findings just found for the table, with its record (`keep_record`)."""
-        if table.id in self._kept:
-            self._found[table.id] = (sources, findings)
 
     def keep_record(self, table: Table, record: bytes) -> None:
         """Keep the record just written for a table whose classification entry is kept."""
@@ -225,8 +192,8 @@ class ClassifyMemo:
         inputs = self._record_inputs(table)
         if inputs is None:
             return
-        group, (key, written, _, _, local, _) = kept
-        entry: Entry = (key, written, inputs, bytes(record), local, self._found.get(table.id))
+        group, (key, written, _, _, local) = kept
+        entry: Entry = (key, written, inputs, bytes(record), local)
         self._seen[group][table.id] = entry
         self._kept[table.id] = (group, entry)
         self._changed.add(group)
@@ -238,7 +205,7 @@ class ClassifyMemo:
                 continue
             name = hashlib.sha256(group.encode("utf-8", "surrogatepass")).hexdigest()
             local = self.local
-            entries = {table_id: (*entry[:4], local.get(table_id), entry[5])
+            entries = {table_id: (*entry[:4], local.get(table_id))
                        for table_id, entry in entries.items()}
             write_entry(self.root, self.folder / name[:2] / name,
                         pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
