@@ -13,7 +13,7 @@ import fnmatch
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -145,6 +145,30 @@ class Rule:
                        message=message, location=location,
                        fingerprint=fingerprint(self.id, subject), params=values)
 
+    def finder(self, variant: str | None = None) -> Callable[..., Finding]:
+        """`finding` of one variant for many subjects (a finding per column): the template,
+        severity and law are looked up once instead of once per finding."""
+        rule, severity, law = self.id, self.severity, self.law
+        template = message_template(rule, {"variant": variant} if variant else {}, "en")
+
+        def make(subject: str, location: str | None, **params: Any) -> Finding:
+            values = {k: str(v) for k, v in params.items()}
+            if law and "law" not in values:
+                values["law"] = law
+            if variant:
+                values["variant"] = variant
+            try:  # render_message's English rendering, without its lookups
+                message = template.format(**values) if template is not None else None
+            except (KeyError, IndexError, ValueError):
+                message = None
+            if message is None:
+                raise KeyError(f"rules.yaml has no message template for {rule} {variant or ''}")
+            return Finding(rule=rule, severity=severity, subject=subject,  # type: ignore[arg-type]
+                           message=message, location=location,
+                           fingerprint=fingerprint(rule, subject), params=values)
+
+        return make
+
     def findings(self, ctx: CheckContext) -> Iterator[Finding]:
         raise NotImplementedError
 
@@ -218,6 +242,7 @@ class UnusedSensitive(Rule):
         flagged = ctx.inventory is None
         covering = ctx.covering if ctx.activities else None
         joined: dict[tuple[str, ...], str] = {}
+        finding = self.finder(why)
         for table in ctx.result.schema.tables.values():
             for column in table.columns.values():
                 if not column.categories and not (flagged and column.sensitive):
@@ -233,8 +258,8 @@ class UnusedSensitive(Rule):
                 if covering is not None and covering(ref):
                     continue
                 column_id = ref.id
-                yield self.finding(column_id, ref.location, why, column=column_id,
-                                   categories=categories or "sensitive")
+                yield finding(column_id, ref.location, column=column_id,
+                              categories=categories or "sensitive")
 
 
 class DeclaredNotFound(Rule):
