@@ -248,3 +248,21 @@ CREATE TABLE care_encounter_diagnosis (diagnosis_nr int PRIMARY KEY, encounter_n
     assert (diagnosis.subject, diagnosis.domain) == ("key", "clinical")
     assert "encounter_nr" in diagnosis.subject_how
     assert _col(schema, "care_encounter_diagnosis", "code").categories == ["health.medical"]
+
+
+def test_a_table_named_for_a_person_and_headed_by_a_domain_word_holds_facts(
+        tmp_path: Path) -> None:
+    # patient_diagnosis is about a patient but is no table of patients: its generic columns
+    # are the patient's clinical facts, while the patient table's own columns stay who they are.
+    schema = _scan(tmp_path, """
+CREATE TABLE patient (patient_id int PRIMARY KEY, first_name varchar(50), last_name varchar(50),
+  city varchar(40));
+CREATE TABLE patient_diagnosis (row_id int PRIMARY KEY, patient_id int, code varchar(10),
+  result varchar(100), noted_at date);
+""")
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["patient"].subject == "self"
+    assert facts["patient_diagnosis"].subject == "key"
+    assert _col(schema, "patient_diagnosis", "result").categories == ["health.medical"]
+    assert _col(schema, "patient", "city").categories == ["location.coarse"]

@@ -31,6 +31,7 @@ from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.dictionaries import dictionary_category, holds_no_one
 from privflow.classify.linking import (
     has_own_column,
+    headed_by,
     natural_keys,
     natural_name,
     tables_by_words,
@@ -408,7 +409,11 @@ class _Subjects:
         (patient_id, eid); a role key (teacher_id of a course, sender_id) names someone the
         row concerns."""
         if context.kind == "people" and table.kind == "table":
-            return "self", f"people table ({context.word or table.name})"
+            if headed_by(table, context.word):
+                return "self", f"people table ({context.word or table.name})"
+            # child_health, patient_diagnosis: named for a person, headed by what it holds
+            # about them: its rows are facts about that person, not who the person is.
+            return "key", f"named for people ({context.word})"
         role: tuple[str | None, str] = (None, "")
         people, undeclared, zh = self.people, self.undeclared, self.zh
         affix: object = _UNSEEN

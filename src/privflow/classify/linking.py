@@ -30,7 +30,7 @@ def people_tables(schema: Schema, contexts: dict[str, TableContext]) -> list[Tab
     things named after people (customer_demographics: a people word, a thing's head)."""
     found = [t for t in schema.tables.values()
              if contexts[t.id].kind == "people" and t.kind == "table"
-             and _headed_by(t, contexts[t.id].word)]
+             and headed_by(t, contexts[t.id].word)]
     memberships = {t.id for t in found if _links_to_its_head(t)}
     if memberships:
         # Only where the persons themselves are another table of that word (users beside
@@ -57,7 +57,7 @@ def _links_to_its_head(table: Table) -> bool:
     return False
 
 
-def _headed_by(table: Table, word: str | None) -> bool:
+def headed_by(table: Table, word: str | None) -> bool:
     """Whether the word that made the table a people table is its head (last) word; a table
     named in Chinese or by its comment is taken at its word."""
     head = _name_head(table.name)
