@@ -772,3 +772,16 @@ CREATE TABLE twofactor_auth (id int PRIMARY KEY, userId int, code varchar(6),
     assert "identity.other_document" in _col(schema, "identification_cards", "a_number").categories
     assert _col(schema, "twofactor_auth", "code").categories == ["account.credential"]
     assert _col(schema, "identification_cards", "a_type").categories == []
+
+
+def test_numbers_written_nr_and_the_carers_named_in_a_clinical_record(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE care_person (pid int PRIMARY KEY, name_first varchar(60), name_last varchar(60),
+  nat_id_nr varchar(60), date_birth date);
+CREATE TABLE care_encounter (encounter_nr bigint PRIMARY KEY, pid int,
+  consulting_dr varchar(60), prescriber varchar(60), encounter_class_nr smallint);
+""")
+    assert _col(schema, "care_person", "nat_id_nr").categories == ["identity.national_id"]
+    assert _col(schema, "care_encounter", "consulting_dr").categories == ["identity.name"]
+    assert _col(schema, "care_encounter", "prescriber").categories == ["identity.name"]
+    assert _col(schema, "care_encounter", "encounter_class_nr").categories == []
