@@ -785,3 +785,27 @@ CREATE TABLE care_encounter (encounter_nr bigint PRIMARY KEY, pid int,
     assert _col(schema, "care_encounter", "consulting_dr").categories == ["identity.name"]
     assert _col(schema, "care_encounter", "prescriber").categories == ["identity.name"]
     assert _col(schema, "care_encounter", "encounter_class_nr").categories == []
+
+
+def test_a_case_file_of_a_migrant_counselling_service(tmp_path: Path) -> None:
+    # TYPO3 numbers every table's rows `uid`: no key to the site's users. German compounds close
+    # with their head (wunschberuf is a profession wished for); a table of places (ort) is no
+    # one's location; a case manager is a person, substance use a health fact.
+    schema = _scan(tmp_path, """
+CREATE TABLE fe_users (uid int PRIMARY KEY, username varchar(255), password varchar(100),
+  first_name varchar(50), last_name varchar(50), email varchar(255));
+CREATE TABLE tx_iq_domain_model_teilnehmer (uid int PRIMARY KEY, nachname varchar(255),
+  vorname varchar(255), gebdat varchar(255), lebensalter varchar(255), berater int,
+  case_manager varchar(65), substance_abuse tinyint(1), wunschberuf varchar(255));
+CREATE TABLE tx_iq_domain_model_ort (uid int PRIMARY KEY, plz varchar(10), ort varchar(255),
+  lat double, lon double);
+""")
+    for table in ("tx_iq_domain_model_teilnehmer", "tx_iq_domain_model_ort"):
+        assert _col(schema, table, "uid").linked_to is None, table
+    row = "tx_iq_domain_model_teilnehmer"
+    assert _col(schema, row, "gebdat").categories == ["identity.birth_date"]
+    assert _col(schema, row, "lebensalter").categories == ["identity.age"]
+    assert _col(schema, row, "wunschberuf").categories == ["employment.info"]
+    assert _col(schema, row, "case_manager").categories == ["identity.name"]
+    assert _col(schema, row, "substance_abuse").categories == ["health.medical"]
+    assert _col(schema, "tx_iq_domain_model_ort", "ort").categories == []

@@ -483,6 +483,8 @@ class PersonKeyResolver:
                 and not self._single_person_word(words):
             return None
         if words[0] in ("uid", "userid"):
+            if words == ("uid",) and (column.primary_key or self._own_keys.get("uid", 0) > 1):
+                return None  # TYPO3 and others: `uid` is every table's own row id
             word = "user"
             target = self.main_user
         elif len(words) == 1:

@@ -130,7 +130,7 @@ def _data(name: str, strings: bool = False) -> tuple[Any, str]:
 
 # Sections a language file (data/languages/*.yaml) may extend, and how.
 _LANGUAGE_LISTS = ("person_modifiers", "thing_modifiers", "generic_heads", "attribute_heads",
-                   "post_modifiers", "particles", "prefix_tokens")
+                   "post_modifiers", "particles", "prefix_tokens", "glue_tails")
 
 
 @cache
