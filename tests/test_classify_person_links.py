@@ -458,3 +458,25 @@ CREATE TABLE pedidos (cod_pedido int PRIMARY KEY, cod_cliente int, valor decimal
     assert column_of(schema, "att_usr", "UsrCod").linked_to == "usr_data"
     assert column_of(schema, "pedidos", "cod_cliente").linked_to == "clientes"
     assert column_of(schema, "pedidos", "cod_pedido").linked_to is None
+
+
+def test_an_audit_key_points_at_the_persons_who_sign_in(tmp_path: Path) -> None:
+    # An ISP's subscribers (userinfo) hold no password; its operators do: who wrote a billing
+    # row is an operator. A realm's name is no middle name (realmname is no real + mname).
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE userinfo (id int PRIMARY KEY, username varchar(128), firstname varchar(200),
+  lastname varchar(200), email varchar(200), creationby varchar(128), updateby varchar(128));
+CREATE TABLE operators (id int PRIMARY KEY, username varchar(32), password varchar(32),
+  firstname varchar(32), lastname varchar(32), messenger1 varchar(32));
+CREATE TABLE billing_history (id int PRIMARY KEY, username varchar(128),
+  creditcardverification varchar(200), creditcardexp varchar(200), creationby varchar(128),
+  updateby varchar(128));
+CREATE TABLE realms (id int PRIMARY KEY, realmname varchar(128), secret varchar(128));
+""")
+    assert column_of(schema, "billing_history", "updateby").linked_to == "operators"
+    assert column_of(schema, "billing_history", "creditcardverification").categories == [
+        "financial.payment_card"]
+    assert column_of(schema, "billing_history", "creditcardexp").categories == [
+        "financial.payment_card"]
+    assert column_of(schema, "operators", "messenger1").categories == ["contact.im_account"]
+    assert column_of(schema, "realms", "realmname").categories == []

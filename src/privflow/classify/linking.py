@@ -300,13 +300,22 @@ class PersonKeyResolver:
                     _bareness(t.name, word), -len(t.columns), len(t.id)))[0]
         return self.login_table()
 
+    def _signs_in(self, table: Table) -> bool:
+        """Whether a people table holds a login secret (memoised per table)."""
+        try:
+            return self._signing[table.id]
+        except AttributeError:
+            self._signing: dict[str, bool] = {}
+        except KeyError:
+            pass
+        found = self._signing[table.id] = any(
+            _name_says(c.name, *_SECRET) for c in table.columns.values())
+        return found
+
     def login_table(self) -> Table | None:
         """The first people table that holds a login secret: whoever signs in to the system
         (grr_utilisateurs, m_staff), where no table has a name of creator_tables."""
-        for table in self.people:
-            if any(_name_says(c.name, *_SECRET) for c in table.columns.values()):
-                return table
-        return None
+        return next((table for table in self.people if self._signs_in(table)), None)
 
     def _by_word(self, word: str, owner: Table) -> Table | None:
         owner_schema = owner.id.rsplit(".", 1)[0] if "." in owner.id else ""
@@ -472,12 +481,12 @@ class PersonKeyResolver:
         if not words:
             return None
         if self.creator_words(words) or self._creator_by_comment(column):
-            # The user table of the owner's module first (system_dept.creator -> system_users).
-            for word in self.creator_order:
-                target = self._by_word(word, table)
-                if target is not None:
-                    return target.id
-            target = self.login_table()
+            # The user table of the owner's module first (system_dept.creator -> system_users);
+            # of the tables named so, one whose persons sign in (operators with a password
+            # before a subscribers' userinfo without one).
+            found = [t for word in self.creator_order if (t := self._by_word(word, table))]
+            signing = [t for t in found if self._signs_in(t)]
+            target = (signing or found or [self.login_table()])[0]
             return target.id if target is not None else None
         if len(words) < 2 and words[0] not in ("uid", "userid") \
                 and not self._single_person_word(words):
