@@ -809,3 +809,18 @@ CREATE TABLE tx_iq_domain_model_ort (uid int PRIMARY KEY, plz varchar(10), ort v
     assert _col(schema, row, "case_manager").categories == ["identity.name"]
     assert _col(schema, row, "substance_abuse").categories == ["health.medical"]
     assert _col(schema, "tx_iq_domain_model_ort", "ort").categories == []
+
+
+def test_a_full_name_in_a_table_of_courses_is_the_courses(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE usr_data (UsrCod int PRIMARY KEY, FirstName varchar(100), Surname1 varchar(100),
+  Birthday date);
+CREATE TABLE courses (CrsCod int PRIMARY KEY, ShortName varchar(32), FullName varchar(2047),
+  tutor_name varchar(100));
+CREATE TABLE departments (DptCod int PRIMARY KEY, ShortName varchar(32), FullName varchar(2047));
+""")
+    assert _col(schema, "courses", "FullName").categories == []
+    assert _col(schema, "departments", "FullName").categories == []
+    # a person's word keeps it a person's name, and a people table keeps its own
+    assert _col(schema, "courses", "tutor_name").categories == ["identity.name"]
+    assert _col(schema, "usr_data", "FirstName").categories == ["identity.name"]

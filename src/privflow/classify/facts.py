@@ -37,7 +37,7 @@ from privflow.classify.linking import (
     tables_by_words,
 )
 from privflow.classify.signals.name import name_key, read_name
-from privflow.classify.signals.table import FILLER, TableContext
+from privflow.classify.signals.table import FILLER, TableContext, head_words
 from privflow.classify.vocabulary import (
     compiled,
     glued_edges,
@@ -813,6 +813,28 @@ def candidates(schema: Schema, facts: dict[str, TableFacts]) -> list[Candidate]:
     return out
 
 
+def _drop_things_names(schema: Schema, contexts: dict[str, TableContext],
+                       facts: dict[str, TableFacts]) -> None:
+    """A bare full name in a table of things (courses, departments, a realm's list) is the
+    thing's name: the table is about no one (no subject, no person's context) and is headed
+    by a thing's word or is a thing by its name (vocabulary bare_name_terms)."""
+    vocab = load_vocabulary()
+    bare, things = vocab.bare_name_terms, vocab.name_vetoes.get("identity.name", frozenset())
+    for table in schema.tables.values():
+        context = contexts[table.id]
+        if facts[table.id].subject or context.about_people or context.kind not in (
+                "thing", "neutral"):
+            continue
+        head = head_words(table.name)[-1:]
+        if context.kind != "thing" and not (head and (head[0] in things
+                                                     or _sing(head[0]) in things)):
+            continue
+        for column in table.columns.values():
+            if column.categories == ["identity.name"] and not column.comment \
+                    and " ".join(_plain(column.name)) in bare:
+                column.categories, column.sensitive, column.confidence = [], False, 0.0
+
+
 def _drop_item_titles(schema: Schema, contexts: dict[str, TableContext],
                       facts: dict[str, TableFacts]) -> None:
     """A bare `title` or `position` is a person's job only in the person's own row or an HR
@@ -902,6 +924,7 @@ def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: froze
                     _drop_subjectless(table, category, f"no subject ({category} needs a person)")
     _keys_to_dictionaries(schema, facts, sensitive)
     _drop_item_titles(schema, contexts, facts)
+    _drop_things_names(schema, contexts, facts)
     for cand in candidates(schema, facts):
         p = model.probability(cand.features)
         if p < FACT_THRESHOLD:

@@ -73,6 +73,7 @@ class Vocabulary:
     owned_table_heads: frozenset[str]  # profile, account: the word before decides
     owned_by_things: frozenset[str]  # device: its profile is no person's
     profile_marks: frozenset[str]  # what a person's profile holds besides person_marks
+    bare_name_terms: frozenset[str]  # a name with no person's word: a thing's too
     document_ids: frozenset[str]  # categories whose `X_id` is the document's number
     organisation_marks: frozenset[tuple[str, ...]]  # company_name: an organisation's row
     own_row_terms: dict[str, frozenset[str]]  # category -> terms valid in a person's own row
@@ -361,6 +362,7 @@ def _compile_vocabulary() -> Vocabulary:
         owned_table_heads=frozenset(str(w) for w in data.get("owned_table_heads", ())),
         owned_by_things=frozenset(str(w) for w in data.get("owned_by_things", ())),
         profile_marks=frozenset(str(w) for w in data.get("profile_marks", ())),
+        bare_name_terms=frozenset(str(w) for w in data.get("bare_name_terms", ())),
         document_ids=frozenset(str(w) for w in data.get("document_ids", ())),
         organisation_marks=frozenset(_phrase(w) for w in data.get("organisation_marks", ())),
         own_row_terms={str(c): frozenset(str(w) for w in words)
