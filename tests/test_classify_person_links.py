@@ -480,3 +480,20 @@ CREATE TABLE realms (id int PRIMARY KEY, realmname varchar(128), secret varchar(
         "financial.payment_card"]
     assert column_of(schema, "operators", "messenger1").categories == ["contact.im_account"]
     assert column_of(schema, "realms", "realmname").categories == []
+
+
+def test_a_people_table_without_a_primary_key_is_keyed_by_its_first_id(tmp_path: Path) -> None:
+    # identite(etudid UNIQUE NOT NULL, nom, prenom ...): the student's key elsewhere; a row id
+    # that starts every table (MIMIC's row_id) is nobody's key, nor is a pairing's first key.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE identite (etudid text UNIQUE NOT NULL, nom text, prenom text,
+  date_naissance date);
+CREATE TABLE admissions (adm_id text UNIQUE NOT NULL, etudid text, annee int, decision text);
+CREATE TABLE absences (etudid text, jour date, estabs boolean);
+CREATE TABLE notes (row_id int NOT NULL, etudid text, value real);
+CREATE TABLE biblio_author (biblio_id int NOT NULL, author_id int NOT NULL, level int);
+""")
+    assert column_of(schema, "admissions", "etudid").linked_to == "identite"
+    assert column_of(schema, "absences", "etudid").linked_to == "identite"
+    assert column_of(schema, "identite", "etudid").linked_to is None
+    assert column_of(schema, "notes", "row_id").linked_to is None

@@ -118,13 +118,27 @@ def natural_keys(schema: Schema, people: frozenset[str],
     if own_keys is None:
         own_keys = own_key_counts(schema)
     out: dict[str, str] = {}
+    firsts: dict[str, int] | None = None
     logins: dict[str, list[tuple[str, bool]]] = {}  # name -> (people table, its key?)
     for person in sorted(people):
         columns = schema.tables[person].columns.values()
         keys = [c for c in columns if c.primary_key]
+        if not keys:
+            # identite(etudid text UNIQUE NOT NULL, nom, ...): no primary key declared, its
+            # first column named as an id is its key, unless a quarter of the tables start
+            # with it too (MIMIC's row_id starts every table).
+            first = next(iter(columns), None)
+            if first is not None and not any(_name_says(c.name, *_NAME)
+                                             and not _ends_as_key(c.name) for c in columns):
+                first = None  # a pairing (biblio_author(biblio_id, author_id)) names no one
+            if first is not None and _ends_as_key(first.name) and firsts is None:
+                firsts = _first_columns(schema)
+            keys = [first] if first is not None and firsts is not None and firsts.get(
+                natural_name(first.name), 0) <= max(2, ROW_ID_SHARE * len(schema.tables)) \
+                else []
         words = _plain_words(keys[0].name) if len(keys) == 1 else ()
         name = "_".join(words)
-        if words and own_keys.get(name) == 1 and not all(w in generic for w in words):
+        if words and own_keys.get(name, 0) <= 1 and not all(w in generic for w in words):
             out.setdefault(name, person)
         for column in columns:
             if _name_says(column.name, *_LOGIN):
@@ -141,6 +155,7 @@ def natural_keys(schema: Schema, people: frozenset[str],
 
 
 _LOGIN = ("account.username", frozenset({"sure", "people"}))  # login, username
+_NAME = ("identity.name", frozenset({"sure", "people"}))  # nom, surname, first_name
 _SECRET = ("account.credential", frozenset({"sure"}))  # password, pwd, pw
 
 
@@ -151,6 +166,30 @@ def _name_says(name: str, category: str, strengths: frozenset[str]) -> bool:
 
     return any(e.category == category and e.strength in strengths
                for e in read_name(name).supports)
+
+
+# A first column named by this share of a schema's tables or more is its habit for row ids.
+ROW_ID_SHARE = 0.25
+
+
+def _first_columns(schema: Schema) -> dict[str, int]:
+    """How many tables start with each column name (natural_name)."""
+    out: dict[str, int] = {}
+    for table in schema.tables.values():
+        first = next(iter(table.columns.values()), None)
+        if first is not None:
+            name = natural_name(first.name)
+            out[name] = out.get(name, 0) + 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _ends_as_key(name: str) -> bool:
+    """Whether a name ends with a key word, apart or glued (etudid, patient_id)."""
+    words = _plain_words(name)
+    keys = load_vocabulary().key_heads
+    return bool(words) and (words[-1] in keys and len(words) > 1 or any(
+        words[-1].endswith(k) and len(words[-1]) > len(k) + 2 for k in keys))
 
 
 def own_key_counts(schema: Schema) -> dict[str, int]:
