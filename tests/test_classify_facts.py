@@ -266,3 +266,22 @@ CREATE TABLE patient_diagnosis (row_id int PRIMARY KEY, patient_id int, code var
     assert facts["patient_diagnosis"].subject == "key"
     assert _col(schema, "patient_diagnosis", "result").categories == ["health.medical"]
     assert _col(schema, "patient", "city").categories == ["location.coarse"]
+
+
+def test_a_schools_admissions_are_no_hospitals(tmp_path: Path) -> None:
+    # `admissions` places a table in the clinical domain only beside a strong clinical word;
+    # in a French school register the marks of an admission are the student's schooling.
+    schema = _scan(tmp_path, """
+CREATE TABLE identite (etudid text UNIQUE NOT NULL, nom text, prenom text, civilite text,
+  date_naissance date, dept_naissance text, code_ine text);
+CREATE TABLE admissions (adm_id text UNIQUE NOT NULL, etudid text, annee int, bac text,
+  math real, decision text, classement int);
+CREATE TABLE notes_notes (note_id text, etudid text, evaluation_id text, value real);
+CREATE TABLE inscriptions (insc_id text, etudid text, formsemestre_id text, etat text);
+""")
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["admissions"].domain == "education"
+    assert _col(schema, "admissions", "bac").categories == ["employment.info"]
+    assert _col(schema, "identite", "code_ine").categories == ["identity.other_document"]
+    assert _col(schema, "identite", "dept_naissance").categories == ["location.coarse"]
