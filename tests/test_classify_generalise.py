@@ -824,3 +824,16 @@ CREATE TABLE departments (DptCod int PRIMARY KEY, ShortName varchar(32), FullNam
     # a person's word keeps it a person's name, and a people table keeps its own
     assert _col(schema, "courses", "tutor_name").categories == ["identity.name"]
     assert _col(schema, "usr_data", "FirstName").categories == ["identity.name"]
+
+
+def test_reference_norms_by_age_and_sex_are_no_ones(tmp_path: Path) -> None:
+    # A growth chart (height for age and sex) holds no person: its age and sex are the norm's.
+    schema = _scan(tmp_path, """
+CREATE TABLE w_user (id varchar(32) PRIMARY KEY, realname varchar(32), sex tinyint,
+  birthday date);
+CREATE TABLE w_phyexam_standard_body_height (id varchar(32) PRIMARY KEY, age int, sex tinyint,
+  min_value decimal(10,2), max_value decimal(10,2));
+""")
+    assert _col(schema, "w_phyexam_standard_body_height", "age").categories == []
+    assert _col(schema, "w_phyexam_standard_body_height", "sex").categories == []
+    assert _col(schema, "w_user", "sex").categories == ["identity.gender"]
