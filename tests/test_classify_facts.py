@@ -285,3 +285,15 @@ CREATE TABLE inscriptions (insc_id text, etudid text, formsemestre_id text, etat
     assert _col(schema, "admissions", "bac").categories == ["employment.info"]
     assert _col(schema, "identite", "code_ine").categories == ["identity.other_document"]
     assert _col(schema, "identite", "dept_naissance").categories == ["location.coarse"]
+
+
+def test_births_and_pregnancies_are_clinical(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE person (pid int PRIMARY KEY, name_first varchar(60), name_last varchar(60),
+  date_birth date);
+CREATE TABLE neonatal (nr int PRIMARY KEY, pid int, apgar_1_min tinyint, feeding tinyint,
+  outcome tinyint);
+""")
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["neonatal"].domain == "clinical"
