@@ -297,3 +297,20 @@ CREATE TABLE neonatal (nr int PRIMARY KEY, pid int, apgar_1_min tinyint, feeding
     contexts, resolver = schema_contexts(schema)
     facts = table_facts(schema, contexts, resolver.people_ids)
     assert facts["neonatal"].domain == "clinical"
+
+
+def test_what_a_consultation_records_about_a_patient(tmp_path: Path) -> None:
+    # A primary-care record: a consultation's current medications and examination, an
+    # allergy's reaction are the patient's health; a health card number is a document.
+    schema = _scan(tmp_path, """
+CREATE TABLE demographic (demographic_no int PRIMARY KEY, last_name varchar(30),
+  first_name varchar(30), year_of_birth varchar(4), hin varchar(20));
+CREATE TABLE allergies (allergyid int PRIMARY KEY, demographic_no int, entry_date date,
+  reaction text);
+CREATE TABLE consultation_requests (requestId int PRIMARY KEY, demographicNo int,
+  currentMeds text, examination text, sendTo varchar(20));
+""")
+    assert _col(schema, "allergies", "reaction").categories == ["health.medical"]
+    assert _col(schema, "consultation_requests", "currentMeds").categories == ["health.medical"]
+    assert _col(schema, "consultation_requests", "examination").categories == ["health.medical"]
+    assert _col(schema, "demographic", "hin").categories == ["identity.other_document"]
