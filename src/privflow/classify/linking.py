@@ -21,7 +21,12 @@ from privflow.classify.signals.table import (
     is_tag_of,
     name_words,
 )
-from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
+from privflow.classify.vocabulary import (
+    identifier_words,
+    load_vocabulary,
+    split_identifier,
+    type_family,
+)
 from privflow.schema import Column, Schema, Table, table_id
 
 
@@ -98,7 +103,7 @@ def _bareness(name: str, word: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _plain_words(name: str) -> tuple[str, ...]:
-    return tuple(split_identifier(name, known=None))
+    return identifier_words(name).plain
 
 
 def _module(table: Table) -> str:
