@@ -440,7 +440,16 @@ class PersonKeyResolver:
         creator = self._creator_names.get(name)
         if creator is None:
             creator = self._creator_names[name] = self.creator_words(_plain_words(name))
-        return creator or self._creator_by_comment(column)
+        if creator:
+            return True
+        # _creator_by_comment, its first lookups inline (asked of every column of a schema)
+        comment = column.comment
+        if not comment:
+            return False
+        found = self.creator_comments.get(comment)
+        if found is None:
+            found = self.may_be_creator_comment(comment)
+        return found and self._creator_by_comment(column)
 
     def may_be_creator_comment(self, comment: str) -> bool:
         """Whether a comment names an audit role at all (one lookup per distinct comment)."""
