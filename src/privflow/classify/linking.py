@@ -132,7 +132,7 @@ def natural_keys(schema: Schema, people: frozenset[str],
         if words and own_keys.get(name) == 1 and not all(w in generic for w in words):
             out.setdefault(name, person)
         for column in columns:
-            if _name_says(column.name, *_LOGIN):
+            if _says_login(column.name):
                 logins.setdefault(natural_name(column.name), []).append(
                     (person, len(keys) == 1 and keys[0] is column))
     # The login name of a people table (users.login, ofuser.username) is how other tables of
@@ -147,6 +147,13 @@ def natural_keys(schema: Schema, people: frozenset[str],
 
 _LOGIN = ("account.username", frozenset({"sure", "people"}))  # login, username
 _SECRET = ("account.credential", frozenset({"sure"}))  # password, pwd, pw
+
+
+@lru_cache(maxsize=65536)
+def _says_login(name: str) -> bool:
+    # _name_says(name, *_LOGIN) by the name alone: asked of every column of every people
+    # table, twice when tables are promoted to people by their columns.
+    return _name_says(name, *_LOGIN)
 
 
 @lru_cache(maxsize=65536)
