@@ -22,8 +22,8 @@ from privflow.classify.signals.table import (
     name_words,
 )
 from privflow.classify.vocabulary import (
-    identifier_words,
     load_vocabulary,
+    plain_words,
     split_identifier,
     type_family,
 )
@@ -103,7 +103,7 @@ def _bareness(name: str, word: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _plain_words(name: str) -> tuple[str, ...]:
-    return identifier_words(name).plain
+    return plain_words(name)
 
 
 def _module(table: Table) -> str:

@@ -430,12 +430,22 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True,
     Glued lower-case words (`phonenumber`, `ipaddr`) are cut into known vocabulary words when
     every piece is known, so that the vocabulary does not need every spelling; with `glue`
     (column names), also after an unknown word before a word of glue_tails (`shisetsufee`).
-    Table and column names are better read with `identifier_words` (memoised, all three
-    readings at once).
+    Table and column names are better read with `identifier_words` or `split_name`
+    (memoised: a name is split once for every reading of it).
     """
     words = _plain_split(name)
     if known is None:
         return words
+    return _cut(words, known, glue)
+
+
+def split_name(name: str, known: frozenset[str]) -> list[str]:
+    """`split_identifier(name, known=known)` of a table or column name, from its memoised
+    words (`plain_words`)."""
+    return _cut(plain_words(name), known, False)
+
+
+def _cut(words: Iterable[str], known: frozenset[str] | bool, glue: bool) -> list[str]:
     vocabulary = load_vocabulary()
     vocab = vocabulary.known_words if known is True else known
     pieces = vocabulary.segment_words if known is True else known
@@ -464,6 +474,13 @@ def _plain_split(name: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=262144)
+def plain_words(name: str) -> tuple[str, ...]:
+    """`split_identifier(name, known=None)` of a table or column name, memoised: the one
+    split every reading of the name starts from (`identifier_words`, `split_name`)."""
+    return tuple(_plain_split(name))
+
+
 class IdentifierWords(NamedTuple):
     """A table's or column's name read three ways, from one split (see `identifier_words`)."""
 
@@ -478,7 +495,7 @@ def identifier_words(name: str) -> IdentifierWords:
     person-key resolver (`plain`), the table context (`known`) and the name reading, affixes
     and table facts (`glued`, through `signals.name.name_key`). Each is exactly what
     `split_identifier` gives with those arguments."""
-    plain = tuple(_plain_split(name))
+    plain = plain_words(name)
     vocabulary = load_vocabulary()
     vocab, pieces = vocabulary.known_words, vocabulary.segment_words
     known: list[str] = []
