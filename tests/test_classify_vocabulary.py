@@ -73,6 +73,25 @@ def test_split_identifier() -> None:
     assert split_identifier("sessionId") == ["session", "id"]
 
 
+@pytest.mark.parametrize("name", [
+    "receiverPhone", "RECEIVER_PHONE", "receiverphone", "phone_md5", "address2", "t_12345",
+    "shisetsufee", "nasipaddress", "cards", "labevents", "Endereço", "Фамилия", "手机号码",
+    "iam_user_info", "mxk_userinfo", "contactinfo", "phone_2", "", "___", "ums_member_tag",
+    "labevents", "inputevents_cv", "valutazionifinali"])
+def test_identifier_words_are_split_identifiers_readings(name: str) -> None:
+    # One memoised split serves the resolver, the table context and the name reading: each of
+    # its readings is the one split_identifier gives with that reading's arguments.
+    from privflow.classify.facts import load_domains
+    from privflow.classify.vocabulary import identifier_words, plain_words, split_name
+
+    words = identifier_words(name)
+    assert words.plain == plain_words(name) == tuple(split_identifier(name, known=None))
+    assert words.known == tuple(split_identifier(name))
+    assert words.glued == tuple(split_identifier(name, glue=True))
+    domain_words = load_domains().known  # facts.words_of's vocabulary
+    assert split_name(name, domain_words) == split_identifier(name, known=domain_words)
+
+
 def test_type_families() -> None:
     assert type_family("varchar(18)") == "text"
     assert type_family("tinyint(1)") == "smallint"

@@ -82,3 +82,30 @@ def test_postgres_like_inherits_and_mysql_generated_columns(tmp_path):
         dialect="mysql")
     assert [(c.name, c.type, c.comment) for c in odd.tables["a"].columns.values()] == [
         ("x", "int", None), ("e", "enum('a', 'b')", "枚举"), ("p", "point", None)]
+
+
+def test_a_column_is_the_dataclass_it_was():
+    # Column's __init__ is written out (slotted, for the parse cache's 220,000-column re-runs):
+    # the same parameters, defaults, fresh lists, equality (samples aside), repr and pickling.
+    import copy
+    import dataclasses
+    import pickle
+
+    from privflow.schema import Column
+
+    a = Column("phone", "varchar(20)", "mobile", "s.sql:3", False, None, ["ignore"])
+    b = Column(name="phone", type="varchar(20)", comment="mobile", source="s.sql:3",
+               pragmas=["ignore"], samples=["13800000000"])
+    assert a == b and "samples" not in repr(b) and not hasattr(a, "__dict__")
+    assert pickle.loads(pickle.dumps(b)) == b and copy.deepcopy(b).samples == ["13800000000"]
+    assert dataclasses.replace(a, name="mobile").name == "mobile"
+    assert [f.name for f in dataclasses.fields(Column)][:7] == [
+        "name", "type", "comment", "source", "primary_key", "references", "pragmas"]
+    c, d = Column("x"), Column("x")
+    c.categories.append("contact.phone")
+    c.evidence.append("name")
+    assert d.categories == d.evidence == d.pragmas == d.samples == []
+    assert (d.sensitive, d.state, d.confidence, d.linked_to) == (False, "raw", 0.0, None)
+    assert d.to_json() == {"name": "x", "type": None, "comment": None, "categories": [],
+                           "sensitive": False, "state": "raw", "confidence": 0.0,
+                           "evidence": [], "linked_to": None}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 REPLACEMENT = "\ufffd"
@@ -122,6 +122,25 @@ def json_text(value: Any, indent: int | None = 2) -> str:
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # no indent: the C encoder
 
 
+def _c_encoder() -> Callable[[Any], str]:
+    """`_ENCODE`, with the C encoder made once: `JSONEncoder.encode` makes one per call
+    (~1 us, a tenth of a second of a scan's 34,000 finding records). Same text; without
+    the check for circular references, which a record never has."""
+    from json import encoder
+
+    make = getattr(encoder, "c_make_encoder", None)
+    if make is None:
+        return _ENCODE
+    base = json.JSONEncoder(ensure_ascii=False)
+    chunks = make(None, base.default, encoder.encode_basestring, None, base.key_separator,
+                  base.item_separator, False, False, True)
+    join = "".join
+    return lambda value: join(chunks(value, 0))
+
+
+_ENCODE_FAST = _c_encoder()
+
+
 def json_record(value: Any) -> str:
     """One JSON-like value as compact JSON text (no indent), with `json_safe`'s guarantees.
 
@@ -129,7 +148,7 @@ def json_record(value: Any) -> str:
     replace (a NUL shows as the escape `\\u0000`, surrogates and U+FFFE/U+FFFF as
     themselves), so clean records, nearly all of them, are never copied.
     """
-    text = _ENCODE(value)
+    text = _ENCODE_FAST(value)
     if needs_json_repair(text):
         text = _ENCODE(json_safe(value))
     return text

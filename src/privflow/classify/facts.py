@@ -43,7 +43,7 @@ from privflow.classify.vocabulary import (
     glued_edges,
     language_files,
     load_vocabulary,
-    split_identifier,
+    split_name,
     type_family,
 )
 from privflow.schema import Column, Schema, Table
@@ -174,7 +174,7 @@ def words_of(name: str) -> tuple[str, ...]:
     """An identifier's words, glued ones cut with the domain words too (labevents)."""
     out = []
     known = load_domains().known
-    for word in split_identifier(name, known=known):
+    for word in split_name(name, known):
         # labevents -> lab event; a word known as it is stays (diagnosis is no `diagnosi`).
         out.append(word[:-1] if word.endswith("s") and len(word) > 3 and word not in known
                    and word[:-1] in known else word)

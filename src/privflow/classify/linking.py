@@ -21,7 +21,12 @@ from privflow.classify.signals.table import (
     is_tag_of,
     name_words,
 )
-from privflow.classify.vocabulary import load_vocabulary, split_identifier, type_family
+from privflow.classify.vocabulary import (
+    load_vocabulary,
+    plain_words,
+    split_identifier,
+    type_family,
+)
 from privflow.schema import Column, Schema, Table, table_id
 
 
@@ -98,7 +103,7 @@ def _bareness(name: str, word: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _plain_words(name: str) -> tuple[str, ...]:
-    return tuple(split_identifier(name, known=None))
+    return plain_words(name)
 
 
 def _module(table: Table) -> str:
@@ -141,7 +146,7 @@ def natural_keys(schema: Schema, people: frozenset[str],
         if words and own_keys.get(name, 0) <= 1 and not all(w in generic for w in words):
             out.setdefault(name, person)
         for column in columns:
-            if _name_says(column.name, *_LOGIN):
+            if _says_login(column.name):
                 logins.setdefault(natural_name(column.name), []).append(
                     (person, len(keys) == 1 and keys[0] is column))
     # The login name of a people table (users.login, ofuser.username) is how other tables of
@@ -157,6 +162,13 @@ def natural_keys(schema: Schema, people: frozenset[str],
 _LOGIN = ("account.username", frozenset({"sure", "people"}))  # login, username
 _NAME = ("identity.name", frozenset({"sure", "people"}))  # nom, surname, first_name
 _SECRET = ("account.credential", frozenset({"sure"}))  # password, pwd, pw
+
+
+@lru_cache(maxsize=65536)
+def _says_login(name: str) -> bool:
+    # _name_says(name, *_LOGIN) by the name alone: asked of every column of every people
+    # table, twice when tables are promoted to people by their columns.
+    return _name_says(name, *_LOGIN)
 
 
 @lru_cache(maxsize=65536)
@@ -483,7 +495,16 @@ class PersonKeyResolver:
         creator = self._creator_names.get(name)
         if creator is None:
             creator = self._creator_names[name] = self.creator_words(_plain_words(name))
-        return creator or self._creator_by_comment(column)
+        if creator:
+            return True
+        # _creator_by_comment, its first lookups inline (asked of every column of a schema)
+        comment = column.comment
+        if not comment:
+            return False
+        found = self.creator_comments.get(comment)
+        if found is None:
+            found = self.may_be_creator_comment(comment)
+        return found and self._creator_by_comment(column)
 
     def may_be_creator_comment(self, comment: str) -> bool:
         """Whether a comment names an audit role at all (one lookup per distinct comment)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import yaml
 
@@ -432,17 +432,22 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True,
     Glued lower-case words (`phonenumber`, `ipaddr`) are cut into known vocabulary words when
     every piece is known, so that the vocabulary does not need every spelling; with `glue`
     (column names), also after an unknown word before a word of glue_tails (`shisetsufee`).
+    Table and column names are better read with `identifier_words` or `split_name`
+    (memoised: a name is split once for every reading of it).
     """
-    if not name.isascii():
-        name = fold_accents(name)
-    words: list[str] = []
-    for word in (w.lower() for w in _CAMEL.findall(name)):
-        if word.isdigit() and words and (words[-1] + word) in _DIGIT_WORDS:
-            words[-1] += word
-        else:
-            words.append(word)
+    words = _plain_split(name)
     if known is None:
         return words
+    return _cut(words, known, glue)
+
+
+def split_name(name: str, known: frozenset[str]) -> list[str]:
+    """`split_identifier(name, known=known)` of a table or column name, from its memoised
+    words (`plain_words`)."""
+    return _cut(plain_words(name), known, False)
+
+
+def _cut(words: Iterable[str], known: frozenset[str] | bool, glue: bool) -> list[str]:
     vocabulary = load_vocabulary()
     vocab = vocabulary.known_words if known is True else known
     pieces = vocabulary.segment_words if known is True else known
@@ -456,6 +461,65 @@ def split_identifier(name: str, known: frozenset[str] | None | bool = True,
                 _glued_tail(word, pieces, vocabulary.glue_tails) if glue else None)
                 or [word])
     return out
+
+
+def _plain_split(name: str) -> list[str]:
+    # split_identifier(name, known=None): camelCase, snake_case, digits and Han runs.
+    if not name.isascii():
+        name = fold_accents(name)
+    words: list[str] = []
+    for word in (w.lower() for w in _CAMEL.findall(name)):
+        if word.isdigit() and words and (words[-1] + word) in _DIGIT_WORDS:
+            words[-1] += word
+        else:
+            words.append(word)
+    return words
+
+
+@lru_cache(maxsize=262144)
+def plain_words(name: str) -> tuple[str, ...]:
+    """`split_identifier(name, known=None)` of a table or column name, memoised: the one
+    split every reading of the name starts from (`identifier_words`, `split_name`)."""
+    return tuple(_plain_split(name))
+
+
+class IdentifierWords(NamedTuple):
+    """A table's or column's name read three ways, from one split (see `identifier_words`)."""
+
+    plain: tuple[str, ...]  # split_identifier(name, known=None): no glued word cut
+    known: tuple[str, ...]  # split_identifier(name): glued words cut into known words
+    glued: tuple[str, ...]  # split_identifier(name, glue=True): and before a glue tail
+
+
+@lru_cache(maxsize=262144)
+def identifier_words(name: str) -> IdentifierWords:
+    """The words of a table or column name, memoised: one split serves the readings of the
+    person-key resolver (`plain`), the table context (`known`) and the name reading, affixes
+    and table facts (`glued`, through `signals.name.name_key`). Each is exactly what
+    `split_identifier` gives with those arguments."""
+    plain = plain_words(name)
+    vocabulary = load_vocabulary()
+    vocab, pieces = vocabulary.known_words, vocabulary.segment_words
+    known: list[str] = []
+    glued: list[str] = []
+    cut_any = False
+    for word in plain:
+        if word in vocab or not word.isalpha() or len(word) < 5 or (
+                word[-1] == "s" and word[:-1] in vocab):
+            known.append(word)
+            glued.append(word)
+            continue
+        cut_any = True
+        cut = _segment(word, pieces)
+        if cut:
+            known.extend(cut)
+            glued.extend(cut)
+        else:
+            known.append(word)
+            glued.extend(_glued_tail(word, pieces, vocabulary.glue_tails) or [word])
+    if not cut_any:
+        return IdentifierWords(plain, plain, plain)
+    return IdentifierWords(plain, tuple(known), tuple(glued))
 
 
 def glued_edges(word: str, words: Iterable[str], rest: int, starts: bool = True,

@@ -123,8 +123,8 @@ def pack(op: Op) -> Op | tuple:
     if not isinstance(op, CreateTable):
         return op
     t = op.table
-    columns = tuple((c.name, c.type, c.comment, c.source, c.primary_key, c.references,
-                     tuple(c.pragmas)) for c in t.columns.values())
+    columns = tuple((key, c.name, c.type, c.comment, c.source, c.primary_key, c.references,
+                     tuple(c.pragmas)) for key, c in t.columns.items())
     return ("create", t.id, t.name, t.source, t.comment, t.kind, t.dialect, t.definition,
             tuple(t.evidence), op.if_not_exists, op.like, tuple(op.pk),
             tuple((tuple(cols), target) for cols, target in op.fks), columns, t.location)
@@ -139,8 +139,9 @@ def unpack(item: Op | tuple) -> Op:
                   dialect=dialect, definition=definition, evidence=list(evidence),
                   location=location)
     add = table.columns.__setitem__
-    for cname, ctype, ccomment, csource, cpk, cref, cpragmas in columns:
+    for key, cname, ctype, ccomment, csource, cpk, cref, cpragmas in columns:
         # Positional: Column(name, type, comment, source, primary_key, references, pragmas).
-        add(cname.lower(), Column(cname, ctype, ccomment, csource, cpk, cref, list(cpragmas)))
+        add(key, Column(cname, ctype, ccomment, csource, cpk, cref,
+                        list(cpragmas) if cpragmas else []))
     return CreateTable(table, if_not_exists=if_not_exists, like=like, pk=list(pk),
                        fks=[(list(cols), target) for cols, target in fks])

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from privflow.classify.evidence import Evidence
-from privflow.classify.vocabulary import Term, Vocabulary, load_vocabulary, split_identifier
+from privflow.classify.vocabulary import (
+    Term,
+    Vocabulary,
+    identifier_words,
+    load_vocabulary,
+)
 
 # A term followed by a non-generic, non-attribute word is a modifier, not the head
 # (`phone_area`): it keeps only this share of its weight.
@@ -228,10 +233,11 @@ def _singular(token: str, known: frozenset[str]) -> str:
 def name_key(name: str) -> tuple[str, ...]:
     """A column name as the words that decide what it means: a trailing counter (phone_2,
     addr3) does not change it. Memo key of the name reading."""
-    tokens = split_identifier(name, glue=True)
-    while len(tokens) > 1 and tokens[-1].isdigit():
-        tokens.pop()
-    return tuple(tokens)
+    tokens = identifier_words(name).glued
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].isdigit():
+        end -= 1
+    return tokens if end == len(tokens) else tokens[:end]
 
 
 def read_name(name: str) -> Reading:

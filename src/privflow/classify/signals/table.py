@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from privflow.classify.vocabulary import (
     fold_han,
     glued_edges,
+    identifier_words,
     load_vocabulary,
     split_identifier,
 )
@@ -172,7 +173,7 @@ _NUMBERED = re.compile(r"_\d+$")
 def name_words(name: str) -> tuple[str, ...]:
     """A table name's words (split_identifier), read once for the several readings of a
     table that need them (its head, its person word, its places)."""
-    return tuple(split_identifier(name))
+    return identifier_words(name).known
 
 
 @lru_cache(maxsize=65536)
