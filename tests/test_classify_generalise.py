@@ -837,3 +837,15 @@ CREATE TABLE w_phyexam_standard_body_height (id varchar(32) PRIMARY KEY, age int
     assert _col(schema, "w_phyexam_standard_body_height", "age").categories == []
     assert _col(schema, "w_phyexam_standard_body_height", "sex").categories == []
     assert _col(schema, "w_user", "sex").categories == ["identity.gender"]
+
+
+def test_a_merchants_payment_gateway_keys_are_no_persons_credentials(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE si_biller (id int PRIMARY KEY, company_name varchar(255), mollie_api_key varchar(50),
+  eway_api_password varchar(50), coinbase_api_key varchar(50));
+CREATE TABLE si_user (id int PRIMARY KEY, username varchar(255), password varchar(64),
+  email varchar(255));
+""")
+    for column in ("mollie_api_key", "eway_api_password", "coinbase_api_key"):
+        assert _col(schema, "si_biller", column).categories == [], column
+    assert _col(schema, "si_user", "password").categories == ["account.credential"]
