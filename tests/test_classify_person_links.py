@@ -440,6 +440,7 @@ def test_is_tag_of_takes_a_few_letters_of_the_word_in_order() -> None:
     assert not is_tag_of("user", "user") and not is_tag_of("ufa", "user")
     assert head_words("pledge_plg") == ("pledge",) and head_words("user_log") == ("user", "log")
     assert head_words("auth_user_md5") == ("auth", "user")
+    assert head_words("person_uuid") == ("person",)
 
 
 def test_a_code_written_key_links_and_a_tables_own_code_is_no_link(tmp_path: Path) -> None:

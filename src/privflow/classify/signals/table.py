@@ -182,13 +182,17 @@ def head_words(name: str) -> tuple[str, ...]:
     letters and digits (md5, v2) nor a closing tag of the word before it (person_per,
     user_usr, pledge_plg): its last is the head."""
     words = tuple(w for w in name_words(name) if w not in FILLER)
-    while len(words) > 1 and not words[-1].isdigit() and not words[-1].isalpha():
-        words = words[:-1]  # auth_user_md5, users_v2: a format's or a version's mark
+    while len(words) > 1 and (not words[-1].isdigit() and not words[-1].isalpha()
+                              or words[-1] in _ROW_KEYS):
+        # auth_user_md5, users_v2: a format's or a version's mark; person_uuid: the
+        # persons keyed by their uuid
+        words = words[:-1]
     if len(words) > 1 and is_tag_of(words[-1], words[-2]):
         return words[:-1]
     return words
 
 
+_ROW_KEYS = frozenset({"uuid", "guid"})
 # A table's tag is a few letters of its word (per, usr, fam); a longer one is a word.
 TAG_LETTERS = 3
 
