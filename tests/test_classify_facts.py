@@ -314,3 +314,20 @@ CREATE TABLE consultation_requests (requestId int PRIMARY KEY, demographicNo int
     assert _col(schema, "consultation_requests", "currentMeds").categories == ["health.medical"]
     assert _col(schema, "consultation_requests", "examination").categories == ["health.medical"]
     assert _col(schema, "demographic", "hin").categories == ["identity.other_document"]
+
+
+def test_a_key_names_the_table_named_so_in_full_before_one_read_without_its_tail(
+        tmp_path: Path) -> None:
+    # course_id names `courses`, not `course_stats` (course + a filler tail): a course's tests
+    # are about no one, while a member's course stats are the member's.
+    schema = _scan(tmp_path, """
+CREATE TABLE members (member_id int PRIMARY KEY, login varchar(20), password varchar(40),
+  first_name varchar(100), last_name varchar(100));
+CREATE TABLE courses (course_id int PRIMARY KEY, title varchar(100), icon varchar(75));
+CREATE TABLE course_stats (course_id int, member_id int, login_date date, guests int);
+CREATE TABLE tests (test_id int PRIMARY KEY, course_id int, passscore int, result_release int);
+""")
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["tests"].subject is None
+    assert _col(schema, "tests", "passscore").categories == []

@@ -456,9 +456,16 @@ class _Subjects:
             words = _plain(name)
             target = None
             if len(words) > 1 and words[-1] in _KEY_WORDS:
-                # order_id names `order` or, written in the plural, `orders`
-                target = self.by_name.get(words[:-1]) or self.by_name.get(
-                    (*words[:-2], words[-2] + "s"))
+                # order_id names `order` or, written in the plural, `orders`; a table named so
+                # in full before one that only reads so without its tail (course_id names
+                # `courses`, not `course_stats`)
+                plural = (*words[:-2], words[-2] + "s")
+                target = self.by_name.get(words[:-1])
+                whole = self.by_name.get(plural)
+                if isinstance(whole, str) and _plain(self.names[whole]) == plural and not (
+                        isinstance(target, str) and _plain(self.names[target]) == words[:-1]):
+                    target = whole
+                target = target or whole
             self.via[name] = target
         if not isinstance(target, tuple):
             return target
