@@ -57,7 +57,7 @@ def test_json_follows_the_contract(repo):
     # Sampled values stay in memory.
     assert "13800138000" not in run.stdout and "110101199003077777" not in run.stdout
     # The warning names file and line, on stderr, one line each.
-    assert "repo/db/V1__init.sql:10: skipped: read tolerantly: unclosed quote" in run.stderr
+    assert "repo/db/V1__init.sql:10: error: read tolerantly: unclosed quote" in run.stderr
     assert "Traceback" not in run.stderr
 
 
@@ -89,3 +89,24 @@ def test_bad_input_is_one_line_and_exit_2(repo, args, message):
     assert run.returncode == 2
     assert run.stderr.strip() == message
     assert run.stdout == ""
+
+
+def test_a_table_read_tolerantly_is_a_note_not_a_skip(tmp_path) -> None:
+    # A Navicat export of PostgreSQL: sqlglot cannot read the qualified collation, the table is
+    # read tolerantly and is in the scan: the warning says so, and the exit code stays 0.
+    import json
+    import subprocess
+    import sys
+
+    sql = tmp_path / "exam.sql"
+    sql.write_text('CREATE TABLE "public"."t_user" (\n  "id" serial4 primary key,\n'
+                   '  "real_name" varchar(255) COLLATE "pg_catalog"."default",\n'
+                   '  "phone" varchar(255) COLLATE "pg_catalog"."default"\n);\n',
+                   encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "privflow", "scan", str(sql), "--no-cache",
+                          "--format", "json"], capture_output=True, text=True, check=False)
+    assert run.returncode == 0
+    assert "exam.sql:1: note: read tolerantly" in run.stderr and "skipped" not in run.stderr
+    tables = {t["name"]: t for t in json.loads(run.stdout)["tables"]}
+    columns = {c["name"]: c["categories"] for c in tables["t_user"]["columns"]}
+    assert columns["real_name"] == ["identity.name"]

@@ -87,7 +87,10 @@ def _scan(paths, databases, dialect, inventory_dir, inventory_explicit, *, sampl
     if _WHOLE_PROCESS[0]:
         _KEPT.append(result)
     for skipped in result.schema.skipped:
-        notes.add(skipped.where(), f"skipped: {skipped.reason}")
+        # A table read tolerantly is in the scan: no skip, a note (an error when its
+        # statement was broken, as an unclosed quote is).
+        label = "skipped" if not skipped.kept else "error" if skipped.error else "note"
+        notes.add(skipped.where(), f"{label}: {skipped.reason}")
     notes.flush()
     return result, inventory
 

@@ -144,6 +144,9 @@ class Skipped:
     line: int | None
     reason: str
     error: bool = True
+    # The statement's table or view is in the scan all the same (read tolerantly): told to the
+    # user as a note, not as a skip.
+    kept: bool = False
 
     def where(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path

@@ -77,8 +77,9 @@ class StatementReader:
     def where(self, line: int) -> str:
         return f"{self.path}:{line}"
 
-    def skip(self, statement: RawStatement, reason: str, *, error: bool = True) -> list[ops.Op]:
-        return [ops.Skip(Skipped(self.path, statement.line, reason, error=error))]
+    def skip(self, statement: RawStatement, reason: str, *, error: bool = True,
+             kept: bool = False) -> list[ops.Op]:
+        return [ops.Skip(Skipped(self.path, statement.line, reason, error=error, kept=kept))]
 
     def keep(self, statement: RawStatement) -> ops.KeepStatement:
         return ops.KeepStatement(SourceStatement(statement.text, self.path, statement.line,
@@ -278,7 +279,7 @@ class StatementReader:
         view.evidence.append("parse:tolerant")
         return [ops.CreateTable(view), *result,
                 *self.skip(statement, f"view read tolerantly: {reason or 'unknown form'}",
-                          error=False)]
+                          error=False, kept=True)]
 
     def _read_alter(self, statement: RawStatement) -> list[ops.Op]:
         where = self.where(statement.line)
@@ -436,7 +437,7 @@ class StatementReader:
             # statement the splitter found broken (an open quote) is, even when recovered.
             result.append(ops.Skip(Skipped(self.path, statement.line,
                                            f"read tolerantly: {reason or 'unsupported syntax'}",
-                                           error=bool(statement.broken))))
+                                           error=bool(statement.broken), kept=True)))
         self._apply_pragmas(op.table, statement)
         return [op, *result]
 
