@@ -849,3 +849,17 @@ CREATE TABLE si_user (id int PRIMARY KEY, username varchar(255), password varcha
     for column in ("mollie_api_key", "eway_api_password", "coinbase_api_key"):
         assert _col(schema, "si_biller", column).categories == [], column
     assert _col(schema, "si_user", "password").categories == ["account.credential"]
+
+
+def test_a_trips_ends_are_a_persons_movements(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE employees (id int PRIMARY KEY, first_name varchar(100), last_name varchar(100));
+CREATE TABLE employee_travel_records (id int PRIMARY KEY, employee int REFERENCES employees(id),
+  travel_from varchar(200), travel_to varchar(200), travel_date datetime);
+CREATE TABLE routes (id int PRIMARY KEY, start_point varchar(200), end_point varchar(200));
+""")
+    for column in ("travel_from", "travel_to"):
+        assert _col(schema, "employee_travel_records", column).categories == [
+            "location.trajectory"], column
+    # a bus route's ends are the route's
+    assert _col(schema, "routes", "start_point").categories == []
