@@ -397,7 +397,7 @@ class _Subjects:
 
     def _undeclared(self, name: str) -> bool:
         words = _plain(name)
-        if len(words) == 2 and words[0] in _KEY_WORDS:
+        if len(words) == 2 and words[0] in load_vocabulary().row_key_words:
             words = (words[1], words[0])  # id_patient, id_user: a key written key-first
         found = (words in self.keys and _sing(words[0]) not in self.thing_heads) or bool(
             self.zh and self.zh.search(name))
@@ -455,7 +455,7 @@ class _Subjects:
         if target is _UNSEEN:
             words = _plain(name)
             target = None
-            if len(words) > 1 and words[-1] in _KEY_WORDS:
+            if len(words) > 1 and words[-1] in load_vocabulary().row_key_words:
                 # order_id names `order` or, written in the plural, `orders`; a table named so
                 # in full before one that only reads so without its tail (course_id names
                 # `courses`, not `course_stats`)
@@ -476,9 +476,6 @@ class _Subjects:
 
 
 _UNSEEN: Any = object()
-# The words a key to another row ends with (encounter_nr, order_no: German and Romance
-# schemas number their rows).
-_KEY_WORDS = ("id", "key", "fk", "nr", "no")
 
 
 @cache
@@ -881,6 +878,7 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
     if not lists:
         return
     by_name = tables_by_words(schema)
+    key_words = load_vocabulary().row_key_words
     for table in schema.tables.values():
         if facts[table.id].subject not in ("self", "key"):
             continue
@@ -890,7 +888,7 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
             target = column.references
             if target is None:
                 words = _plain(column.name)
-                if len(words) < 2 or words[-1] not in _KEY_WORDS:
+                if len(words) < 2 or words[-1] not in key_words:
                     continue
                 found = by_name.get(words[:-1])
                 target = found if isinstance(found, str) else None

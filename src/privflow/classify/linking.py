@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.signals.name import name_key
@@ -309,6 +309,7 @@ class PersonKeyResolver:
         self.creator_order = [str(w) for w in keys.get("creator_tables", self.main_order)]
         self.abbreviations = {str(k): str(v) for k, v in keys["abbreviations"].items()}
         self.known_links: dict[str, bool] = {}
+        self._signing: dict[str, bool] = {}  # people table id -> holds a login secret
         self.main_user = self._main_user(self.main_order)
         self._affixes: dict[str, tuple[int, str] | None] = {}
         self._own_keys = own_key_counts(schema)
@@ -353,14 +354,10 @@ class PersonKeyResolver:
 
     def _signs_in(self, table: Table) -> bool:
         """Whether a people table holds a login secret (memoised per table)."""
-        try:
-            return self._signing[table.id]
-        except AttributeError:
-            self._signing: dict[str, bool] = {}
-        except KeyError:
-            pass
-        found = self._signing[table.id] = any(
-            _name_says(c.name, *_SECRET) for c in table.columns.values())
+        found = self._signing.get(table.id)
+        if found is None:
+            found = self._signing[table.id] = any(
+                _name_says(c.name, *_SECRET) for c in table.columns.values())
         return found
 
     def login_table(self) -> Table | None:
@@ -460,14 +457,14 @@ class PersonKeyResolver:
             in self.by_head or (words[-2] in self.user_words and self.main_user is not None) \
             or (len(words) == 3 and _singular(words[0]) in self.by_head)
 
+    @cached_property
+    def _tables_by_words(self) -> dict[tuple[str, ...], str | tuple[str, ...]]:
+        return tables_by_words(self.schema)
+
     def _names_a_thing(self, words: tuple[str, ...]) -> bool:
         """Whether these words (of a key, before its `id`) name tables of the schema that
         are no people tables."""
-        try:
-            by_words = self._tables_by_words
-        except AttributeError:
-            by_words = self._tables_by_words = tables_by_words(self.schema)
-        found = by_words.get(words)
+        found = self._tables_by_words.get(words)
         if found is None:
             return False
         return all(t not in self.people_ids for t in ((found,) if isinstance(found, str) else found))

@@ -80,6 +80,8 @@ class Vocabulary:
     coded_attribute_heads: frozenset[str]
     topic_rules: dict[str, TopicRule]  # category -> how its topic tables pick their columns
     key_heads: frozenset[str]
+    row_key_words: frozenset[str]  # a key to another row ends with one (order_id, encounter_nr)
+    table_key_marks: frozenset[str]  # a table name's closing key mark (person_uuid)
     key_exempt: frozenset[str]
     coded_key_categories: frozenset[str]
     abbreviations: dict[str, tuple[str, ...]]
@@ -377,6 +379,8 @@ def _compile_vocabulary() -> Vocabulary:
                      for c, v in data["table_column_terms"].items()},
         coded_attribute_heads=frozenset(str(w) for w in data["coded_attribute_heads"]),
         key_heads=frozenset(str(w) for w in data["key_heads"]),
+        row_key_words=frozenset(str(w) for w in data.get("row_key_words", ())),
+        table_key_marks=frozenset(str(w) for w in data.get("table_key_marks", ())),
         key_exempt=frozenset(str(w) for w in data["key_exempt"]),
         coded_key_categories=frozenset(str(w) for w in data["coded_key_categories"]),
         abbreviations={str(k).lower(): tuple(str(v).lower().split())
@@ -453,14 +457,20 @@ def _cut(words: Iterable[str], known: frozenset[str] | bool, glue: bool) -> list
     pieces = vocabulary.segment_words if known is True else known
     out: list[str] = []
     for word in words:
-        if word in vocab or not word.isalpha() or len(word) < 5 or (
-                word[-1] == "s" and word[:-1] in vocab):
-            out.append(word)  # cards is card's plural, no car + ds
+        if _kept_whole(word, vocab):
+            out.append(word)
         else:
             out.extend(_segment(word, pieces) or (
                 _glued_tail(word, pieces, vocabulary.glue_tails) if glue else None)
                 or [word])
     return out
+
+
+def _kept_whole(word: str, vocab: frozenset[str]) -> bool:
+    """Whether a word is read as it is, not cut into glued pieces: a known word, a short or
+    not purely alphabetic one, or a known word's plural (cards is no car + ds)."""
+    return word in vocab or not word.isalpha() or len(word) < 5 or (
+        word[-1] == "s" and word[:-1] in vocab)
 
 
 def _plain_split(name: str) -> list[str]:
@@ -504,8 +514,7 @@ def identifier_words(name: str) -> IdentifierWords:
     glued: list[str] = []
     cut_any = False
     for word in plain:
-        if word in vocab or not word.isalpha() or len(word) < 5 or (
-                word[-1] == "s" and word[:-1] in vocab):
+        if _kept_whole(word, vocab):
             known.append(word)
             glued.append(word)
             continue

@@ -183,7 +183,7 @@ def head_words(name: str) -> tuple[str, ...]:
     user_usr, pledge_plg): its last is the head."""
     words = tuple(w for w in name_words(name) if w not in FILLER)
     while len(words) > 1 and (not words[-1].isdigit() and not words[-1].isalpha()
-                              or words[-1] in _ROW_KEYS):
+                              or words[-1] in load_vocabulary().table_key_marks):
         # auth_user_md5, users_v2: a format's or a version's mark; person_uuid: the
         # persons keyed by their uuid
         words = words[:-1]
@@ -192,7 +192,6 @@ def head_words(name: str) -> tuple[str, ...]:
     return words
 
 
-_ROW_KEYS = frozenset({"uuid", "guid"})
 # A table's tag is a few letters of its word (per, usr, fam); a longer one is a word.
 TAG_LETTERS = 3
 
