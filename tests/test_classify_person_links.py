@@ -498,3 +498,29 @@ CREATE TABLE biblio_author (biblio_id int NOT NULL, author_id int NOT NULL, leve
     assert column_of(schema, "absences", "etudid").linked_to == "identite"
     assert column_of(schema, "identite", "etudid").linked_to is None
     assert column_of(schema, "notes", "row_id").linked_to is None
+
+
+def test_a_key_shared_by_a_persons_extension_tables_is_that_persons(tmp_path: Path) -> None:
+    # Sahana-style: person_uuid(p_uuid) and tables extending it 1:1 under the same primary
+    # key, declared as references to it: p_uuid is the person's own key, and an undeclared
+    # p_uuid elsewhere keys a row to that person. A key name many tables own without
+    # pointing at one table (record_id) stays every table's row id.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE person_uuid (p_uuid BIGINT NOT NULL PRIMARY KEY, full_name VARCHAR(100),
+  family_name VARCHAR(50));
+CREATE TABLE person_details (p_uuid BIGINT NOT NULL PRIMARY KEY REFERENCES person_uuid(p_uuid),
+  birth_date DATE, occupation VARCHAR(100));
+CREATE TABLE person_deceased (p_uuid BIGINT NOT NULL PRIMARY KEY REFERENCES person_uuid(p_uuid),
+  details TEXT);
+CREATE TABLE person_status (p_uuid BIGINT NOT NULL PRIMARY KEY, isvictim BOOLEAN);
+CREATE TABLE person_camp (p_uuid BIGINT, camp_id BIGINT, admission_date DATE);
+CREATE TABLE patients (record_id int PRIMARY KEY, full_name text, birth_date date);
+CREATE TABLE visits (record_id int PRIMARY KEY, visit_date date);
+CREATE TABLE notes (record_id int PRIMARY KEY, body text);
+""")
+    assert column_of(schema, "person_camp", "p_uuid").linked_to == "person_uuid"
+    assert column_of(schema, "person_status", "p_uuid").linked_to == "person_uuid"
+    assert column_of(schema, "person_details", "p_uuid").linked_to == "person_uuid"
+    assert column_of(schema, "person_uuid", "p_uuid").linked_to is None
+    assert column_of(schema, "visits", "record_id").linked_to is None
+    assert column_of(schema, "notes", "record_id").linked_to is None

@@ -113,7 +113,7 @@ def _module(table: Table) -> str:
 
 
 def natural_keys(schema: Schema, people: frozenset[str],
-                 own_keys: dict[str, int] | None = None) -> dict[str, str]:
+                 own_keys: OwnKeys | None = None) -> dict[str, str]:
     """A people table's own one-column key with a name of its own (a `login`, an `ine`,
     `cli_id` of `clientes`), by its words joined: the same name elsewhere keys a row to that
     person. Not a name every table's key has (ROW_ID, record_id), nor a bare generic one.
@@ -143,7 +143,8 @@ def natural_keys(schema: Schema, people: frozenset[str],
                 else []
         words = _plain_words(keys[0].name) if len(keys) == 1 else ()
         name = "_".join(words)
-        if words and own_keys.get(name, 0) <= 1 and not all(w in generic for w in words):
+        if words and (own_keys.get(name, 0) <= 1 or own_keys.shared_with(
+                name, schema.tables[person])) and not all(w in generic for w in words):
             out.setdefault(name, person)
         for column in columns:
             if _says_login(column.name):
@@ -204,15 +205,33 @@ def _ends_as_key(name: str) -> bool:
         words[-1].endswith(k) and len(words[-1]) > len(k) + 2 for k in keys))
 
 
-def own_key_counts(schema: Schema) -> dict[str, int]:
+class OwnKeys(dict[str, int]):
     """How many tables have each one-column primary key name (natural_keys), by its words (a
-    part of a wider key, care_phone's (item_nr, pid), is a key to another table's row)."""
-    own_keys: dict[str, int] = {}
+    part of a wider key, care_phone's (item_nr, pid), is a key to another table's row), and,
+    in `extends`, the tables that such keys declare they reference: a person's 1:1 extension
+    tables (person_details, person_deceased) share the key of the table they extend."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.extends: dict[str, set[str]] = {}
+
+    def shared_with(self, name: str, table: Table) -> bool:
+        """Whether the other tables keyed by `name` are extensions of `table`: its key is
+        then its own (p_uuid of person_uuid), not every table's row-id habit."""
+        return table.id in self.extends.get(name, ())
+
+
+def own_key_counts(schema: Schema) -> OwnKeys:
+    own_keys = OwnKeys()
     for table in schema.tables.values():
         keys = [c for c in table.columns.values() if c.primary_key]
         if len(keys) == 1:
             name = "_".join(_plain_words(keys[0].name))
             own_keys[name] = own_keys.get(name, 0) + 1
+            if keys[0].references:
+                target = schema.find(keys[0].references)
+                if target is not None:
+                    own_keys.extends.setdefault(name, set()).add(target.id)
     return own_keys
 
 
