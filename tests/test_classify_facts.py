@@ -331,3 +331,42 @@ CREATE TABLE tests (test_id int PRIMARY KEY, course_id int, passscore int, resul
     facts = table_facts(schema, contexts, resolver.people_ids)
     assert facts["tests"].subject is None
     assert _col(schema, "tests", "passscore").categories == []
+
+
+def test_a_table_keyed_through_a_chain_keeps_its_own_names_domain(tmp_path: Path) -> None:
+    # A pupil's marks keyed to the pupil's place in a class (pupil_groups), not to the pupil:
+    # the subject comes through the chain, the domain from the marks table's own name.
+    schema = _scan(tmp_path, """
+CREATE TABLE pupils (id int PRIMARY KEY, full_name varchar(80), birth_date date);
+CREATE TABLE class_groups (id int PRIMARY KEY, label varchar(20));
+CREATE TABLE pupil_groups (id int PRIMARY KEY, pupils_id int REFERENCES pupils(id),
+  class_groups_id int REFERENCES class_groups(id));
+CREATE TABLE grades (id int PRIMARY KEY, pupil_groups_id int REFERENCES pupil_groups(id),
+  grade float);
+""")
+    contexts, resolver = schema_contexts(schema)
+    facts = table_facts(schema, contexts, resolver.people_ids)
+    assert facts["grades"].subject == "key"
+    assert facts["grades"].domain == "education"
+    assert facts["grades"].domain_how.startswith("table")
+    assert _col(schema, "grades", "grade").categories == ["employment.info"]
+
+
+def test_a_gazetteer_is_reference_data_and_a_persons_key_into_it_a_place(tmp_path: Path) -> None:
+    # A list of cities holds no one's place; a pupil's key into it is the pupil's city. A
+    # locations table with address lines is where persons are (OMOP's location), no list.
+    schema = _scan(tmp_path, """
+CREATE TABLE cities (id int PRIMARY KEY, city varchar(50), province varchar(50),
+  postcode varchar(10));
+CREATE TABLE pupils (id int PRIMARY KEY, full_name varchar(80), city_id int);
+CREATE TABLE location (location_id int PRIMARY KEY, address_1 varchar(50), city varchar(50),
+  zip varchar(9));
+CREATE TABLE person (person_id int PRIMARY KEY, year_of_birth int, location_id int
+  REFERENCES location(location_id));
+""")
+    assert _col(schema, "cities", "city").categories == []
+    assert _col(schema, "cities", "postcode").categories == []
+    assert _col(schema, "pupils", "city_id").categories == ["location.coarse"]
+    assert _col(schema, "location", "city").categories == ["location.coarse"]
+    assert _col(schema, "location", "address_1").categories == ["contact.address"]
+    assert "location.coarse" not in _col(schema, "person", "location_id").categories

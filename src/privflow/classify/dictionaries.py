@@ -18,7 +18,11 @@ from privflow.schema import Table
 @lru_cache(maxsize=16384)
 def _named_category(name: str, comment: str | None) -> str | None:
     wanted = load_vocabulary().dictionary_categories
-    readings = [read_name_tokens(name_key(name))]
+    words = name_key(name)
+    readings = [read_name_tokens(words)]
+    if words and words[-1].endswith("ies") and len(words[-1]) > 4:
+        # cities, nationalities: a list is named by its items' plural.
+        readings.append(read_name_tokens((*words[:-1], words[-1][:-3] + "y")))
     if comment:
         readings.append(read_comment(comment))
     found = [(e.score, e.category) for reading in readings for e in reading.supports
@@ -34,8 +38,16 @@ def _names_a_secret(name: str) -> bool:
 
 def dictionary_category(table: Table) -> str | None:
     """The attribute a table is the dictionary of, by its name or comment (callers check that
-    its rows are about no one)."""
-    return _named_category(table.name, table.comment or None)
+    its rows are about no one). A table that also holds readings of other personal categories
+    is a record, not a list of values (a location table with address lines and coordinates:
+    where persons are, keyed from their rows)."""
+    category = _named_category(table.name, table.comment or None)
+    if category is None:
+        return None
+    for column in table.columns.values():
+        if column.categories and column.categories != [category]:
+            return None
+    return category
 
 
 def holds_no_one(table: Table) -> bool:

@@ -523,15 +523,7 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
         subject, how = subjects.subject(table, contexts[table.id])
         # Only a table about someone can hold facts about them: the others need no domain,
         # except reference data (a code list), told by its name below.
-        if not subject:
-            scores = {}
-        elif local is None:
-            scores = _domain_scores(table)
-        else:
-            kept = local[table.id]
-            scores = kept[1]
-            if scores is None:
-                scores = kept[1] = _domain_scores(table)
+        scores = _own_scores(table, local) if subject else {}
         if subject == "self":
             barred = _barred(table, contexts[table.id])
             if barred:
@@ -544,12 +536,9 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
                     score = scores.pop(name)
                     if instead and scores.get(instead, (0.0, ""))[0] < score[0]:
                         scores[instead] = (score[0], f"staff ({score[1]})")
-        domain, domain_how = None, ""
-        if scores:
-            best = max(scores, key=lambda d: scores[d][0])
-            if scores[best][0] >= DOMAIN_MIN:
-                domain, domain_how = best, scores[best][1]
-                share[best] += 1
+        domain, domain_how = _best_domain(scores) or (None, "")
+        if domain is not None:
+            share[domain] += 1
         found[table.id] = (subject, how, domain, domain_how)
     _drop_weak_domains(found, share)
     dominant = None
@@ -589,8 +578,14 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
                 target = via_target(column.name, table)
                 if target and target != table.id and found[target][0] == "key":
                     subject, how = "key", f"via {column.name} -> {target}"
-                    if domain is None and found[target][2]:
-                        domain, domain_how = found[target][2], f"via {target}"
+                    if domain is None:
+                        # Its own name's domain first (a grades table keyed to a pupil's
+                        # enrolment in a group), else the domain of the row it is keyed to.
+                        own = _best_domain(_own_scores(table, local))
+                        if own is not None:
+                            domain, domain_how = own
+                        elif found[target][2]:
+                            domain, domain_how = found[target][2], f"via {target}"
                     found[table.id] = (subject, how, domain, domain_how)
                     changed = True
                     break
@@ -606,6 +601,25 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
                 domain, domain_how = dominant, "schema"
         out[table_id] = TableFacts(domain, domain_how, subject, how)
     return out
+
+
+def _own_scores(table: Table, local: dict[str, list[Any]] | None
+                ) -> dict[str, tuple[float, str]]:
+    """_domain_scores(table), kept in `local` (see table_facts) when given."""
+    if local is None:
+        return _domain_scores(table)
+    kept = local[table.id]
+    if kept[1] is None:
+        kept[1] = _domain_scores(table)
+    return kept[1]
+
+
+def _best_domain(scores: dict[str, tuple[float, str]]) -> tuple[str, str] | None:
+    """The domain scoring highest, with how it was found, if it scores DOMAIN_MIN."""
+    if not scores:
+        return None
+    best = max(scores, key=lambda d: scores[d][0])
+    return (best, scores[best][1]) if scores[best][0] >= DOMAIN_MIN else None
 
 
 def _drop_weak_domains(found: dict[str, tuple[str | None, str, str | None, str]],
@@ -870,6 +884,18 @@ def dictionary_lists(schema: Schema, facts: dict[str, TableFacts]) -> dict[str, 
             if not facts[t.id].subject and (c := dictionary_category(t))}
 
 
+def _singular_forms(word: str) -> tuple[str, ...]:
+    """The singulars an English or Romance plural may have (cities, statuses, municipios)."""
+    if len(word) <= 3 or not word.endswith("s"):
+        return ()
+    forms = [word[:-1]]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        forms.append(word[:-2])
+    return tuple(forms)
+
+
 def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
                           sensitive: frozenset[str]) -> None:
     """A person's key to the list of an attribute's values is that attribute: pekerjaan_id
@@ -878,6 +904,12 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
     if not lists:
         return
     by_name = tables_by_words(schema)
+    # city_id into `cities`, municipio_id into `municipios`: a key names its list's item.
+    by_item: dict[tuple[str, ...], str] = {}
+    for list_id in lists:
+        words = name_key(schema.tables[list_id].name)
+        for item in _singular_forms(words[-1]) if words else ():
+            by_item.setdefault((*words[:-1], item), list_id)
     key_words = load_vocabulary().row_key_words
     for table in schema.tables.values():
         if facts[table.id].subject not in ("self", "key"):
@@ -891,7 +923,7 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
                 if len(words) < 2 or words[-1] not in key_words:
                     continue
                 found = by_name.get(words[:-1])
-                target = found if isinstance(found, str) else None
+                target = found if isinstance(found, str) else by_item.get(words[:-1])
             category = lists.get(target or "")
             if category is None or target == table.id:
                 continue
