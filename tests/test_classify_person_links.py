@@ -524,3 +524,27 @@ CREATE TABLE notes (record_id int PRIMARY KEY, body text);
     assert column_of(schema, "person_uuid", "p_uuid").linked_to is None
     assert column_of(schema, "visits", "record_id").linked_to is None
     assert column_of(schema, "notes", "record_id").linked_to is None
+
+
+def test_a_thing_word_table_with_a_birth_date_and_a_gender_holds_people(tmp_path: Path) -> None:
+    # A trial's `subject` (in most schemas a school subject or a mail's subject) with a birth
+    # date and a gender is a table of people; its declared key is theirs, not the subject_id
+    # that starts an export table with no primary key. A school's subjects stay things.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE export_rows (subject_id numeric, subject_label varchar(30), gender char(1),
+  date_of_birth date, item_value varchar(255));
+CREATE TABLE subject (subject_id serial NOT NULL, father_id numeric, date_of_birth date,
+  gender char(1), unique_identifier varchar(255), owner_id numeric);
+ALTER TABLE ONLY subject ADD CONSTRAINT pk_individual PRIMARY KEY (subject_id);
+CREATE TABLE study_subject (study_subject_id serial PRIMARY KEY, label varchar(30),
+  subject_id numeric, enrollment_date date);
+CREATE TABLE course_subject (id int PRIMARY KEY, name varchar(50), credits int);
+""")
+    contexts, resolver = schema_contexts(schema)
+    assert contexts["subject"].kind == "people"
+    assert contexts["course_subject"].kind == "thing"
+    assert resolver.natural["subject_id"] == "subject"
+    assert column_of(schema, "subject", "date_of_birth").categories == ["identity.birth_date"]
+    assert column_of(schema, "subject", "gender").categories == ["identity.gender"]
+    assert column_of(schema, "study_subject", "subject_id").linked_to == "subject"
+    assert column_of(schema, "subject", "subject_id").linked_to is None

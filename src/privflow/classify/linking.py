@@ -123,6 +123,7 @@ def natural_keys(schema: Schema, people: frozenset[str],
     if own_keys is None:
         own_keys = own_key_counts(schema)
     out: dict[str, str] = {}
+    guessed: set[str] = set()  # names in `out` from a first column, not a declared key
     firsts: dict[str, int] | None = None
     logins: dict[str, list[tuple[str, bool]]] = {}  # name -> (people table, its key?)
     for person in sorted(people):
@@ -145,7 +146,15 @@ def natural_keys(schema: Schema, people: frozenset[str],
         name = "_".join(words)
         if words and (own_keys.get(name, 0) <= 1 or own_keys.shared_with(
                 name, schema.tables[person])) and not all(w in generic for w in words):
-            out.setdefault(name, person)
+            if keys[0].primary_key and name in guessed:
+                # A declared key wins over a first column taken for one (subject.subject_id
+                # over the subject_id that starts an export table).
+                out[name] = person
+                guessed.discard(name)
+            elif name not in out:
+                out[name] = person
+                if not keys[0].primary_key:
+                    guessed.add(name)
         for column in columns:
             if _says_login(column.name):
                 logins.setdefault(natural_name(column.name), []).append(

@@ -148,11 +148,20 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
                 return True
         return False
 
+    demographic = load_vocabulary().demographic_marks
     for table in schema.tables.values():
         context = contexts[table.id]
-        if context.kind != "neutral" or table.kind != "table":
+        if context.kind not in ("neutral", "thing") or table.kind != "table":
             continue
         found = _person_marks(table, marks, affix(table), name_marks, comment_marks)
+        if context.kind == "thing":
+            if len(found & demographic) >= PERSON_MARKS:
+                # A research `subject` with a birth date and a gender: the word names a
+                # thing in most schemas, a person here.
+                contexts[table.id] = replace(context, kind="people", word=f"{BY_COLUMNS} ("
+                                             f"{', '.join(sorted(found))}, not {context.word})")
+                promoted.append(table)
+            continue
         if len(found) >= PERSON_MARKS and not keyed(table):
             # Who they are, whatever the table is called: a table of people (one keyed to
             # a person, as admissions with the patient's marital status, is that person's).
