@@ -863,3 +863,22 @@ CREATE TABLE routes (id int PRIMARY KEY, start_point varchar(200), end_point var
             "location.trajectory"], column
     # a bus route's ends are the route's
     assert _col(schema, "routes", "start_point").categories == []
+
+
+def test_vcard_property_parts_and_a_sip_digest_hash(tmp_path: Path) -> None:
+    # An XMPP server's vCard table stores RFC 6350 property parts under their own names; a
+    # SIP server keeps HTTP digest hashes of its subscribers' passwords.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE vcard (`collection-owner` varchar(250) PRIMARY KEY, `adr-pobox` varchar(15),
+  `adr-extadd` varchar(255), `adr-pcode` varchar(31), `org-orgname` varchar(255),
+  `photo-binval` text, `fn` varchar(255));
+CREATE TABLE subscriber (id int PRIMARY KEY, username varchar(64), domain varchar(64),
+  ha1b varchar(128), email_address varchar(128));
+""", name="x.sql")
+    assert column_of(schema, "vcard", "adr-pobox").categories == ["contact.address"]
+    assert column_of(schema, "vcard", "adr-extadd").categories == ["contact.address"]
+    assert "location.coarse" in column_of(schema, "vcard", "adr-pcode").categories
+    assert column_of(schema, "vcard", "org-orgname").categories == ["employment.info"]
+    assert column_of(schema, "vcard", "photo-binval").categories == ["identity.photo"]
+    ha1b = column_of(schema, "subscriber", "ha1b")
+    assert ha1b.categories == ["account.credential"] and ha1b.sensitive
