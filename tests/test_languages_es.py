@@ -1,0 +1,50 @@
+"""Spanish identifiers (languages/es.yaml): a welfare survey form's coded answers, incomes and
+health, a school's teachers. Synthetic schemas written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from classify_helpers import column_of, scan_ddl
+
+SCHEMA = """
+CREATE TABLE persona (id_persona bigint PRIMARY KEY, nombre varchar(100), apellidos varchar(100),
+  numero_cedula int, fecha_nacimiento date, es_indigena int, numero_telefono_linea_baja varchar(50),
+  es_persona_con_pena_judicial int, es_persona_con_deuda int, monto_pension decimal(12,2),
+  version_persona bigint);
+CREATE TABLE ficha_persona (id_ficha_persona bigint PRIMARY KEY, id_persona bigint
+  REFERENCES persona(id_persona), numero_estado_salud int, numero_clase_enf_cronica int,
+  numero_siono_carnet_vacunacion int, monto_ingreso_jubilacion decimal(12,2),
+  numero_nivel_edu_ult_cur_aprob int, numero_tipo_relacion_lab int);
+CREATE TABLE maestros (id int PRIMARY KEY, nombre varchar(50), apellido_paterno varchar(50));
+CREATE TABLE reporte (id int PRIMARY KEY, nombre_archivo varchar(200), fecha date);
+CREATE TABLE causa_den_pension (id int PRIMARY KEY, codigo_causa_den_pension varchar(20));
+"""
+
+
+def test_spanish_survey_answers_health_income_and_documents(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, SCHEMA)
+    expected = {
+        ("persona", "numero_cedula"): "identity.national_id",
+        ("persona", "es_indigena"): "identity.ethnicity",
+        ("persona", "numero_telefono_linea_baja"): "contact.phone",
+        ("persona", "es_persona_con_pena_judicial"): "special.criminal_record",
+        ("persona", "es_persona_con_deuda"): "financial.credit",
+        ("persona", "monto_pension"): "financial.property",
+        ("ficha_persona", "numero_estado_salud"): "health.medical",
+        ("ficha_persona", "numero_clase_enf_cronica"): "health.medical",
+        ("ficha_persona", "numero_siono_carnet_vacunacion"): "health.medical",
+        ("ficha_persona", "monto_ingreso_jubilacion"): "financial.property",
+        ("ficha_persona", "numero_nivel_edu_ult_cur_aprob"): "employment.info",
+        ("ficha_persona", "numero_tipo_relacion_lab"): "employment.info",
+        ("maestros", "nombre"): "identity.name",
+    }
+    for (table, column), category in expected.items():
+        assert column_of(schema, table, column).categories == [category], (table, column)
+
+
+def test_spanish_words_of_things_stay_nobodys(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, SCHEMA)
+    # persona is a person here, not a marketing persona; a pension's denial causes are a list
+    assert column_of(schema, "persona", "version_persona").categories == []
+    assert column_of(schema, "causa_den_pension", "codigo_causa_den_pension").categories == []
