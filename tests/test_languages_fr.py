@@ -1,0 +1,44 @@
+"""French identifiers (languages/fr.yaml): a benefits office's claimants, their bank details
+and their jobs, written with the administration's short forms. Synthetic schemas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from classify_helpers import column_of, scan_ddl
+
+SCHEMA = """
+CREATE TABLE personnes (id int PRIMARY KEY, nom varchar(28), prenom varchar(32), dtnai date,
+  sitfam char(3));
+CREATE TABLE modes_contact (id int PRIMARY KEY, personne_id int REFERENCES personnes(id),
+  adrelec varchar(78));
+CREATE TABLE adresses (id int PRIMARY KEY, personne_id int REFERENCES personnes(id),
+  compladr varchar(26), codepos char(5), canton varchar(20));
+CREATE TABLE paiements (id int PRIMARY KEY, personne_id int REFERENCES personnes(id),
+  code_banque char(5), code_guichet char(5), clerib char(2));
+CREATE TABLE activites (id int PRIMARY KEY, personne_id int REFERENCES personnes(id),
+  secteur_activite varchar(20), emploi_occupe varchar(30));
+CREATE TABLE structures (id int PRIMARY KEY, lib_struc varchar(100), ville varchar(45),
+  code_postal char(5));
+"""
+
+
+def test_french_administrative_short_forms(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, SCHEMA)
+    expected = {
+        ("personnes", "dtnai"): "identity.birth_date",
+        ("personnes", "sitfam"): "special.marital",
+        ("modes_contact", "adrelec"): "contact.email",
+        ("adresses", "compladr"): "contact.address",
+        ("adresses", "codepos"): "location.coarse",
+        ("adresses", "canton"): "location.coarse",
+        ("paiements", "code_banque"): "financial.bank_account",
+        ("paiements", "code_guichet"): "financial.bank_account",
+        ("paiements", "clerib"): "financial.bank_account",
+        ("activites", "secteur_activite"): "employment.info",
+        ("activites", "emploi_occupe"): "employment.info",
+    }
+    for (table, column), category in expected.items():
+        assert column_of(schema, table, column).categories == [category], (table, column)
+    # an administration's own offices: their town is no one's
+    assert column_of(schema, "structures", "ville").categories == []
