@@ -346,3 +346,23 @@ def test_readings_tell_comments_apart() -> None:
         name = rng.choice(["id", "remark", "create_by"])
         readings = [comment_readings(table, Column(name, "varchar(20)", c)) for c in (old, new)]
         assert (readings[0] == readings[1]) is alike, (old, new)
+
+
+def test_files_of_two_scans_are_never_taken_together(tmp_path: Path) -> None:
+    """A source file's summaries written by another scan (a shared folder, a scan stopped
+    while saving) are not replayed with this scan's: the scan's file names each file's token."""
+    generate_ddl(tmp_path / "gen", 60, per_file=20)
+    folder, cache = tmp_path / "gen", tmp_path / "cache"
+    _scan(folder, cache)
+    summaries = next(cache.rglob("summary"))
+    older = {p: p.read_bytes() for p in summaries.rglob("*") if p.is_file()}
+    last = sorted(folder.glob("*.sql"))[-1]
+    last.write_text(_added_table(last.read_text(encoding="utf-8")), encoding="utf-8")
+    _, replayed = _scan(folder, cache)
+    assert replayed is False
+    for path, data in older.items():
+        if not path.name.startswith("scan-"):
+            path.write_bytes(data)  # the other scan's files, its scan file left as it is
+    cached, replayed = _scan(folder, cache)
+    assert replayed is False and cached == _scan(folder, None)[0]
+    assert _scan(folder, cache)[1] is True  # written again whole: replayed from now on

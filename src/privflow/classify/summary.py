@@ -33,6 +33,7 @@ source file plus one per set of source files (the scan's tables in order, the di
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -156,8 +157,13 @@ class SchemaSummary:
         self.tables: dict[str, Kept] = {}
         self.schema_inputs: tuple[Any, ...] = ()
         self._texts: dict[str, tuple[TableText, tuple[str | None, ...]]] = {}
-        # What the scan's file held when read: (table ids in order, schema inputs).
+        # What the scan's file held when read: (table ids in order, schema inputs, the token
+        # of each source file's summaries). A file's token is new each time it is written:
+        # summaries are replayed only from the files the scan's file names, so that files
+        # written by two scans (sharing the folder, or one stopped while saving) are never
+        # taken together, as the results of a schema neither scan had.
         self._scan: tuple[Any, ...] | None = None
+        self._tokens: dict[str, str | None] = {}
         self._touched: set[str] = set()
         self.replayed = False
         # Tables read as before whose comments changed: their records are written afresh.
@@ -173,13 +179,14 @@ class SchemaSummary:
         found = self._loaded.get(group)
         if found is None:
             try:
-                found = pickle.loads(self._group_file(group).read_bytes())
+                token, found = pickle.loads(self._group_file(group).read_bytes())
                 if not isinstance(found, dict) or any(type(k) is not Kept
                                                       for k in found.values()):
-                    found = {}
+                    token, found = None, {}
             except Exception:  # absent, damaged or foreign: nothing kept
-                found = {}
+                token, found = None, {}
             self._loaded[group] = found
+            self._tokens[group] = token
         return found
 
     def replay(self, schema: Schema) -> bool:
@@ -189,9 +196,9 @@ class SchemaSummary:
             return False
         try:
             self._scan = pickle.loads(self._schema_file.read_bytes())
-            kept_ids, schema_inputs = self._scan  # type: ignore[misc]
+            kept_ids, schema_inputs, tokens = self._scan  # type: ignore[misc]
         except Exception:  # absent, damaged or foreign: nothing kept
-            self._scan, kept_ids, schema_inputs = None, None, ()
+            self._scan, kept_ids, schema_inputs, tokens = None, None, (), {}
         same = kept_ids == tuple(schema.tables)
         tables: dict[str, Kept] = {}
         for table in schema.tables.values():
@@ -200,8 +207,9 @@ class SchemaSummary:
             self._texts[table.id] = (text, comments)
             if not same:
                 continue
-            kept = self._load_group(self.groups[table.id]).get(table.id)
-            if kept is None or kept.text != text:
+            group = self.groups[table.id]
+            kept = self._load_group(group).get(table.id)
+            if kept is None or kept.text != text or self._tokens[group] != tokens.get(group):
                 same = False
                 continue
             if kept.comments != comments:
@@ -281,11 +289,14 @@ class SchemaSummary:
             by_group.setdefault(self.groups[table_id], {})[table_id] = kept
         for group, entries in by_group.items():
             # Kept objects replayed as they were compare by identity: cheap.
-            if entries != self._load_group(group):
+            if entries != self._load_group(group) or self._tokens[group] is None:
+                token = os.urandom(16).hex()
                 write_entry(self.root, self._group_file(group),
-                            pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
-                self._loaded[group] = entries
-        scan = (tuple(self.tables), self.schema_inputs)
+                            pickle.dumps((token, entries), protocol=pickle.HIGHEST_PROTOCOL))
+                self._loaded[group], self._tokens[group] = entries, token
+        # Written last, naming the files just written.
+        scan = (tuple(self.tables), self.schema_inputs,
+                {group: self._tokens[group] for group in by_group})
         if scan != self._scan:
             write_entry(self.root, self._schema_file,
                         pickle.dumps(scan, protocol=pickle.HIGHEST_PROTOCOL))
