@@ -7,6 +7,8 @@ the summary compares."""
 from __future__ import annotations
 
 import ast
+import hashlib
+import json
 import random
 import re
 import sys
@@ -350,19 +352,31 @@ def test_readings_tell_comments_apart() -> None:
 
 def test_files_of_two_scans_are_never_taken_together(tmp_path: Path) -> None:
     """A source file's summaries written by another scan (a shared folder, a scan stopped
-    while saving) are not replayed with this scan's: the scan's file names each file's token."""
-    generate_ddl(tmp_path / "gen", 60, per_file=20)
-    folder, cache = tmp_path / "gen", tmp_path / "cache"
+    while saving) are not replayed with this scan's: the scan's file names each file's token.
+    Here the orders file's summaries of a scan without a users table (its user_id linked to
+    no one) come back after a scan with one: its text is the same, its results are not."""
+    folder, cache = tmp_path / "repo", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "V1__orders.sql").write_text(
+        "CREATE TABLE orders (id INT PRIMARY KEY, user_id INT, receiver_phone VARCHAR(20));\n",
+        "utf-8")
+    (folder / "V2__misc.sql").write_text("CREATE TABLE product (id INT, name VARCHAR(64));\n",
+                                         "utf-8")
     _scan(folder, cache)
     summaries = next(cache.rglob("summary"))
-    older = {p: p.read_bytes() for p in summaries.rglob("*") if p.is_file()}
-    last = sorted(folder.glob("*.sql"))[-1]
-    last.write_text(_added_table(last.read_text(encoding="utf-8")), encoding="utf-8")
-    _, replayed = _scan(folder, cache)
-    assert replayed is False
-    for path, data in older.items():
-        if not path.name.startswith("scan-"):
-            path.write_bytes(data)  # the other scan's files, its scan file left as it is
+    older = {p: p.read_bytes() for p in summaries.rglob("*")
+             if p.is_file() and not p.name.startswith("scan-")}
+    (folder / "V2__misc.sql").write_text(
+        "CREATE TABLE product (id INT, name VARCHAR(64));\n"
+        "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(64), phone VARCHAR(20));\n",
+        "utf-8")
+    linked, replayed = _scan(folder, cache)
+    assert replayed is False and b'"linked_to": "users"' in linked
+    source = json.loads(linked)["tables"][0]["source"]  # orders, "path:line"
+    name = hashlib.sha256(source.rpartition(":")[0].encode()).hexdigest()
+    orders = next(path for path in older if path.name == name)
+    assert orders.read_bytes() != older[orders]  # its summaries changed with the users table
+    orders.write_bytes(older[orders])
     cached, replayed = _scan(folder, cache)
-    assert replayed is False and cached == _scan(folder, None)[0]
-    assert _scan(folder, cache)[1] is True  # written again whole: replayed from now on
+    assert replayed is False and cached == linked == _scan(folder, None)[0]
+    assert _scan(folder, cache) == (linked, True)  # written again whole: replayed from now on

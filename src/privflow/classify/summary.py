@@ -112,7 +112,9 @@ def comment_readings(table: Table, column: Column) -> tuple[Any, ...]:
         resolver.may_be_creator_comment(comment) if comment else None,
         resolver.is_creator(column),  # audit keys (linking, run._classify_table)
         _comment_domains(comment), _hits(column.name, comment, False),  # domain scores
-        bool(comment and subject_zh is not None and subject_zh.search(comment)),  # subjects
+        # _Subjects.subject: a Chinese subject key in the comment
+        bool(comment and subject_zh is not None and not comment.isascii()
+             and subject_zh.search(comment)),
         never_a_fact(column.name, comment),
         tuple(_names_a_fact(domain, column) for domain in domains),
         # The comment's features do not depend on the subject, its how or the former category.
