@@ -36,10 +36,9 @@ import hashlib
 import os
 import pickle
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.combiner import prepare_full
@@ -64,9 +63,9 @@ Final = tuple[tuple[str, ...], float, str, tuple[str, ...], str | None, bool]
 TableText = tuple[Any, ...]
 
 
-@dataclass(slots=True)
-class Kept:
-    """One table of the last run: what it was and what classifying it gave."""
+class Kept(NamedTuple):
+    """One table of the last run: what it was and what classifying it gave. (A tuple: the
+    summaries of 20,000 tables pickle and load in C, not object by object.)"""
 
     text: TableText  # table_text: what the classifier reads of it, comments apart
     comments: tuple[str | None, ...]  # its columns' comments, in order
@@ -272,7 +271,7 @@ class SchemaSummary:
                 kept.record == record and kept.record_inputs == inputs):
             return
         # A new Kept: the one loaded is compared with it on saving.
-        self.tables[table_id] = replace(kept, record=record, record_inputs=inputs)
+        self.tables[table_id] = Kept(*kept[:4], inputs, record)
 
     def forget_records(self, table_ids: Iterable[str]) -> None:
         """Tables whose columns lineage may tag: their records are neither reused nor kept."""
@@ -280,7 +279,7 @@ class SchemaSummary:
             self._touched.add(table_id)
             kept = self.tables.get(table_id)
             if kept is not None and kept.record is not None:
-                self.tables[table_id] = replace(kept, record=None, record_inputs=None)
+                self.tables[table_id] = Kept(*kept[:4])
 
     def save(self) -> None:
         """Rewrite the files whose summaries changed."""
