@@ -82,9 +82,20 @@ def table_text(table: Table) -> TableText:
     return (table.id, table.name, table.source, table.comment, table.kind, table.dialect,
             table.definition, tuple(table.evidence), tuple(table.origins), table.location,
             tuple([(key, c.name, c.type, c.source, c.primary_key, c.references,
-                    tuple(c.pragmas), tuple(c.categories), c.sensitive, type(c.sensitive),
-                    c.state, c.confidence, type(c.confidence), tuple(c.evidence), c.linked_to)
-                   for key, c in table.columns.items()]))
+                    tuple(c.pragmas), _state(c)) for key, c in table.columns.items()]))
+
+
+# A column's state before classifying, as _state gives it, for the columns the sources left
+# unclassified (nearly all): one tuple shared by all of them, pickled and loaded once a file.
+_UNCLASSIFIED = ((), 0.0, float, "raw", (), None, False, bool)
+
+
+def _state(column: Column) -> tuple[Any, ...]:
+    """categories, confidence, state, evidence, linked_to, sensitive and the types of the two
+    whose equal values are written differently (0 and 0.0, True and 1)."""
+    state = (tuple(column.categories), column.confidence, type(column.confidence), column.state,
+             tuple(column.evidence), column.linked_to, column.sensitive, type(column.sensitive))
+    return _UNCLASSIFIED if state == _UNCLASSIFIED else state
 
 
 @cache
@@ -246,9 +257,9 @@ class SchemaSummary:
             for column, before in zip(table.columns.values(), text[-1], strict=True):
                 now = (tuple(column.categories), column.confidence, column.state,
                        tuple(column.evidence), column.linked_to, column.sensitive)
-                same = now == (before[7], before[11], before[10], before[13], before[14],
-                               before[8]) and type(now[1]) is before[12] \
-                    and type(now[5]) is before[9]
+                was = before[7]
+                same = now == (was[0], was[1], was[3], was[4], was[5], was[6]) \
+                    and type(now[1]) is was[2] and type(now[5]) is was[7]
                 if not same:
                     now = interned.setdefault((now, type(now[1]), type(now[5])), now)
                 final.append(None if same else now)
