@@ -82,7 +82,8 @@ def table_text(table: Table) -> TableText:
     return (table.id, table.name, table.source, table.comment, table.kind, table.dialect,
             table.definition, tuple(table.evidence), tuple(table.origins), table.location,
             tuple([(key, c.name, c.type, c.source, c.primary_key, c.references,
-                    tuple(c.pragmas), _state(c)) for key, c in table.columns.items()]))
+                    tuple(c.pragmas), _UNCLASSIFIED if _unclassified(c) else _state(c))
+                   for key, c in table.columns.items()]))
 
 
 # A column's state before classifying, as _state gives it, for the columns the sources left
@@ -96,6 +97,13 @@ def _state(column: Column) -> tuple[Any, ...]:
     state = (tuple(column.categories), column.confidence, type(column.confidence), column.state,
              tuple(column.evidence), column.linked_to, column.sensitive, type(column.sensitive))
     return _UNCLASSIFIED if state == _UNCLASSIFIED else state
+
+
+def _unclassified(column: Column) -> bool:
+    """Whether _state(column) is _UNCLASSIFIED, without building it (a test per column)."""
+    return not column.categories and not column.evidence and column.linked_to is None \
+        and column.sensitive is False and column.state == "raw" \
+        and type(column.confidence) is float and column.confidence == 0.0
 
 
 @cache
@@ -255,9 +263,12 @@ class SchemaSummary:
             text, comments = self._texts[table.id]
             final: list[Final | None] = []
             for column, before in zip(table.columns.values(), text[-1], strict=True):
+                was = before[7]
+                if was is _UNCLASSIFIED and _unclassified(column):
+                    final.append(None)
+                    continue
                 now = (tuple(column.categories), column.confidence, column.state,
                        tuple(column.evidence), column.linked_to, column.sensitive)
-                was = before[7]
                 same = now == (was[0], was[1], was[3], was[4], was[5], was[6]) \
                     and type(now[1]) is was[2] and type(now[5]) is was[7]
                 if not same:
