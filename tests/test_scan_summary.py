@@ -269,6 +269,7 @@ def test_declared_classifications_take_no_summary(tmp_path: Path) -> None:
     if not (example / "privflow.yaml").exists():
         pytest.skip("no example inventory")
     inventory = load_inventory(str(example))
+    assert inventory.classification  # the example declares some (classification.yaml)
     cache = tmp_path / "cache"
     runs = []
     for cache_dir in (cache, cache, None):
@@ -279,8 +280,7 @@ def test_declared_classifications_take_no_summary(tmp_path: Path) -> None:
         out = tmp_path / "scan.json"
         write_scan_json(result, str(out))
         runs.append(out.read_bytes())
-        if inventory.classification:
-            assert result.memo is None
+        assert result.memo is None  # neither the memo nor the summary
     assert runs[0] == runs[1] == runs[2]
 
 
