@@ -380,3 +380,19 @@ def test_files_of_two_scans_are_never_taken_together(tmp_path: Path) -> None:
     cached, replayed = _scan(folder, cache)
     assert replayed is False and cached == linked == _scan(folder, None)[0]
     assert _scan(folder, cache) == (linked, True)  # written again whole: replayed from now on
+
+
+def test_the_summary_holds_every_field_of_tables_and_columns() -> None:
+    """table_text names every field (a column's comment by its readings, samples never
+    summarised): a field added to Table or Column must be added there, or the classifier
+    could read it while a re-run replays the last scan's results."""
+    from dataclasses import fields
+
+    from privflow.schema import Column, Table
+
+    assert {f.name for f in fields(Table)} == {
+        "id", "name", "source", "columns", "comment", "kind", "dialect", "definition",
+        "evidence", "origins", "location"}
+    assert {f.name for f in fields(Column)} == {
+        "name", "type", "comment", "source", "primary_key", "references", "pragmas", "samples",
+        "categories", "sensitive", "state", "confidence", "evidence", "linked_to"}
