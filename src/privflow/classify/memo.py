@@ -32,12 +32,15 @@ import os
 import pickle
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from privflow.classify.linking import PersonKeyResolver
 from privflow.classify.signals.table import TableContext
-from privflow.schema import Table
+from privflow.schema import Schema, Table
 from privflow.sources.cache import FORMAT, code_fingerprint, write_entry
+
+if TYPE_CHECKING:
+    from privflow.classify.summary import SchemaSummary
 
 Key = tuple[Any, ...]
 # What `_classify_tables` writes into a column.
@@ -73,6 +76,20 @@ class ClassifyMemo:
         self.hits = 0
         self.misses = 0
         self.records_reused = 0
+        # The whole scan's results, replayed when no table reads otherwise (summary.py).
+        self.summary: SchemaSummary | None = None
+
+    def summarise(self, schema: Schema) -> SchemaSummary:
+        """The kept summary of this scan's tables (summary.py), read when replayed."""
+        from privflow.classify.summary import SchemaSummary
+
+        self.summary = SchemaSummary(self.folder, self.root, self._group, schema)
+        return self.summary
+
+    @property
+    def replayed(self) -> bool:
+        """Whether classify_schema took every table's results from the kept summary."""
+        return self.summary is not None and self.summary.replayed
 
     def _group(self, table: Table) -> str:
         path, _, line = table.source.rpartition(":")
@@ -162,8 +179,11 @@ class ClassifyMemo:
     def touched(self, table_ids: Iterable[str]) -> None:
         """Tables changed after classification (lineage): their records are neither reused
         nor kept."""
+        table_ids = list(table_ids)
         for table_id in table_ids:
             self._kept.pop(table_id, None)
+        if self.summary is not None:
+            self.summary.forget_records(table_ids)
 
     def _record_inputs(self, table: Table) -> Key | None:
         facts = self.facts.get(table.id)
@@ -176,21 +196,31 @@ class ClassifyMemo:
     def record(self, table: Table) -> bytes | None:
         """The table's JSON record (UTF-8) kept by an earlier scan, when it reads what it
         read then."""
+        summary = self.summary
+        if summary is not None and summary.replayed:
+            record = summary.record(table.id, self._record_inputs(table))
+            self.records_reused += record is not None
+            return record
         kept = self._kept.get(table.id)
         if kept is None or type(kept[1][3]) is not bytes:
             return None
-        if kept[1][2] != self._record_inputs(table):
+        inputs = kept[1][2]
+        if inputs != self._record_inputs(table):
             return None
         self.records_reused += 1
+        if summary is not None:
+            summary.keep_record(table.id, inputs, kept[1][3])
         return kept[1][3]
 
     def keep_record(self, table: Table, record: bytes) -> None:
         """Keep the record just written for a table whose classification entry is kept."""
-        kept = self._kept.get(table.id)
-        if kept is None:
-            return
         inputs = self._record_inputs(table)
         if inputs is None:
+            return
+        if self.summary is not None:
+            self.summary.keep_record(table.id, inputs, bytes(record))
+        kept = self._kept.get(table.id)
+        if kept is None:
             return
         group, (key, written, _, _, local) = kept
         entry: Entry = (key, written, inputs, bytes(record), local)
@@ -212,3 +242,5 @@ class ClassifyMemo:
         # What was loaded stays referenced: freeing every key one by one is the end of a
         # scan's business (or no one's: the CLI ends without tearing its heap down).
         self._changed.clear()
+        if self.summary is not None:
+            self.summary.save()

@@ -353,6 +353,14 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
     collecting = gc.isenabled()
     gc.disable()
     try:
+        # Every table reading as it did in the last scan: its results, with no pass run.
+        summary = memo.summarise(schema) if memo is not None else None
+        if summary is not None and summary.replay(schema):
+            memo.facts = {table_id: kept.facts for table_id, kept in summary.tables.items()}
+            memo.schema_inputs = summary.schema_inputs
+            if save:
+                memo.save()
+            return
         contexts, resolver = schema_contexts(schema)
         _classify_tables(schema, contexts, resolver, cache, declared, sensitive, memo)
         facts = apply_facts(schema, contexts, resolver.people_ids, sensitive,
@@ -362,6 +370,8 @@ def classify_schema(schema: Schema, overrides: list[Override] | None = None,
             # A person's key into a list of values elsewhere (agama_id) takes its category
             # from another table: a record is reused only while those lists are the same.
             memo.schema_inputs = tuple(sorted(dictionary_lists(schema, facts).items()))
+            if summary is not None:
+                summary.capture(schema, facts, memo.schema_inputs)
             if save:
                 memo.save()
     finally:
