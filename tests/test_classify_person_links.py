@@ -548,3 +548,18 @@ CREATE TABLE course_subject (id int PRIMARY KEY, name varchar(50), credits int);
     assert column_of(schema, "subject", "gender").categories == ["identity.gender"]
     assert column_of(schema, "study_subject", "subject_id").linked_to == "subject"
     assert column_of(schema, "subject", "subject_id").linked_to is None
+
+
+def test_an_audit_column_said_to_hold_the_writers_login_is_a_link(tmp_path: Path) -> None:
+    # create_by '创建人登录名称': whoever wrote the row, by their login: a key to the users,
+    # no login name held in a menu table.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE sys_user (id varchar(32) PRIMARY KEY, username varchar(50) COMMENT '登录账号',
+  password varchar(100) COMMENT '密码', realname varchar(50) COMMENT '姓名');
+CREATE TABLE weixin_menu (id varchar(32) PRIMARY KEY, menu_name varchar(50) COMMENT '菜单名称',
+  create_by varchar(50) COMMENT '创建人登录名称', update_by varchar(50) COMMENT '更新人登录名称');
+""")
+    for name in ("create_by", "update_by"):
+        column = column_of(schema, "weixin_menu", name)
+        assert column.categories == [], name
+        assert column.linked_to == "sys_user", name

@@ -107,9 +107,9 @@ def _shape_name(name: str) -> str:
     return " ".join(name_key(name))
 
 
-# create_by with comment 创建人 is the same audit key as create_by without one: a link to the
-# user who wrote the row, not a name held in this table.
-_CREATOR_NAME = ["identity.name"]
+# create_by with comment 创建人 (or 登录名称: the writer's login) is the same audit key as
+# create_by without one: a link to the user who wrote the row, not a name held in this table.
+_CREATOR_READINGS = frozenset({"identity.name", "account.username"})
 # A dictionary of an attribute's values is a code, a name and a little bookkeeping.
 DICTIONARY_WIDTH = 6
 # Person-only categories (vocabulary person_marks) that make an unnamed table one of people.
@@ -473,7 +473,8 @@ def _classify_table(table: Table, context: TableContext,
                     outcome = _EMPTY
                 known[key] = outcome
         categories = outcome.categories
-        if categories and not (categories == _CREATOR_NAME and is_creator(column)):
+        if categories and not (len(categories) == 1 and categories[0] in _CREATOR_READINGS
+                               and is_creator(column)):
             column.categories = list(categories)
             column.confidence = outcome.confidence
             column.state = outcome.state  # type: ignore[assignment]
