@@ -113,42 +113,38 @@ def _module(table: Table) -> str:
 
 
 def natural_keys(schema: Schema, people: frozenset[str],
-                 own_keys: dict[str, int] | None = None) -> dict[str, str]:
+                 own_keys: dict[str, int] | None = None,
+                 read: dict[tuple[str, bool], tuple[bool, str, list[tuple[str, bool]]]]
+                 | None = None) -> dict[str, str]:
     """A people table's own one-column key with a name of its own (a `login`, an `ine`,
     `cli_id` of `clientes`), by its words joined: the same name elsewhere keys a row to that
     person. Not a name every table's key has (ROW_ID, record_id), nor a bare generic one.
-    `own_keys`: own_key_counts(schema), when the caller has it."""
+    `own_keys`: own_key_counts(schema), when the caller has it; `read`: what each people
+    table gave in an earlier call on the same schema, kept by the caller (the resolver asks
+    again when tables are promoted to people) and filled in here."""
     vocab = load_vocabulary()
     generic = vocab.generic_heads | vocab.key_heads
     if own_keys is None:
         own_keys = own_key_counts(schema)
+    if read is None:
+        read = {}
     out: dict[str, str] = {}
-    firsts: dict[str, int] | None = None
+    firsts: list[dict[str, int]] = []  # _first_columns(schema), when first needed
+    # Whether a table before this one (in sorted order) looked at the tables' first
+    # columns: a table without a primary key takes its first column as its key only then.
+    looked = False
     logins: dict[str, list[tuple[str, bool]]] = {}  # name -> (people table, its key?)
     for person in sorted(people):
-        columns = schema.tables[person].columns.values()
-        keys = [c for c in columns if c.primary_key]
-        if not keys:
-            # identite(etudid text UNIQUE NOT NULL, nom, ...): no primary key declared, its
-            # first column named as an id is its key, unless a quarter of the tables start
-            # with it too (MIMIC's row_id starts every table).
-            first = next(iter(columns), None)
-            if first is not None and not any(_name_says(c.name, *_NAME)
-                                             and not _ends_as_key(c.name) for c in columns):
-                first = None  # a pairing (biblio_author(biblio_id, author_id)) names no one
-            if first is not None and _ends_as_key(first.name) and firsts is None:
-                firsts = _first_columns(schema)
-            keys = [first] if first is not None and firsts is not None and firsts.get(
-                natural_name(first.name), 0) <= max(2, ROW_ID_SHARE * len(schema.tables)) \
-                else []
-        words = _plain_words(keys[0].name) if len(keys) == 1 else ()
-        name = "_".join(words)
-        if words and own_keys.get(name, 0) <= 1 and not all(w in generic for w in words):
+        found = read.get((person, looked))
+        if found is None:
+            found = read[(person, looked)] = _natural_key_of(
+                schema, person, own_keys, generic, looked, firsts)
+        looks, name, held = found
+        looked = looked or looks
+        if name:
             out.setdefault(name, person)
-        for column in columns:
-            if _says_login(column.name):
-                logins.setdefault(natural_name(column.name), []).append(
-                    (person, len(keys) == 1 and keys[0] is column))
+        for login, is_key in held:
+            logins.setdefault(login, []).append((person, is_key))
     # The login name of a people table (users.login, ofuser.username) is how other tables of
     # the schema key their rows to that person. A name several people tables hold (a group's
     # members by login) keys to the one table whose primary key it is, if any.
@@ -157,6 +153,38 @@ def natural_keys(schema: Schema, people: frozenset[str],
         if len(owners) == 1 or len(keyed) == 1:
             out.setdefault(name, owners[0][0] if len(owners) == 1 else keyed[0])
     return out
+
+
+def _natural_key_of(schema: Schema, person: str, own_keys: dict[str, int],
+                    generic: frozenset[str], looked: bool, firsts: list[dict[str, int]]
+                    ) -> tuple[bool, str, list[tuple[str, bool]]]:
+    """natural_keys' reading of one people table: whether it looks at the tables' first
+    columns, the name of its own key ('' when it has none to lend) and its login columns
+    (natural_name, whether it is the table's key). `looked`: whether a table before it did."""
+    columns = schema.tables[person].columns.values()
+    keys = [c for c in columns if c.primary_key]
+    looks = False
+    if not keys:
+        # identite(etudid text UNIQUE NOT NULL, nom, ...): no primary key declared, its
+        # first column named as an id is its key, unless a quarter of the tables start
+        # with it too (MIMIC's row_id starts every table).
+        first = next(iter(columns), None)
+        if first is not None and not any(_name_says(c.name, *_NAME)
+                                         and not _ends_as_key(c.name) for c in columns):
+            first = None  # a pairing (biblio_author(biblio_id, author_id)) names no one
+        looks = first is not None and _ends_as_key(first.name)
+        if (looks or looked) and first is not None and not firsts:
+            firsts.append(_first_columns(schema))
+        keys = [first] if first is not None and (looks or looked) and firsts[0].get(
+            natural_name(first.name), 0) <= max(2, ROW_ID_SHARE * len(schema.tables)) \
+            else []
+    words = _plain_words(keys[0].name) if len(keys) == 1 else ()
+    name = "_".join(words)
+    own = name if words and own_keys.get(name, 0) <= 1 and not all(
+        w in generic for w in words) else ""
+    held = [(natural_name(c.name), len(keys) == 1 and keys[0] is c)
+            for c in columns if _says_login(c.name)]
+    return looks, own, held
 
 
 _LOGIN = ("account.username", frozenset({"sure", "people"}))  # login, username
@@ -313,7 +341,9 @@ class PersonKeyResolver:
         self.main_user = self._main_user(self.main_order)
         self._affixes: dict[str, tuple[int, str] | None] = {}
         self._own_keys = own_key_counts(schema)
-        self.natural = natural_keys(schema, self.people_ids, self._own_keys)
+        # What natural_keys read of each people table, for add_people's call.
+        self._natural_read: dict[tuple[str, bool], tuple[bool, str, list[tuple[str, bool]]]] = {}
+        self.natural = natural_keys(schema, self.people_ids, self._own_keys, self._natural_read)
 
     def _index_people(self, people: list[Table]) -> None:
         self.people = people
@@ -342,7 +372,8 @@ class PersonKeyResolver:
         self._index_people(people)
         self.known_links = {}
         self.main_user = self._main_user(self.main_order)
-        self.natural = natural_keys(self.schema, self.people_ids, self._own_keys)
+        self.natural = natural_keys(self.schema, self.people_ids, self._own_keys,
+                                    self._natural_read)
 
     def _main_user(self, order: list[str]) -> Table | None:
         for word in order:
