@@ -84,10 +84,25 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     """Table context and modifiers. `money`: the category comes from a money term, not from
     points moved into a ledger. A reading's thing modifier only speaks against what that
     reading says (`bank_name` with comment 开户行: the comment is not about a bank's name)."""
-    person = name.person_modifier or comment.person_modifier
-    thing = (comment.thing_modifier if sources in ("comment", "both") else None) or (
-        name.thing_modifier if sources in ("name", "both") else None)
-    if sources == "both" and strength == "sure" and name.thing_modifier is None:
+    return list(_context_factors_of(
+        category, strength, money, context.kind, context.of, name.person_modifier,
+        comment.person_modifier, name.thing_modifier, comment.thing_modifier, name.range_word,
+        sources))
+
+
+@lru_cache(maxsize=65536)
+def _context_factors_of(category: str, strength: str, money: bool, kind: str, of: str | None,
+                        name_person: str | None, comment_person: str | None,
+                        name_thing: str | None, comment_thing: str | None,
+                        range_word: str | None, sources: str) -> tuple[Evidence, ...]:
+    """_context_factors from the few things it reads of the table and the two readings, so
+    that it is worked out once for them all: a large schema has tens of thousands of
+    (shape, table kind) pairs and a few hundred of these."""
+    context = TableContext(kind, None, of)  # its kind and what it is of: nothing else is read
+    person = name_person or comment_person
+    thing = (comment_thing if sources in ("comment", "both") else None) or (
+        name_thing if sources in ("name", "both") else None)
+    if sources == "both" and strength == "sure" and name_thing is None:
         # pwdreset "Password reset request token": the name says it plainly; the comment's
         # `request` qualifies its own words only.
         thing = None
@@ -107,19 +122,19 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
         thing = None  # operate_ip: where whoever operated was, not a thing's address
     if thing and context.about_people and thing in load_vocabulary().service_modifiers:
         thing = None  # oauth_token, api_key of a user: the user's at that service
-    if name.range_word and not person and context.kind != "people" and (
+    if range_word and not person and context.kind != "people" and (
             category in load_vocabulary().range_categories):
-        out.append(Evidence("name", f"{name.range_word} (range)", category,
+        out.append(Evidence("name", f"{range_word} (range)", category,
                             THING_MODIFIER[strength], "factor",
                             why="a bound of a range, not one person's value"))
-        return out
+        return tuple(out)
     if thing and not person:
-        signal = "comment" if thing == comment.thing_modifier else "name"
+        signal = "comment" if thing == comment_thing else "name"
         out.append(Evidence(signal, f"{thing} (thing)", category, THING_MODIFIER[strength],
                             "factor", why="the value belongs to a thing"))
-        return out
+        return tuple(out)
     if person:
-        return out
+        return tuple(out)
     thing_factor, neutral_factor = CONTEXT[strength]
     if strength == "sure" and category not in load_vocabulary().things_have_too:
         thing_factor = 1.0  # a 姓名 or an ID number is a person's wherever it is kept
@@ -140,7 +155,7 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     elif strength in ("people", "entity"):
         out.append(Evidence("table", context.kind_label(), category, 1.0, "factor",
                             why="table about people or their dealings"))
-    return out
+    return tuple(out)
 
 
 # Memoised and shared: compared and hashed by identity, and read-only by convention (as
@@ -266,7 +281,8 @@ def typed_shape(words: Prepared, column_type: str | None, lazy: bool = False) ->
     building that shape."""
     if column_type is None:
         return words
-    if type_supports(column_type) or _typed_head_supports(words.name, column_type):
+    if type_supports(column_type) or words.name.typed_head and _typed_head_supports(
+            words.name, column_type):
         return _prepare_readings(words.name, words.comment, column_type,
                                  _type_topics(words.topic_hits, words.topic_keys, column_type))
     if not words.base:
@@ -544,13 +560,6 @@ def _main_clause(comment: str | None) -> str:
 _EMPTY = Outcome()
 
 
-@lru_cache(maxsize=65536)
-def _context_for(category: str, strength: str, context: TableContext, name: Reading,
-                 comment: Reading, sources: str) -> tuple[Evidence, ...]:
-    # Readings hash by identity: they are memoised, so equal shapes share one object.
-    return tuple(_context_factors(category, strength, True, context, name, comment, sources))
-
-
 def _fast(prepared: Prepared, context: TableContext) -> Outcome:
     """combine_prepared for a column without samples, from the precomputed base scores.
     Only categories that can still reach the threshold are scored."""
@@ -562,8 +571,10 @@ def _fast(prepared: Prepared, context: TableContext) -> Outcome:
     name, comment, sources = prepared.name, prepared.comment, prepared.sources
     for category, base, strength in candidates:
         if strength is not None:
-            factors = _context_for(category, strength, context, name, comment,
-                                   sources[category])
+            factors = _context_factors_of(
+                category, strength, True, context.kind, context.of, name.person_modifier,
+                comment.person_modifier, name.thing_modifier, comment.thing_modifier,
+                name.range_word, sources[category])
             if factors:
                 for e in factors:
                     base *= e.score
