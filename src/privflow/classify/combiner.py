@@ -310,8 +310,14 @@ def _fits(words: Prepared, family: str | None) -> bool:
     composite = family in load_vocabulary().types["composite"]
     if composite != words.composite:
         return False
-    fits = load_vocabulary().types["fits"]
-    return composite or all(fits.get(c) is None or family in fits[c] for c in words.base)
+    return composite or _misfits(family).isdisjoint(words.base)
+
+
+@lru_cache(maxsize=1024)
+def _misfits(family: str) -> frozenset[str]:
+    """The categories whose fitting types (types.yaml fits) leave out this family."""
+    return frozenset(c for c, families in load_vocabulary().types["fits"].items()
+                     if families is not None and family not in families)
 
 
 @lru_cache(maxsize=16384)
