@@ -284,7 +284,8 @@ def typed_shape(words: Prepared, column_type: str | None, lazy: bool = False) ->
     if type_supports(column_type) or words.name.typed_head and _typed_head_supports(
             words.name, column_type):
         return _prepare_readings(words.name, words.comment, column_type,
-                                 _type_topics(words.topic_hits, words.topic_keys, column_type))
+                                 _type_topics(words.topic_hits, words.topic_keys, column_type),
+                                 words)
     if not words.base:
         if words.topic_hits:
             return _typed_topics(words, column_type)
@@ -381,14 +382,21 @@ def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: st
 
 @lru_cache(maxsize=65536)
 def _prepare_readings(name_reading: Reading, comment_reading: Reading, column_type: str | None,
-                      topics: tuple[frozenset[str], frozenset[str]]) -> Prepared:
+                      topics: tuple[frozenset[str], frozenset[str]],
+                      untyped: Prepared | None = None) -> Prepared:
+    """The shape of these readings with this type. `untyped`: the same readings prepared
+    without a type (typed_shape's words), whose categories the type's own supports leave
+    alone are taken from it (see below) rather than read again."""
+    typed = (*type_supports(column_type), *_typed_head_supports(name_reading, column_type))
     supports: list[Evidence] = [*name_reading.supports, *_comment_supports(comment_reading),
-                                *type_supports(column_type),
-                                *_typed_head_supports(name_reading, column_type)]
+                                *typed]
     by_category: dict[str, list[Evidence]] = {}
     for e in supports:
         if e.category:
             by_category.setdefault(e.category, []).append(e)
+    if untyped is not None and untyped.column_type is not None:
+        untyped = None
+    by_type = {e.category for e in typed}
     # A name's veto word yields to a comment whose sure term is its head (bank_user_name,
     # 银行开户名: the account holder's name, not the bank's).
     comment_sure = {e.category for e in comment_reading.supports if e.strength == "sure"} \
@@ -406,6 +414,25 @@ def _prepare_readings(name_reading: Reading, comment_reading: Reading, column_ty
     named: list[str] = []
     weakest = len(STRENGTH_ORDER) - 1
     for category, items in by_category.items():
+        if untyped is not None and category not in by_type and category in untyped.by_category:
+            # Its evidence and vetoes are the untyped shape's; the type adds its fit factor
+            # (type_factor: the only part of _static_factors that reads the type), last, so
+            # the score is the untyped one times that factor, as _typed has it.
+            fit = type_factor(column_type, category)
+            static[category] = [*untyped.static[category], *((fit,) if fit else ())]
+            strength[category] = untyped.strength[category]
+            sources[category] = untyped.sources[category]
+            if category in untyped.named:
+                named.append(category)
+            score = untyped.base[category]
+            said = untyped.texts[category]
+            if fit is not None:
+                score *= fit.score
+                if fit.text() not in said:
+                    said = (*said, fit.text())
+            base[category] = score
+            texts[category] = said
+            continue
         own = static[category] = _static_factors(category, items, name_reading,
                                                  comment_reading, column_type)
         # _strongest of the terms of the name or comment (or of a class), and _sources
