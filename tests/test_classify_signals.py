@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from privflow.classify.combiner import combine
+from privflow.classify.combiner import _typed_head_supports, combine, prepare_full, typed_shape
 from privflow.classify.signals.comment import read_comment
-from privflow.classify.signals.name import read_name
+from privflow.classify.signals.name import name_key, read_name
 from privflow.classify.signals.table import TableContext, table_context
 from privflow.classify.signals.type import type_factor, type_supports
 from privflow.classify.signals.values import read_values, value_factor, value_supports
@@ -143,6 +143,38 @@ def test_type_hints() -> None:
     assert categories("client_addr", "inet", context=NEUTRAL) == ["network.ip"]
     hint = type_supports("varchar(18)")
     assert [e.category for e in hint] == ["identity.national_id"] and hint[0].score < 0.5
+
+
+SHAPE_FIELDS = ("column_type", "composite", "by_category", "factors", "static", "strength",
+                "base", "texts", "named", "state", "state_label", "candidates", "sources",
+                "topic_hits", "topic_keys", "needs_context")
+
+
+def test_a_typed_shape_is_the_shape_read_with_its_type() -> None:
+    # typed_shape takes what a type with its own hint (or a typed head's type) leaves alone
+    # from the shape read without a type: the same as reading the column with its type.
+    names = ["id_card", "idcard_no", "phone", "email", "client_addr", "remark", "status",
+             "total", "total_products", "sum_amount", "name", "user_id", "address", "content"]
+    comments = [None, "身份证号", "手机号码", "备注", "状态", "金额", "订单总额", "姓名"]
+    types = ["char(18)", "varchar(18)", "inet", "macaddr", "geometry", "decimal(10,2)",
+             "float", "char(18) binary"]
+    compared = 0
+    for name in names:
+        for comment in comments:
+            words = prepare_full(name_key(name), None, comment)
+            for column_type in types:
+                if not (type_supports(column_type) or _typed_head_supports(
+                        words.name, column_type)):
+                    continue
+                typed = typed_shape(words, column_type)
+                full = prepare_full(name_key(name), column_type, comment)
+                for field in SHAPE_FIELDS:
+                    mine, theirs = getattr(typed, field), getattr(full, field)
+                    assert mine == theirs, (name, comment, column_type, field)
+                    if isinstance(mine, dict):
+                        assert list(mine) == list(theirs), (name, comment, column_type, field)
+                compared += 1
+    assert compared > 300
 
 
 # -- values ----------------------------------------------------------------------------------

@@ -84,10 +84,25 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     """Table context and modifiers. `money`: the category comes from a money term, not from
     points moved into a ledger. A reading's thing modifier only speaks against what that
     reading says (`bank_name` with comment 开户行: the comment is not about a bank's name)."""
-    person = name.person_modifier or comment.person_modifier
-    thing = (comment.thing_modifier if sources in ("comment", "both") else None) or (
-        name.thing_modifier if sources in ("name", "both") else None)
-    if sources == "both" and strength == "sure" and name.thing_modifier is None:
+    return list(_context_factors_of(
+        category, strength, money, context.kind, context.of, name.person_modifier,
+        comment.person_modifier, name.thing_modifier, comment.thing_modifier, name.range_word,
+        sources))
+
+
+@lru_cache(maxsize=65536)
+def _context_factors_of(category: str, strength: str, money: bool, kind: str, of: str | None,
+                        name_person: str | None, comment_person: str | None,
+                        name_thing: str | None, comment_thing: str | None,
+                        range_word: str | None, sources: str) -> tuple[Evidence, ...]:
+    """_context_factors from the few things it reads of the table and the two readings, so
+    that it is worked out once for them all: a large schema has tens of thousands of
+    (shape, table kind) pairs and a few hundred of these."""
+    context = TableContext(kind, None, of)  # its kind and what it is of: nothing else is read
+    person = name_person or comment_person
+    thing = (comment_thing if sources in ("comment", "both") else None) or (
+        name_thing if sources in ("name", "both") else None)
+    if sources == "both" and strength == "sure" and name_thing is None:
         # pwdreset "Password reset request token": the name says it plainly; the comment's
         # `request` qualifies its own words only.
         thing = None
@@ -107,19 +122,19 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
         thing = None  # operate_ip: where whoever operated was, not a thing's address
     if thing and context.about_people and thing in load_vocabulary().service_modifiers:
         thing = None  # oauth_token, api_key of a user: the user's at that service
-    if name.range_word and not person and context.kind != "people" and (
+    if range_word and not person and context.kind != "people" and (
             category in load_vocabulary().range_categories):
-        out.append(Evidence("name", f"{name.range_word} (range)", category,
+        out.append(Evidence("name", f"{range_word} (range)", category,
                             THING_MODIFIER[strength], "factor",
                             why="a bound of a range, not one person's value"))
-        return out
+        return tuple(out)
     if thing and not person:
-        signal = "comment" if thing == comment.thing_modifier else "name"
+        signal = "comment" if thing == comment_thing else "name"
         out.append(Evidence(signal, f"{thing} (thing)", category, THING_MODIFIER[strength],
                             "factor", why="the value belongs to a thing"))
-        return out
+        return tuple(out)
     if person:
-        return out
+        return tuple(out)
     thing_factor, neutral_factor = CONTEXT[strength]
     if strength == "sure" and category not in load_vocabulary().things_have_too:
         thing_factor = 1.0  # a 姓名 or an ID number is a person's wherever it is kept
@@ -140,10 +155,13 @@ def _context_factors(category: str, strength: str, money: bool, context: TableCo
     elif strength in ("people", "entity"):
         out.append(Evidence("table", context.kind_label(), category, 1.0, "factor",
                             why="table about people or their dealings"))
-    return out
+    return tuple(out)
 
 
-@dataclass(frozen=True, eq=False)  # memoised and shared: compared and hashed by identity
+# Memoised and shared: compared and hashed by identity, and read-only by convention (as
+# Reading): a frozen dataclass's __init__ took ~6 us, ten times a slotted one's, and a large
+# schema builds tens of thousands of shapes.
+@dataclass(eq=False, slots=True)
 class Prepared:
     """Everything about a column that does not depend on its table or its values: computed
     once per (name, type, comment) shape and shared by every column of that shape."""
@@ -176,14 +194,17 @@ class Prepared:
     needs_context: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "needs_context", bool(
-            self.candidates or self.topic_hits or POINTS_IN_LEDGER[0] in self.by_category))
+        self.needs_context = bool(
+            self.candidates or self.topic_hits or POINTS_IN_LEDGER[0] in self.by_category)
 
 
 def _candidates(base: dict[str, float], named: frozenset[str], strength: dict[str, str]
                 ) -> tuple[tuple[str, float, str | None], ...]:
-    return tuple(sorted(((c, b, strength[c] if c in named else None)
-                         for c, b in base.items() if b >= THRESHOLD), key=lambda t: -t[1]))
+    found = [(c, b, strength[c] if c in named else None)
+             for c, b in base.items() if b >= THRESHOLD]
+    if len(found) < 2:  # most shapes: nothing to sort
+        return tuple(found)
+    return tuple(sorted(found, key=lambda t: -t[1]))
 
 
 def _static_factors(category: str, items: list[Evidence], prepared_name: Reading,
@@ -260,9 +281,11 @@ def typed_shape(words: Prepared, column_type: str | None, lazy: bool = False) ->
     building that shape."""
     if column_type is None:
         return words
-    if type_supports(column_type) or _typed_head_supports(words.name, column_type):
+    if type_supports(column_type) or words.name.typed_head and _typed_head_supports(
+            words.name, column_type):
         return _prepare_readings(words.name, words.comment, column_type,
-                                 _type_topics(words.topic_hits, words.topic_keys, column_type))
+                                 _type_topics(words.topic_hits, words.topic_keys, column_type),
+                                 words)
     if not words.base:
         if words.topic_hits:
             return _typed_topics(words, column_type)
@@ -288,8 +311,14 @@ def _fits(words: Prepared, family: str | None) -> bool:
     composite = family in load_vocabulary().types["composite"]
     if composite != words.composite:
         return False
-    fits = load_vocabulary().types["fits"]
-    return composite or all(fits.get(c) is None or family in fits[c] for c in words.base)
+    return composite or _misfits(family).isdisjoint(words.base)
+
+
+@lru_cache(maxsize=1024)
+def _misfits(family: str) -> frozenset[str]:
+    """The categories whose fitting types (types.yaml fits) leave out this family."""
+    return frozenset(c for c, families in load_vocabulary().types["fits"].items()
+                     if families is not None and family not in families)
 
 
 @lru_cache(maxsize=16384)
@@ -353,21 +382,21 @@ def prepare_full(name_key: tuple[str, ...], column_type: str | None, comment: st
 
 @lru_cache(maxsize=65536)
 def _prepare_readings(name_reading: Reading, comment_reading: Reading, column_type: str | None,
-                      topics: tuple[frozenset[str], frozenset[str]]) -> Prepared:
-    supports: list[Evidence] = list(name_reading.supports)
-    for e in comment_reading.supports:
-        supports.append(Evidence(e.signal, e.label, e.category, min(0.99, e.score + COMMENT_BONUS),
-                                 e.kind, e.why, e.strength))
-    supports.extend(type_supports(column_type))
-    supports.extend(_typed_head_supports(name_reading, column_type))
+                      topics: tuple[frozenset[str], frozenset[str]],
+                      untyped: Prepared | None = None) -> Prepared:
+    """The shape of these readings with this type. `untyped`: the same readings prepared
+    without a type (typed_shape's words), whose categories the type's own supports leave
+    alone are taken from it (see below) rather than read again."""
+    typed = (*type_supports(column_type), *_typed_head_supports(name_reading, column_type))
+    supports: list[Evidence] = [*name_reading.supports, *_comment_supports(comment_reading),
+                                *typed]
     by_category: dict[str, list[Evidence]] = {}
     for e in supports:
         if e.category:
             by_category.setdefault(e.category, []).append(e)
-    static = {c: _static_factors(c, items, name_reading, comment_reading, column_type)
-              for c, items in by_category.items()}
-    strength = {c: _strongest([e for e in items if e.signal in ("name", "comment")
-                               or e.strength]) for c, items in by_category.items()}
+    if untyped is not None and untyped.column_type is not None:
+        untyped = None
+    by_type = {e.category for e in typed}
     # A name's veto word yields to a comment whose sure term is its head (bank_user_name,
     # 银行开户名: the account holder's name, not the bank's).
     comment_sure = {e.category for e in comment_reading.supports if e.strength == "sure"} \
@@ -375,34 +404,81 @@ def _prepare_readings(name_reading: Reading, comment_reading: Reading, column_ty
     vetoes = list(name_reading.factors) + list(comment_reading.factors) + [
         e for e in name_reading.vetoes if e.category in by_category
         and e.category not in comment_sure]
+    # One pass per category for what the hot path reads of it (the shapes of a large schema
+    # are prepared by the thousand).
+    static: dict[str, list[Evidence]] = {}
+    strength: dict[str, str] = {}
     base: dict[str, float] = {}
     texts: dict[str, tuple[str, ...]] = {}
+    sources: dict[str, str] = {}
+    named: list[str] = []
+    weakest = len(STRENGTH_ORDER) - 1
     for category, items in by_category.items():
+        if untyped is not None and category not in by_type and category in untyped.by_category:
+            # Its evidence and vetoes are the untyped shape's; the type adds its fit factor
+            # (type_factor: the only part of _static_factors that reads the type), last, so
+            # the score is the untyped one times that factor, as _typed has it.
+            fit = type_factor(column_type, category)
+            static[category] = [*untyped.static[category], *((fit,) if fit else ())]
+            strength[category] = untyped.strength[category]
+            sources[category] = untyped.sources[category]
+            if category in untyped.named:
+                named.append(category)
+            score = untyped.base[category]
+            said = untyped.texts[category]
+            if fit is not None:
+                score *= fit.score
+                if fit.text() not in said:
+                    said = (*said, fit.text())
+            base[category] = score
+            texts[category] = said
+            continue
+        own = static[category] = _static_factors(category, items, name_reading,
+                                                 comment_reading, column_type)
+        # _strongest of the terms of the name or comment (or of a class), and _sources
+        rank = weakest
+        told = False
         score = 1.0
+        signals: set[str] = set()
         for e in items:
+            if e.signal in ("name", "comment"):
+                signals.add(e.signal)
+                told = True
+                rank = min(rank, _RANK.get(e.strength or "weak", weakest))
+            elif e.strength:
+                told = True
+                rank = min(rank, _RANK.get(e.strength, weakest))
             score *= 1.0 - e.score
+        strength[category] = STRENGTH_ORDER[rank]
+        sources[category] = "both" if len(signals) == 2 else next(iter(signals), "")
+        if told:
+            named.append(category)
         score = 1.0 - score
-        local = [e for e in vetoes if e.category in (category, None)] + static[category]
+        local = [e for e in vetoes if e.category in (category, None)] + own
         for e in local:
             score *= e.score
         base[category] = score
-        texts[category] = tuple(dict.fromkeys(e.text() for e in items + local))
+        texts[category] = tuple(dict.fromkeys([e.text() for e in items + local]))
     for e in vetoes:
         if e.category and e.category not in base:
             base[e.category] = 0.0
             texts[e.category] = ()
     state = comment_reading.state or name_reading.state
     label = comment_reading.state_label if comment_reading.state else name_reading.state_label
-    named = frozenset(c for c, items in by_category.items()
-                      if any(e.signal in ("name", "comment") or e.strength for e in items))
+    told_of = frozenset(named)
     topic_hits, topic_keys = topics
     return Prepared(name_reading, comment_reading, column_type,
                     is_composite(column_type) or name_reading.composite
                     or comment_reading.composite,
-                    by_category, vetoes, static, strength, base, texts, named, state, label,
-                    _candidates(base, named, strength),
-                    {c: _sources(items) for c, items in by_category.items()}, topic_hits,
-                    topic_keys)
+                    by_category, vetoes, static, strength, base, texts, told_of, state, label,
+                    _candidates(base, told_of, strength), sources, topic_hits, topic_keys)
+
+
+@lru_cache(maxsize=65536)
+def _comment_supports(comment_reading: Reading) -> tuple[Evidence, ...]:
+    """A comment's supports, each raised by COMMENT_BONUS (once per shared reading)."""
+    return tuple(Evidence(e.signal, e.label, e.category, min(0.99, e.score + COMMENT_BONUS),
+                          e.kind, e.why, e.strength) for e in comment_reading.supports)
 
 
 def _topic_hits(name_key: tuple[str, ...], comment: str | None, column_type: str | None
@@ -439,27 +515,69 @@ def _comment_topic_words(category: str, columns: frozenset[str]) -> re.Pattern[s
 @lru_cache(maxsize=65536)
 def _untyped_topic_hits(name_key: tuple[str, ...], comment: str | None
                         ) -> tuple[frozenset[str], frozenset[str]]:
+    # What the name says and what the comment says are read apart, once per name and once
+    # per comment (a schema has far fewer of each than of their pairs), as bits per topic
+    # in the order of table_column_terms: a topic is hit by either, and given as an item
+    # key only by the name when neither hits it.
+    by_name, as_key = _name_topic_bits(name_key)
+    if by_name < 0:
+        return _NO_TOPICS
+    hit = by_name | _comment_topic_bits(comment)
+    return _topic_sets(hit, as_key & ~hit)
+
+
+_NO_TOPICS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+
+
+@lru_cache(maxsize=65536)
+def _name_topic_bits(name_key: tuple[str, ...]) -> tuple[int, int]:
+    """(topics the name hits, topics it would give as an item's key), a bit per topic;
+    (-1, 0) for a key written key-first (id_msg, id_customer_message: not the message)."""
     vocab = load_vocabulary()
     if len(name_key) > 1 and name_key[0] in vocab.key_heads:
-        # id_msg, id_customer_message: a key written key-first, not the message.
-        return frozenset(), frozenset()
+        return -1, 0
     head = name_key[-1:]  # the head word: `content`, not `subject_name`
-    main = _main_clause(comment)
-    hits: set[str] = set()
-    keys: set[str] = set()
-    for category, (_, columns) in vocab.table_column_terms.items():
+    phrase = " ".join(name_key) if len(name_key) > 1 else None
+    hit = as_key = 0
+    for bit, (category, (_, columns)) in enumerate(vocab.table_column_terms.items()):
         rule = vocab.topic_rules[category]
         if rule.bare:
-            hit = len(name_key) == 1 and name_key[0] in columns or main in columns
+            named = len(name_key) == 1 and name_key[0] in columns
         else:
             # the head word, or the whole name as a phrase of the list (state_name)
-            hit = bool(columns.intersection(head)) or (
-                len(name_key) > 1 and " ".join(name_key) in columns) or bool(comment) and bool(
-                _comment_topic_words(category, columns).search(comment))  # type: ignore[arg-type]
-        if hit:
-            hits.add(category)
+            named = bool(columns.intersection(head)) or phrase is not None and phrase in columns
+        if named:
+            hit |= 1 << bit
         elif rule.keys and len(name_key) == 2 and name_key[1] in vocab.key_heads \
                 and name_key[0] in rule.keys:
+            as_key |= 1 << bit
+    return hit, as_key
+
+
+@lru_cache(maxsize=65536)
+def _comment_topic_bits(comment: str | None) -> int:
+    """The topics a column comment hits, a bit per topic: its main clause is a bare topic's
+    word, or it holds one of a topic's Chinese column words."""
+    vocab = load_vocabulary()
+    main = _main_clause(comment)
+    hit = 0
+    for bit, (category, (_, columns)) in enumerate(vocab.table_column_terms.items()):
+        if main in columns if vocab.topic_rules[category].bare else bool(comment) and bool(
+                _comment_topic_words(category, columns).search(comment)):  # type: ignore[arg-type]
+            hit |= 1 << bit
+    return hit
+
+
+@lru_cache(maxsize=4096)
+def _topic_sets(hit: int, as_key: int) -> tuple[frozenset[str], frozenset[str]]:
+    if not hit and not as_key:
+        return _NO_TOPICS
+    hits: set[str] = set()
+    keys: set[str] = set()
+    for bit, category in enumerate(load_vocabulary().table_column_terms):
+        if hit >> bit & 1:
+            hits.add(category)
+        elif as_key >> bit & 1:
             hits.add(category)
             keys.add(category)
     return frozenset(hits), frozenset(keys)
@@ -475,42 +593,49 @@ def _main_clause(comment: str | None) -> str:
 _EMPTY = Outcome()
 
 
-@lru_cache(maxsize=65536)
-def _context_for(category: str, strength: str, context: TableContext, name: Reading,
-                 comment: Reading, sources: str) -> tuple[Evidence, ...]:
-    # Readings hash by identity: they are memoised, so equal shapes share one object.
-    return tuple(_context_factors(category, strength, True, context, name, comment, sources))
-
-
 def _fast(prepared: Prepared, context: TableContext) -> Outcome:
     """combine_prepared for a column without samples, from the precomputed base scores.
     Only categories that can still reach the threshold are scored."""
-    if not prepared.candidates:
+    candidates = prepared.candidates
+    if not candidates:
         return _EMPTY
     scores: dict[str, float] = {}
     context_factors: dict[str, tuple[Evidence, ...]] = {}
-    for category, base, strength in prepared.candidates:
+    name, comment, sources = prepared.name, prepared.comment, prepared.sources
+    for category, base, strength in candidates:
         if strength is not None:
-            factors = _context_for(category, strength, context, prepared.name, prepared.comment,
-                                   prepared.sources[category])
-            for e in factors:
-                base *= e.score
-            context_factors[category] = factors
+            factors = _context_factors_of(
+                category, strength, True, context.kind, context.of, name.person_modifier,
+                comment.person_modifier, name.thing_modifier, comment.thing_modifier,
+                name.range_word, sources[category])
+            if factors:
+                for e in factors:
+                    base *= e.score
+                context_factors[category] = factors
         if base >= THRESHOLD:
             scores[category] = base
     if not scores:
         return _EMPTY
-    kept = sorted(scores, key=scores.__getitem__, reverse=True)
-    if not prepared.composite:
-        kept = kept[:1]
-    strings: list[str] = []
-    for category in kept:
-        strings.extend(prepared.texts[category])
-        strings.extend(e.text() for e in context_factors.get(category, ()))
-    if prepared.state and prepared.state_label:
-        strings.append(f"state:{prepared.state_label}")
+    if len(scores) == 1:
+        kept = list(scores)
+    else:
+        kept = sorted(scores, key=scores.__getitem__, reverse=True)
+        if not prepared.composite:
+            kept = kept[:1]
+    texts = prepared.texts
+    if len(kept) == 1 and not context_factors and not prepared.state_label:
+        # One category, nothing from the table: its texts, already without repeats.
+        strings = list(texts[kept[0]])
+    else:
+        strings = []
+        for category in kept:
+            strings.extend(texts[category])
+            strings.extend(e.text() for e in context_factors.get(category, ()))
+        if prepared.state and prepared.state_label:
+            strings.append(f"state:{prepared.state_label}")
+        strings = list(dict.fromkeys(strings))
     return Outcome(categories=kept, scores=scores, confidence=scores[kept[0]],
-                   state=prepared.state or "raw", kept_evidence=list(dict.fromkeys(strings)),
+                   state=prepared.state or "raw", kept_evidence=strings,
                    composite=prepared.composite)
 
 

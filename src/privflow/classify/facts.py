@@ -314,15 +314,21 @@ def _domain_scores(table: Table) -> dict[str, tuple[float, str]]:
     # domains' order), from a memo of its name and one of its comment: a schema has far
     # fewer of each than of their pairs.
     columns: dict[str, int] = {}
-    apart = _zh_alone()
-    for column in table.columns.values():
-        if apart:
+    if _zh_alone():
+        # Counted per distinct mask (most columns name no domain: mask 0), in the order the
+        # masks first show, which is the order their domains first show.
+        masks: dict[int, int] = {}
+        for column in table.columns.values():
             mask = _name_domains(column.name) | _comment_domains(column.comment)
-            found = _mask_domains(mask) if mask else ()
-        else:
-            found = tuple(d for d, _ in _hits(column.name, column.comment, False))
-        for domain in found:
-            columns[domain] = columns.get(domain, 0) + 1
+            if mask:
+                masks[mask] = masks.get(mask, 0) + 1
+        for mask, count in masks.items():
+            for domain in _mask_domains(mask):
+                columns[domain] = columns.get(domain, 0) + count
+    else:
+        for column in table.columns.values():
+            for domain, _ in _hits(column.name, column.comment, False):
+                columns[domain] = columns.get(domain, 0) + 1
     for domain, count in columns.items():
         score, how = scores.get(domain, (0.0, "columns"))
         scores[domain] = (score + min(COLUMN_CAP, COLUMN_SHARE * count), how)

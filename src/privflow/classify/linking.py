@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, cached_property, lru_cache
+from typing import Any
 
 from privflow.classify.affix import reading_name, table_affix
 from privflow.classify.signals.name import name_key
@@ -317,6 +318,9 @@ def _singular(word: str) -> str:
     return word
 
 
+_NOT_YET: Any = object()
+
+
 class PersonKeyResolver:
     """Resolves person-key columns of one schema to the people table they identify."""
 
@@ -450,11 +454,10 @@ class PersonKeyResolver:
 
     def affix(self, table: Table) -> tuple[int, str] | None:
         """table_affix(table), worked out once per table of the schema."""
-        try:
-            return self._affixes[table.id]
-        except KeyError:
+        affix = self._affixes.get(table.id, _NOT_YET)
+        if affix is _NOT_YET:  # (not a KeyError caught: the first ask is for every table)
             affix = self._affixes[table.id] = table_affix(table)
-            return affix
+        return affix  # type: ignore[return-value]
 
     def read_words(self, table: Table, column: Column) -> tuple[str, ...]:
         """The column's words without the table's tag on its names (`ADM_PAT_ID` of

@@ -58,5 +58,6 @@ def is_flag_width(column_type: str | None) -> bool:
     return type_family(column_type) == "text" and (type_length(column_type) or width + 1) <= width
 
 
+@lru_cache(maxsize=4096)
 def is_composite(column_type: str | None) -> bool:
     return type_family(column_type) in load_vocabulary().types["composite"]
