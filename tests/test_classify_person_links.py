@@ -563,3 +563,27 @@ CREATE TABLE weixin_menu (id varchar(32) PRIMARY KEY, menu_name varchar(50) COMM
         column = column_of(schema, "weixin_menu", name)
         assert column.categories == [], name
         assert column.linked_to == "sys_user", name
+
+
+def test_audit_keys_go_to_the_operators_beside_a_users_table(tmp_path: Path) -> None:
+    # A booking system's staff (m_staff) and its customers (m_user), a RADIUS manager's
+    # operators and its subscribers (userinfo): who writes rows is the staff or the operators,
+    # under the usual names, a misspelling (creater) or a short form (updid).
+    booking = scan_ddl(tmp_path, """
+CREATE TABLE m_user (userid varchar(20) PRIMARY KEY, username varchar(50), passwd varchar(64),
+  mail varchar(100), updid varchar(20));
+CREATE TABLE m_staff (staffid varchar(20) PRIMARY KEY, staffname varchar(50),
+  passwd varchar(64), updid varchar(20));
+CREATE TABLE h_fee (feeid int PRIMARY KEY, userid varchar(20), fee decimal(9,2),
+  updid varchar(20), creater varchar(100));
+""", name="booking.sql")
+    assert column_of(booking, "h_fee", "updid").linked_to == "m_staff"
+    assert column_of(booking, "h_fee", "creater").linked_to == "m_staff"
+    assert column_of(booking, "h_fee", "userid").linked_to == "m_user"
+    radius = scan_ddl(tmp_path, """
+CREATE TABLE operators (id int PRIMARY KEY, username varchar(32), password varchar(95));
+CREATE TABLE userinfo (id int PRIMARY KEY, username varchar(128), firstname varchar(200),
+  portalloginpassword varchar(128), creationby varchar(128), updateby varchar(128));
+""", name="radius.sql")
+    assert column_of(radius, "userinfo", "creationby").linked_to == "operators"
+    assert column_of(radius, "userinfo", "updateby").linked_to == "operators"
