@@ -396,3 +396,9 @@ def test_the_summary_holds_every_field_of_tables_and_columns() -> None:
     assert {f.name for f in fields(Column)} == {
         "name", "type", "comment", "source", "primary_key", "references", "pragmas", "samples",
         "categories", "sensitive", "state", "confidence", "evidence", "linked_to"}
+    # What the scan's file holds a digest of: every field but the columns (each its own
+    # fields), a column's comment (kept apart, compared by its readings) and samples.
+    from privflow.classify.summary import COLUMN_FIELDS, TABLE_FIELDS
+
+    assert set(TABLE_FIELDS) == {f.name for f in fields(Table)} - {"columns"}
+    assert set(COLUMN_FIELDS) == {f.name for f in fields(Column)} - {"comment", "samples"}
