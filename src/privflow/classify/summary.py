@@ -47,6 +47,7 @@ import os
 import pickle
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -100,6 +101,7 @@ _results = attrgetter("comment", "categories", "confidence", "state", "evidence"
                       "sensitive")
 _state = attrgetter("categories", "confidence", "state", "evidence", "linked_to", "sensitive")
 _confidence = attrgetter("confidence")
+_samples = attrgetter("samples")
 _sensitive = attrgetter("sensitive")
 _facts = attrgetter("domain", "domain_how", "subject", "subject_how")
 # A column's state as the sources leave it (nearly all columns), before and after classifying.
@@ -236,17 +238,15 @@ class SchemaSummary:
         self._scan: tuple[Any, ...] | None = None
         self._kept_groups: dict[str, tuple[str, bytes, bytes]] = {}
         self._tokens: dict[str, str | None] = {}
-        # This scan's digests, by source file, and the tables not left as _DEFAULT by the
-        # sources.
+        # This scan's digests, by source file.
         self._text: dict[str, bytes] = {}
         self._result: dict[str, bytes] = {}
-        self._classified: set[str] = set()
         self._touched: set[str] = set()
         self.replayed = False
         # Tables read as before whose comments changed: their records are written afresh.
         self.rewritten: set[str] = set()
-        self.usable = not any(c.samples for t in schema.tables.values()
-                              for c in t.columns.values())
+        self.usable = not any(map(_samples, chain.from_iterable(
+            t.columns.values() for t in schema.tables.values())))
 
     def _group_file(self, group: str) -> Path:
         name = _name(group)
@@ -294,7 +294,6 @@ class SchemaSummary:
         for group, members in self.members.items():
             # Before classifying, whether or not replayed: a scan not replayed keeps these.
             digest = self._text[group] = _digest(_text_rows(members))
-            self._classified.update(_classified(members))
             kept = kept_groups.get(group)
             same = same and kept is not None and kept[1] == digest
         if not same:
@@ -316,8 +315,12 @@ class SchemaSummary:
                     self.rewritten.add(table.id)
                     kept = Kept(comments, kept.final, kept.facts)
                 tables[table.id] = kept
+        # The columns' state before classifying is what it was in the last scan (in the text):
+        # columns the sources left as _DEFAULT need nothing written where final is None.
+        classified = {table_id for members in self.members.values()
+                      for table_id in _classified(members)}
         for table in schema.tables.values():
-            _write_back(table, tables[table.id].final, table.id in self._classified)
+            _write_back(table, tables[table.id].final, table.id in classified)
         for group in {self.groups[table_id] for table_id in self.rewritten}:
             self._result[group] = _digest(_result_rows(self.members[group],
                                                        {t.id: tables[t.id].facts
