@@ -285,7 +285,8 @@ class SchemaSummary:
         try:
             self._scan = pickle.loads(self._schema_file.read_bytes())
             kept_ids, schema_inputs, kept_groups = self._scan  # type: ignore[misc]
-            if not isinstance(kept_groups, dict):
+            if not isinstance(kept_groups, dict) or any(
+                    type(kept) is not tuple or len(kept) != 3 for kept in kept_groups.values()):
                 raise TypeError
         except Exception:  # absent, damaged or foreign: nothing kept
             self._scan, kept_ids, schema_inputs, kept_groups = None, None, (), {}
