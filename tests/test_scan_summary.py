@@ -396,3 +396,46 @@ def test_the_summary_holds_every_field_of_tables_and_columns() -> None:
     assert {f.name for f in fields(Column)} == {
         "name", "type", "comment", "source", "primary_key", "references", "pragmas", "samples",
         "categories", "sensitive", "state", "confidence", "evidence", "linked_to"}
+    # What the scan's file holds a digest of: every field but the columns (each its own
+    # fields), a column's comment (kept apart, compared by its readings) and samples.
+    from privflow.classify.summary import COLUMN_FIELDS, TABLE_FIELDS
+
+    assert set(TABLE_FIELDS) == {f.name for f in fields(Table)} - {"columns"}
+    assert set(COLUMN_FIELDS) == {f.name for f in fields(Column)} - {"comment", "samples"}
+
+
+def test_columns_classified_before_the_scan(tmp_path: Path) -> None:
+    """Columns that hold results before classify_schema (an API caller's schema): a replay
+    writes back what the classifier left them, including a column it leaves unclassified."""
+    from privflow.classify.memo import ClassifyMemo
+    from privflow.classify.run import classify_schema
+    from privflow.schema import Column, Schema, Table
+
+    def schema(preset: bool) -> Schema:
+        tables = {}
+        for index, names in enumerate((("id", "mobile", "note"), ("id", "user_id", "remark"))):
+            table = Table(f"t{index}", f"t{index}", f"a{index}.sql:1")
+            for name in names:
+                table.add_column(Column(name, "varchar(20)", "备注", source=f"a{index}.sql:2"))
+            tables[table.id] = table
+        if preset:
+            tables["t0"].column("note").categories = ["contact.phone"]
+            tables["t0"].column("note").evidence = ["set by the caller"]
+            tables["t1"].column("remark").confidence = 0  # an int: written as 0, not 0.0
+        return Schema(tables=tables)
+
+    def results(preset: bool, cache: Path | None) -> tuple[list[tuple], bool | None]:
+        found = schema(preset)
+        memo = ClassifyMemo(cache, "GB/T 35273-2020") if cache else None
+        classify_schema(found, memo=memo)
+        if memo is not None:
+            memo.save()
+        return [(t.id, c.name, c.categories, c.confidence, type(c.confidence), c.state,
+                 c.evidence, c.linked_to, c.sensitive)
+                for t in found.tables.values() for c in t.columns.values()], \
+            memo.replayed if memo is not None else None
+
+    for preset in (True, False, True, True):
+        expected, _ = results(preset, None)
+        assert results(preset, tmp_path / "cache")[0] == expected
+    assert results(True, tmp_path / "cache") == (expected, True)
