@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from privflow.classify.linking import PersonKeyResolver
 from privflow.classify.signals.table import TableContext
-from privflow.schema import Schema, Table
+from privflow.schema import Column, Schema, Table
 from privflow.sources.cache import FORMAT, code_fingerprint, write_entry
 
 if TYPE_CHECKING:
@@ -45,6 +45,18 @@ if TYPE_CHECKING:
 Key = tuple[Any, ...]
 # What `_classify_tables` writes into a column.
 Written = tuple[tuple[str, ...], float, str, tuple[str, ...], str | None, bool]
+
+
+def write_column(column: Column, written: Written) -> None:
+    """Give a column the results `_classify_tables` wrote into it (kept by the memo or the
+    scan's summary)."""
+    categories, confidence, state, evidence, linked_to, sensitive = written
+    column.categories = list(categories)
+    column.confidence = confidence
+    column.state = state  # type: ignore[assignment]
+    column.evidence = list(evidence)
+    column.linked_to = linked_to
+    column.sensitive = sensitive
 # (key, what was written into each column (None: nothing changed), what the record read
 # besides the key, the JSON record as UTF-8 bytes: loaded without decoding and written as
 # they are, what `facts.table_facts` reads of the table's own text alone).
@@ -138,15 +150,8 @@ class ClassifyMemo:
             self.misses += 1
             return False
         for column, written in zip(table.columns.values(), entry[1], strict=True):
-            if written is None:
-                continue  # the classifier left it as it was (see `store`)
-            categories, confidence, state, evidence, linked_to, sensitive = written
-            column.categories = list(categories)
-            column.confidence = confidence
-            column.state = state  # type: ignore[assignment]
-            column.evidence = list(evidence)
-            column.linked_to = linked_to
-            column.sensitive = sensitive
+            if written is not None:  # (None: the classifier left it as it was, see `store`)
+                write_column(column, written)
         if type(entry[4]) is list and len(entry[4]) == 2:
             self.local[table.id] = entry[4]
         self._seen.setdefault(group, {})[table.id] = entry

@@ -64,6 +64,7 @@ from privflow.classify.facts import (
     never_a_fact,
 )
 from privflow.classify.linking import PersonKeyResolver
+from privflow.classify.memo import Written, write_column
 from privflow.classify.signals.comment import read_comment
 from privflow.classify.signals.name import name_key
 from privflow.schema import Column, Schema, Table
@@ -71,7 +72,7 @@ from privflow.sources.cache import write_entry
 
 # What a column holds after classifying: categories, confidence, state, evidence, linked_to,
 # sensitive (memo.Written); None where that is a column's state before classifying (_DEFAULT).
-Final = tuple[tuple[str, ...], float, str, tuple[str, ...], str | None, bool]
+Final = Written
 
 
 class Kept(NamedTuple):
@@ -429,10 +430,4 @@ def _write_back(table: Table, final: list[Final | None], classified: bool) -> No
             if not classified:
                 continue  # _DEFAULT, as the sources left it
             written = ((), 0.0, "raw", (), None, False)
-        categories, confidence, state, evidence, linked_to, sensitive = written
-        column.categories = list(categories)
-        column.confidence = confidence
-        column.state = state  # type: ignore[assignment]
-        column.evidence = list(evidence)
-        column.linked_to = linked_to
-        column.sensitive = sensitive
+        write_column(column, written)
