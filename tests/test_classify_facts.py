@@ -370,3 +370,17 @@ CREATE TABLE person (person_id int PRIMARY KEY, year_of_birth int, location_id i
     assert _col(schema, "location", "city").categories == ["location.coarse"]
     assert _col(schema, "location", "address_1").categories == ["contact.address"]
     assert "location.coarse" not in _col(schema, "person", "location_id").categories
+
+
+def test_a_persons_key_to_a_place_list_kept_elsewhere_is_a_coarse_place(tmp_path: Path) -> None:
+    # The countries and provinces live in another service's schema: a customer's country_id
+    # still says where the customer is; a row's location_id (a ward, a shelf) says nothing.
+    schema = _scan(tmp_path, """
+CREATE TABLE customer (customer_id int PRIMARY KEY, first_name varchar(40),
+  last_name varchar(40), country_id int, province_id int);
+CREATE TABLE customer_note (id int PRIMARY KEY, customer_id int REFERENCES customer(customer_id),
+  location_id int, body text);
+""")
+    assert _col(schema, "customer", "country_id").categories == ["location.coarse"]
+    assert _col(schema, "customer", "province_id").categories == ["location.coarse"]
+    assert _col(schema, "customer_note", "location_id").categories == []

@@ -36,6 +36,11 @@ def _names_a_secret(name: str) -> bool:
     return not load_vocabulary().password_tables.isdisjoint(name_key(name))
 
 
+def attribute_named(name: str) -> str | None:
+    """The attribute a list so named would list (`country` -> location.coarse), or None."""
+    return _named_category(name, None)
+
+
 def dictionary_category(table: Table) -> str | None:
     """The attribute a table is the dictionary of, by its name or comment (callers check that
     its rows are about no one). A table that also holds readings of other personal categories

@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from privflow.classify.affix import reading_name, table_affix
-from privflow.classify.dictionaries import dictionary_category, holds_no_one
+from privflow.classify.dictionaries import attribute_named, dictionary_category, holds_no_one
 from privflow.classify.linking import (
     has_own_column,
     headed_by,
@@ -907,8 +907,6 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
     """A person's key to the list of an attribute's values is that attribute: pekerjaan_id
     into tweb_penduduk_pekerjaan (occupations), religion_id into religions."""
     lists = dictionary_lists(schema, facts)
-    if not lists:
-        return
     by_name = tables_by_words(schema)
     # city_id into `cities`, municipio_id into `municipios`: a key names its list's item.
     by_item: dict[tuple[str, ...], str] = {}
@@ -917,6 +915,7 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
         for item in _singular_forms(words[-1]) if words else ():
             by_item.setdefault((*words[:-1], item), list_id)
     key_words = load_vocabulary().row_key_words
+    places = load_vocabulary().place_tables
     for table in schema.tables.values():
         if facts[table.id].subject not in ("self", "key"):
             continue
@@ -930,14 +929,31 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
                     continue
                 found = by_name.get(words[:-1])
                 target = found if isinstance(found, str) else by_item.get(words[:-1])
+                if found is None and target is None:
+                    # country_id, fk_state of a person's row whose list is kept elsewhere
+                    # (another file, another service): the attribute its name says. (Not a
+                    # `location_id`: a ward's or a shelf's as often as a person's place.)
+                    category = attribute_named("_".join(words[:-1]))
+                    if category in KEYED_BY_NAME and places.isdisjoint(words):
+                        _tag_key(column, category, "a list not in this schema", sensitive)
+                    continue
             category = lists.get(target or "")
             if category is None or target == table.id:
                 continue
-            column.categories = [category]
-            column.state = column.state or "raw"
-            column.confidence = 0.9
-            column.evidence = [*column.evidence, f"table:key to the list of {category} ({target})"]
-            column.sensitive = column.sensitive or category in sensitive
+            _tag_key(column, category, target or "", sensitive)
+
+
+# Attributes a key names without its list in the schema: places only (a `department_id` or
+# a `level_id` names a list of things as often as a person's attribute).
+KEYED_BY_NAME = frozenset({"location.coarse"})
+
+
+def _tag_key(column: Column, category: str, target: str, sensitive: frozenset[str]) -> None:
+    column.categories = [category]
+    column.state = column.state or "raw"
+    column.confidence = 0.9
+    column.evidence = [*column.evidence, f"table:key to the list of {category} ({target})"]
+    column.sensitive = column.sensitive or category in sensitive
 
 
 def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: frozenset[str],
