@@ -15,14 +15,29 @@ from privflow.classify.vocabulary import load_vocabulary
 from privflow.schema import Table
 
 
+def singular_forms(word: str) -> tuple[str, ...]:
+    """The singulars an English or Romance plural may have (cities, statuses, municipios)."""
+    if len(word) <= 3 or not word.endswith("s"):
+        return ()
+    forms = [word[:-1]]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        forms.append(word[:-2])
+    return tuple(forms)
+
+
 @lru_cache(maxsize=16384)
 def _named_category(name: str, comment: str | None) -> str | None:
     wanted = load_vocabulary().dictionary_categories
     words = name_key(name)
     readings = [read_name_tokens(words)]
-    if words and words[-1].endswith("ies") and len(words[-1]) > 4:
-        # cities, nationalities: a list is named by its items' plural.
-        readings.append(read_name_tokens((*words[:-1], words[-1][:-3] + "y")))
+    # cities, nationalities: a list is named by its items' plural. Only the -ies one: the
+    # names read without their s (provinces) already, and more forms turn lists of things
+    # into lists of an attribute.
+    readings += [read_name_tokens((*words[:-1], form))
+                 for form in (singular_forms(words[-1]) if words else ())
+                 if form.endswith("y") and words[-1].endswith("ies")]
     if comment:
         readings.append(read_comment(comment))
     found = [(e.score, e.category) for reading in readings for e in reading.supports

@@ -28,7 +28,12 @@ from typing import Any
 import yaml
 
 from privflow.classify.affix import reading_name, table_affix
-from privflow.classify.dictionaries import attribute_named, dictionary_category, holds_no_one
+from privflow.classify.dictionaries import (
+    attribute_named,
+    dictionary_category,
+    holds_no_one,
+    singular_forms,
+)
 from privflow.classify.linking import (
     has_own_column,
     headed_by,
@@ -890,18 +895,6 @@ def dictionary_lists(schema: Schema, facts: dict[str, TableFacts]) -> dict[str, 
             if not facts[t.id].subject and (c := dictionary_category(t))}
 
 
-def _singular_forms(word: str) -> tuple[str, ...]:
-    """The singulars an English or Romance plural may have (cities, statuses, municipios)."""
-    if len(word) <= 3 or not word.endswith("s"):
-        return ()
-    forms = [word[:-1]]
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    elif word.endswith("es"):
-        forms.append(word[:-2])
-    return tuple(forms)
-
-
 def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
                           sensitive: frozenset[str]) -> None:
     """A person's key to the list of an attribute's values is that attribute: pekerjaan_id
@@ -912,10 +905,11 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
     by_item: dict[tuple[str, ...], str] = {}
     for list_id in lists:
         words = name_key(schema.tables[list_id].name)
-        for item in _singular_forms(words[-1]) if words else ():
+        for item in singular_forms(words[-1]) if words else ():
             by_item.setdefault((*words[:-1], item), list_id)
     key_words = load_vocabulary().row_key_words
     places = load_vocabulary().place_tables
+    keyed_by_name = load_vocabulary().keyed_by_name
     for table in schema.tables.values():
         if facts[table.id].subject not in ("self", "key"):
             continue
@@ -934,18 +928,13 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
                     # (another file, another service): the attribute its name says. (Not a
                     # `location_id`: a ward's or a shelf's as often as a person's place.)
                     category = attribute_named("_".join(words[:-1]))
-                    if category in KEYED_BY_NAME and places.isdisjoint(words):
+                    if category in keyed_by_name and places.isdisjoint(words):
                         _tag_key(column, category, "a list not in this schema", sensitive)
                     continue
             category = lists.get(target or "")
             if category is None or target == table.id:
                 continue
             _tag_key(column, category, target or "", sensitive)
-
-
-# Attributes a key names without its list in the schema: places only (a `department_id` or
-# a `level_id` names a list of things as often as a person's attribute).
-KEYED_BY_NAME = frozenset({"location.coarse"})
 
 
 def _tag_key(column: Column, category: str, target: str, sensitive: frozenset[str]) -> None:

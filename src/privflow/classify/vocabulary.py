@@ -70,6 +70,7 @@ class Vocabulary:
     aggregate_tables: frozenset[str]  # event_statistics: totals over many people
     person_marks: frozenset[str]  # sure readings that only a person has (see the data file)
     demographic_marks: frozenset[str]  # of them, what names a thing-word table's people
+    keyed_by_name: frozenset[str]  # dictionary categories a key names without its list
     glue_tails: frozenset[str]  # words that may close a glued name (see the data file)
     owned_table_heads: frozenset[str]  # profile, account: the word before decides
     owned_by_things: frozenset[str]  # device: its profile is no person's
@@ -362,6 +363,7 @@ def _compile_vocabulary() -> Vocabulary:
         aggregate_tables=frozenset(str(w) for w in data["aggregate_tables"]),
         person_marks=frozenset(str(w) for w in data.get("person_marks", ())),
         demographic_marks=frozenset(str(w) for w in data.get("demographic_marks", ())),
+        keyed_by_name=frozenset(str(w) for w in data.get("keyed_by_name", ())),
         glue_tails=frozenset(str(w) for w in data.get("glue_tails", ())),
         owned_table_heads=frozenset(str(w) for w in data.get("owned_table_heads", ())),
         owned_by_things=frozenset(str(w) for w in data.get("owned_by_things", ())),
