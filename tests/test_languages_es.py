@@ -48,3 +48,15 @@ def test_spanish_words_of_things_stay_nobodys(tmp_path: Path) -> None:
     # persona is a person here, not a marketing persona; a pension's denial causes are a list
     assert column_of(schema, "persona", "version_persona").categories == []
     assert column_of(schema, "causa_den_pension", "codigo_causa_den_pension").categories == []
+
+
+def test_a_person_phrase_after_a_spanish_term_says_whose_it_is(tmp_path: Path) -> None:
+    # A household form (no person's table) names its head's and its respondent's names with
+    # the person after the noun, as Spanish orders them.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE ficha_hogar (id bigint PRIMARY KEY, nombre_jefe_hogar varchar(100),
+  nombre_respondente varchar(100), nombre_archivo varchar(100), numero_vivienda int);
+""")
+    assert column_of(schema, "ficha_hogar", "nombre_jefe_hogar").categories == ["identity.name"]
+    assert column_of(schema, "ficha_hogar", "nombre_respondente").categories == ["identity.name"]
+    assert column_of(schema, "ficha_hogar", "nombre_archivo").categories == []

@@ -42,3 +42,12 @@ def test_french_administrative_short_forms(tmp_path: Path) -> None:
         assert column_of(schema, table, column).categories == [category], (table, column)
     # an administration's own offices: their town is no one's
     assert column_of(schema, "structures", "ville").categories == []
+
+
+def test_french_caseworkers_and_claimants_are_people(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE referents (id int PRIMARY KEY, nom varchar(28), prenom varchar(32));
+CREATE TABLE servicesinstructeurs (id int PRIMARY KEY, lib_service varchar(48));
+""")
+    assert column_of(schema, "referents", "nom").categories == ["identity.name"]
+    assert column_of(schema, "servicesinstructeurs", "lib_service").categories == []

@@ -145,6 +145,12 @@ def read_tokens(tokens: list[str], signal: str, vocabulary: Vocabulary | None = 
                 if (word,) in vocab.person_modifiers and reading.person_modifier is None:
                     reading.person_modifier = word
             trailing = []
+        elif trailing and start == 0 and tuple(tokens[:end]) in vocab.head_initial \
+                and tuple(trailing) in vocab.person_modifiers:
+            # nombre_jefe_hogar: a head-initial language's person phrase after its term says
+            # whose it is, as a single post-modifier does (nome_cliente).
+            reading.person_modifier = " ".join(trailing)
+            trailing = []
         elif trailing and start == 0 and tokens[:end] and tuple(tokens[:end]) in \
                 vocab.head_initial and not any((t,) in vocab.thing_modifiers for t in trailing):
             # doenca_caxumba, alergia_alimento: a head-initial language's noun comes first and
