@@ -60,3 +60,23 @@ CREATE TABLE ficha_hogar (id bigint PRIMARY KEY, nombre_jefe_hogar varchar(100),
     assert column_of(schema, "ficha_hogar", "nombre_jefe_hogar").categories == ["identity.name"]
     assert column_of(schema, "ficha_hogar", "nombre_respondente").categories == ["identity.name"]
     assert column_of(schema, "ficha_hogar", "nombre_archivo").categories == []
+
+
+def test_a_pupils_marks_and_a_customers_order_amounts(tmp_path: Path) -> None:
+    # The pupils' own table places their marks in education; an order of a customer holds
+    # the customer's payment amounts under generic names (descuento, recargo), not its counts.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE alumnos (id int PRIMARY KEY, nombre varchar(50), apellidos varchar(80));
+CREATE TABLE evaluaciones (id int PRIMARY KEY, alumnos_id int REFERENCES alumnos(id),
+  puntaje decimal(4,2), periodo int);
+""")
+    assert column_of(schema, "evaluaciones", "puntaje").categories == ["employment.info"]
+    assert column_of(schema, "evaluaciones", "periodo").categories == []
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE clientes (id int PRIMARY KEY, nombre varchar(50), apellidos varchar(80));
+CREATE TABLE pedidos (id int PRIMARY KEY, clientes_id int REFERENCES clientes(id),
+  fecha date, descuento decimal(10,2), recargo decimal(10,2), cantidad int);
+""")
+    for column in ("descuento", "recargo"):
+        assert column_of(schema, "pedidos", column).categories == ["financial.transaction"]
+    assert column_of(schema, "pedidos", "cantidad").categories == []

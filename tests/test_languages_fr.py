@@ -51,3 +51,17 @@ CREATE TABLE servicesinstructeurs (id int PRIMARY KEY, lib_service varchar(48));
 """)
     assert column_of(schema, "referents", "nom").categories == ["identity.name"]
     assert column_of(schema, "servicesinstructeurs", "lib_service").categories == []
+
+
+def test_a_pupils_marks_in_a_french_school_are_education_facts(tmp_path: Path) -> None:
+    # `notes` names clinical notes as often as marks: the pupils' own table and the school
+    # subjects place the marks in education.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE eleves (login varchar(50) PRIMARY KEY, nom varchar(50), prenom varchar(50));
+CREATE TABLE matieres (matiere varchar(50) PRIMARY KEY, coef int);
+CREATE TABLE matieres_notes (login varchar(50) REFERENCES eleves(login), matiere varchar(50)
+  REFERENCES matieres(matiere), periode int, note float, rang smallint);
+""")
+    assert column_of(schema, "matieres_notes", "note").categories == ["employment.info"]
+    assert column_of(schema, "matieres_notes", "rang").categories == ["employment.info"]
+    assert column_of(schema, "matieres_notes", "periode").categories == []
