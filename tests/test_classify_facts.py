@@ -384,3 +384,19 @@ CREATE TABLE customer_note (id int PRIMARY KEY, customer_id int REFERENCES custo
     assert _col(schema, "customer", "country_id").categories == ["location.coarse"]
     assert _col(schema, "customer", "province_id").categories == ["location.coarse"]
     assert _col(schema, "customer_note", "location_id").categories == []
+
+
+def test_a_key_written_first_or_declared_into_a_list_not_scanned_is_a_place(
+        tmp_path: Path) -> None:
+    # id_distrito and fk_country write the key first; an address's country_id declares a
+    # reference to a countries table that another file of the project holds.
+    schema = _scan(tmp_path, """
+CREATE TABLE persona (id_persona bigint PRIMARY KEY, nombre varchar(100), apellidos varchar(100),
+  id_distrito bigint, fk_country int, id_estado_civil bigint);
+CREATE TABLE address (id int PRIMARY KEY, customer_id int, firstname varchar(40),
+  lastname varchar(40), country_id int REFERENCES country(id), zone_id int);
+""")
+    assert _col(schema, "persona", "id_distrito").categories == ["location.coarse"]
+    assert _col(schema, "persona", "fk_country").categories == ["location.coarse"]
+    assert _col(schema, "address", "country_id").categories == ["location.coarse"]
+    assert _col(schema, "address", "zone_id").categories == []

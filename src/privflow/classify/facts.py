@@ -917,17 +917,25 @@ def _keys_to_dictionaries(schema: Schema, facts: dict[str, TableFacts],
             if column.categories or column.linked_to or column.primary_key:
                 continue
             target = column.references
-            if target is None:
+            if target is None or target not in schema.tables:
                 words = _plain(column.name)
-                if len(words) < 2 or words[-1] not in key_words:
+                # country_id, or key first: fk_state, id_departamento
+                if len(words) >= 2 and words[-1] in key_words:
+                    item = words[:-1]
+                elif len(words) >= 2 and words[0] in key_words:
+                    item = words[1:]
+                else:
                     continue
-                found = by_name.get(words[:-1])
-                target = found if isinstance(found, str) else by_item.get(words[:-1])
-                if found is None and target is None:
+                found = by_name.get(item)
+                if target is None:
+                    target = found if isinstance(found, str) else by_item.get(item)
+                if (found is None and target is None) or (target is not None
+                                                          and target not in schema.tables):
                     # country_id, fk_state of a person's row whose list is kept elsewhere
-                    # (another file, another service): the attribute its name says. (Not a
+                    # (another file, another service; a declared reference to a table the
+                    # scan does not hold): the attribute its name says. (Not a
                     # `location_id`: a ward's or a shelf's as often as a person's place.)
-                    category = attribute_named("_".join(words[:-1]))
+                    category = attribute_named("_".join(item))
                     if category in keyed_by_name and places.isdisjoint(words):
                         _tag_key(column, category, "a list not in this schema", sensitive)
                     continue
