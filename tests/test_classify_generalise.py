@@ -265,6 +265,22 @@ CREATE TABLE `lib_asset_tag` (`id` bigint NOT NULL, `asset_id` bigint COMMENT 'è
     assert _col(schema, "lib_asset_tag", "asset_id").categories == []
 
 
+
+def test_what_a_person_keeps_or_likes_is_a_usage_record(tmp_path: Path) -> None:
+    # A user's collection of products, an article's thumbs-up (its key written first) and a
+    # reader's bookmarks hold what the person chose; a product's own key elsewhere does not.
+    schema = _scan(tmp_path, """
+CREATE TABLE app_user (id bigint PRIMARY KEY, nickname varchar(32), mobile varchar(11));
+CREATE TABLE user_collection (id bigint PRIMARY KEY, user_id bigint REFERENCES app_user(id),
+  prod_id bigint, create_time datetime);
+CREATE TABLE article_thumbs_up (id bigint PRIMARY KEY, id_user bigint REFERENCES app_user(id),
+  id_article bigint, thumbs_up_time datetime);
+CREATE TABLE prod_stock (id bigint PRIMARY KEY, prod_id bigint, stock int);
+""")
+    assert _col(schema, "user_collection", "prod_id").categories == ["behavior.usage_log"]
+    assert _col(schema, "article_thumbs_up", "id_article").categories == ["behavior.usage_log"]
+    assert _col(schema, "prod_stock", "prod_id").categories == []
+
 def test_counts_settings_and_contact_attributes_are_not_facts(tmp_path: Path) -> None:
     # A staff table is an HR table about a person, but a screen setting, a count of phones and
     # a verification flag of an e-mail are bookkeeping, not facts about the employee.

@@ -521,7 +521,7 @@ def _untyped_topic_hits(name_key: tuple[str, ...], comment: str | None
     # key only by the name when neither hits it.
     by_name, as_key = _name_topic_bits(name_key)
     if by_name < 0:
-        return _NO_TOPICS
+        return _topic_sets(0, as_key) if as_key else _NO_TOPICS
     hit = by_name | _comment_topic_bits(comment)
     return _topic_sets(hit, as_key & ~hit)
 
@@ -532,10 +532,17 @@ _NO_TOPICS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 @lru_cache(maxsize=65536)
 def _name_topic_bits(name_key: tuple[str, ...]) -> tuple[int, int]:
     """(topics the name hits, topics it would give as an item's key), a bit per topic;
-    (-1, 0) for a key written key-first (id_msg, id_customer_message: not the message)."""
+    (-1, item keys) for a key written key-first (id_msg, id_customer_message: not the
+    message; id_article of a like: the item's key)."""
     vocab = load_vocabulary()
     if len(name_key) > 1 and name_key[0] in vocab.key_heads:
-        return -1, 0
+        # ... but id_article of a thumbs-up is the item's key, as article_id is.
+        as_key = 0
+        for bit, category in enumerate(vocab.table_column_terms):
+            rule = vocab.topic_rules[category]
+            if rule.keys and len(name_key) == 2 and name_key[1] in rule.keys:
+                as_key |= 1 << bit
+        return -1, as_key
     head = name_key[-1:]  # the head word: `content`, not `subject_name`
     phrase = " ".join(name_key) if len(name_key) > 1 else None
     hit = as_key = 0
