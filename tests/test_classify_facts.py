@@ -400,3 +400,19 @@ CREATE TABLE address (id int PRIMARY KEY, customer_id int, firstname varchar(40)
     assert _col(schema, "persona", "fk_country").categories == ["location.coarse"]
     assert _col(schema, "address", "country_id").categories == ["location.coarse"]
     assert _col(schema, "address", "zone_id").categories == []
+
+
+def test_the_bare_name_of_a_thing_keyed_to_a_person_is_the_things(tmp_path: Path) -> None:
+    # A user's projects and saved searches are named by their owner, not after them; an
+    # address book entry keyed to the user names its recipient beside a phone.
+    schema = _scan(tmp_path, """
+CREATE TABLE users (id int PRIMARY KEY, first_name varchar(40), last_name varchar(40),
+  email varchar(100));
+CREATE TABLE projects (id int PRIMARY KEY, user_id int REFERENCES users(id), name varchar(100),
+  created_at datetime);
+CREATE TABLE user_address (id int PRIMARY KEY, user_id int REFERENCES users(id),
+  name varchar(50), phone varchar(20), detail_address varchar(200));
+""")
+    assert _col(schema, "projects", "name").categories == []
+    assert _col(schema, "user_address", "name").categories == ["identity.name"]
+    assert _col(schema, "users", "first_name").categories == ["identity.name"]

@@ -862,6 +862,29 @@ def _drop_things_names(schema: Schema, contexts: dict[str, TableContext],
             if column.categories == ["identity.name"] and not column.comment \
                     and " ".join(_plain(column.name)) in bare:
                 column.categories, column.sensitive, column.confidence = [], False, 0.0
+    _drop_owned_things_names(schema, contexts, facts)
+
+
+def _drop_owned_things_names(schema: Schema, contexts: dict[str, TableContext],
+                             facts: dict[str, TableFacts]) -> None:
+    """A bare name in a table keyed to a person that holds nothing else of anyone's (a
+    user's projects, a study's forms, a member's saved searches) is the row's own name: a
+    person's name there comes with the person's other data (an address book's recipient,
+    an order's buyer with a phone)."""
+    vocab = load_vocabulary()
+    bare = vocab.bare_name_terms
+    for table in schema.tables.values():
+        context = contexts[table.id]
+        if context.kind == "people" or facts[table.id].subject != "key":
+            continue
+        named = [c for c in table.columns.values() if c.categories == ["identity.name"]
+                 and not c.comment and " ".join(_plain(c.name)) in bare]
+        if len(named) != 1 or any(c.categories for c in table.columns.values()
+                                  if c is not named[0]):
+            continue
+        column = named[0]
+        column.categories, column.sensitive, column.confidence = [], False, 0.0
+        column.evidence = [*column.evidence, "table:the name of a thing keyed to a person"]
 
 
 def _drop_item_titles(schema: Schema, contexts: dict[str, TableContext],
