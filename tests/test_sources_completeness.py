@@ -263,3 +263,17 @@ def test_a_tsql_create_table_guarded_by_if_on_one_line_is_read(tmp_path):
     assert list(schema.tables["dbo.t1"].columns) == ["a", "email"]
     assert (schema.files[0].create_heads, schema.files[0].tables) == (2, 2)
     assert not errors(schema)
+
+
+def test_a_note_after_a_columns_type_is_not_part_of_the_type(tmp_path: Path) -> None:
+    # A generator writes each column's domain after its type (the Dutch population
+    # register's DDL); a CHECK in the same table sends it past the fast reader.
+    path = write(tmp_path / "persadres.sql", """CREATE TABLE persadres (
+  Huisnr Integer /* Huisnr */,
+  Huisletter Varchar(1) CHECK (Huisletter <> '') /* Huisletter */,
+  Wplnaam Varchar(80) -- Woonplaatsnaam
+);
+""")
+    columns = load_paths([str(path)]).tables["persadres"].columns
+    assert {c.name: c.type for c in columns.values()} == {
+        "Huisnr": "integer", "Huisletter": "varchar(1)", "Wplnaam": "varchar(80)"}

@@ -79,6 +79,7 @@ class TolerantTable:
 
 _PLAIN_TYPE = re.compile(r"[\w()]+")
 _QUOTED_TYPE = re.compile(r"[\[\"`](\w+(?:\s+\w+)*)[\]\"`]")
+_TYPE_NOTE = re.compile(r"/\*[\s\S]*?\*/|--[^\n]*")
 
 
 @lru_cache(maxsize=4096)
@@ -86,6 +87,9 @@ def type_text(text: str) -> str:
     """A type as written, lower-case, spaced one way: `decimal(10, 2)`, `bigint(20) unsigned`."""
     if _PLAIN_TYPE.fullmatch(text):
         return text.lower()
+    # A note after the type (`Huisnr Integer /* Huisnr */`, the domain a generator wrote
+    # there) is no part of it.
+    text = _TYPE_NOTE.sub(" ", text)
     text = _QUOTED_TYPE.sub(r"\1", text)  # T-SQL scripts write [nvarchar](256)
     text = re.sub(r"\s+", " ", text.strip().lower())
     return re.sub(r"\s*\(\s*", "(", re.sub(r"\s*,\s*", ", ", re.sub(r"\s*\)", ")", text)))
