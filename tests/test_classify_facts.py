@@ -416,3 +416,21 @@ CREATE TABLE user_address (id int PRIMARY KEY, user_id int REFERENCES users(id),
     assert _col(schema, "projects", "name").categories == []
     assert _col(schema, "user_address", "name").categories == ["identity.name"]
     assert _col(schema, "users", "first_name").categories == ["identity.name"]
+
+
+def test_a_residents_readings_keyed_by_the_first_word_of_their_table(tmp_path: Path) -> None:
+    # elderly_id names the person of elderly_profile as patient_id names a patient's: the
+    # monitoring rows are about that resident, and a reading and its abnormal flag are facts.
+    schema = _scan(tmp_path, """
+CREATE TABLE `elderly_profile` (`id` bigint NOT NULL, `name` varchar(50) COMMENT '姓名',
+  `id_card` varchar(18) COMMENT '身份证号', PRIMARY KEY (`id`)) COMMENT='老人档案';
+CREATE TABLE `health_monitoring_data` (`id` bigint NOT NULL,
+  `elderly_id` bigint COMMENT '老人ID', `value` varchar(255) COMMENT '监测值',
+  `is_abnormal` tinyint(1) COMMENT '是否异常', `unit` varchar(20) COMMENT '单位',
+  `monitor_time` datetime COMMENT '监测时间', PRIMARY KEY (`id`),
+  FOREIGN KEY (`elderly_id`) REFERENCES `elderly_profile` (`id`)) COMMENT='健康监测数据';
+""")
+    assert _col(schema, "health_monitoring_data", "value").categories == ["health.medical"]
+    assert _col(schema, "health_monitoring_data", "is_abnormal").categories == ["health.medical"]
+    assert _col(schema, "health_monitoring_data", "unit").categories == []
+    assert _col(schema, "health_monitoring_data", "monitor_time").categories == []

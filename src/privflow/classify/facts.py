@@ -441,7 +441,9 @@ class _Subjects:
                 if words in self.keys or (len(words) <= 2 and _sing(
                         self.short.get(words[0], words[0])) in self.person_words) or (
                         self.natural.get(natural_name(column.name)) == target) or (
-                        len(words) == 3 and self._own_key(target, words)):
+                        len(words) == 3 and self._own_key(target, words)) or (
+                        # elderly_id into elderly_profile: the key names its table's person
+                        len(words) == 2 and words[0] in _plain(self.names[target])[:-1]):
                     return "key", f"key {column.name} -> {target}"
                 if role[0] is None and not _is_audit(words):
                     role = ("role", f"key {column.name} -> {target}")
