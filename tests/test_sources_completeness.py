@@ -277,3 +277,21 @@ def test_a_note_after_a_columns_type_is_not_part_of_the_type(tmp_path: Path) -> 
     columns = load_paths([str(path)]).tables["persadres"].columns
     assert {c.name: c.type for c in columns.values()} == {
         "Huisnr": "integer", "Huisletter": "varchar(1)", "Wplnaam": "varchar(80)"}
+
+
+def test_a_columns_line_comment_is_its_comment(tmp_path: Path) -> None:
+    # Hand-written DDL documents its columns at the end of their lines; a COMMENT clause,
+    # a pragma and a string holding dashes are not such notes.
+    path = write(tmp_path / "partner.sql", """CREATE TABLE p_partner (
+  p_partner_key char(10) not null,      /*  --  */
+  p_gender char(1) null,                /* M=male, F=female, C=couple -- */
+  p_surname varchar(64) null, -- family name
+  p_title varchar(64) DEFAULT '--' COMMENT 'salutation',
+  p_code varchar(8) DEFAULT 'a--b',
+  p_notes text -- privflow: ignore
+);
+""")
+    columns = load_paths([str(path)]).tables["p_partner"].columns
+    assert {c.name: c.comment for c in columns.values()} == {
+        "p_partner_key": None, "p_gender": "M=male, F=female, C=couple",
+        "p_surname": "family name", "p_title": "salutation", "p_code": None, "p_notes": None}

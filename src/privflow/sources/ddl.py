@@ -416,7 +416,7 @@ class StatementReader:
             # A plain CREATE TABLE (never CTAS nor LOCATION: the fast path declines those).
             fast = read_plain_create(text, where, self.dialect or None)
             if fast is not None:
-                self._apply_pragmas(fast.table, statement)
+                self._apply_comments(fast.table, statement)
                 return [fast]
         if _CTAS.search(text) or _LOCATION.search(text):
             result.append(self.keep(statement))
@@ -438,8 +438,25 @@ class StatementReader:
             result.append(ops.Skip(Skipped(self.path, statement.line,
                                            f"read tolerantly: {reason or 'unsupported syntax'}",
                                            error=bool(statement.broken), kept=True)))
-        self._apply_pragmas(op.table, statement)
+        self._apply_comments(op.table, statement)
         return [op, *result]
+
+    @staticmethod
+    def _apply_line_notes(table: Table, statement: RawStatement) -> None:
+        """A column with no COMMENT clause takes the comment its line ends with: hand-written
+        DDL documents columns so (`name varchar(20), -- customer name`)."""
+        text = statement.text
+        if "--" not in text and "/*" not in text:
+            return
+        for line in text.split("\n"):
+            if "--" not in line and "/*" not in line:
+                continue
+            m = tolerant._IDENT_RE.match(line.strip())
+            column = table.column(tolerant.unquote(m.group())) if m else None
+            if column is not None and column.comment is None:
+                note = tolerant.line_note(line[line.index(m.group()) + len(m.group()):])
+                if note is not None and not pragma_words(line):
+                    column.comment = note
 
     # --- CREATE TABLE through sqlglot ------------------------------------------------------
 
@@ -539,7 +556,9 @@ class StatementReader:
 
     # --- pragmas ------------------------------------------------------------------------------
 
-    def _apply_pragmas(self, table: Table, statement: RawStatement) -> None:
+    def _apply_comments(self, table: Table, statement: RawStatement) -> None:
+        """What the statement's comments say of its columns: their notes and pragmas."""
+        self._apply_line_notes(table, statement)
         lines = statement.leading.rstrip().split("\n")
         before = pragma_words(lines[-1]) if lines else []
         if before:

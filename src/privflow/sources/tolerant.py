@@ -95,6 +95,26 @@ def type_text(text: str) -> str:
     return re.sub(r"\s*\(\s*", "(", re.sub(r"\s*,\s*", ", ", re.sub(r"\s*\)", ")", text)))
 
 
+# A line's closing note: `-- text` or `/* text */` after the definition, outside quotes.
+_LINE_NOTE = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"[^\"]*\"|`[^`]*`|--(?P<line>[^\n]*)"
+                        r"|/\*(?P<block>[\s\S]*?)\*/")
+_NOTE_EDGES = " \t-*=#;,"
+
+
+def line_note(line: str) -> str | None:
+    """The comment a column's line ends with (`name varchar(20), -- customer name`,
+    `p_gender char(1) null, /* M=male, F=female -- */`), trimmed of its rules; None when
+    the line has none or it says nothing."""
+    for match in _LINE_NOTE.finditer(line):
+        text = match.group("line")
+        if text is None:
+            text = match.group("block")
+        if text is not None:
+            text = text.strip(_NOTE_EDGES)
+            return text if any(ch.isalnum() for ch in text) else None
+    return None
+
+
 def unquote(identifier: str) -> str:
     identifier = identifier.strip()
     if len(identifier) >= 2 and identifier[0] + identifier[-1] in ("``", '""', "[]"):
