@@ -898,3 +898,21 @@ CREATE TABLE subscriber (id int PRIMARY KEY, username varchar(64), domain varcha
     assert column_of(schema, "vcard", "photo-binval").categories == ["identity.photo"]
     ha1b = column_of(schema, "subscriber", "ha1b")
     assert ha1b.categories == ["account.credential"] and ha1b.sensitive
+
+
+def test_a_genealogy_records_gedcom_text_and_name_tags(tmp_path: Path) -> None:
+    # GEDCOM, the genealogy exchange format, tags given names GIVN and surnames SURN; a
+    # record's GEDCOM text holds who the person is. A tree's own table named for the format
+    # lists no attribute: its key is no place.
+    schema = _scan(tmp_path, """
+CREATE TABLE wt_gedcom (gedcom_id int PRIMARY KEY, gedcom_name varchar(255));
+CREATE TABLE wt_individuals (i_id varchar(20), i_file int REFERENCES wt_gedcom(gedcom_id),
+  i_sex char(1), i_gedcom mediumtext);
+CREATE TABLE wt_name (n_file int, n_id varchar(20), n_num int, n_givn varchar(255),
+  n_surn varchar(255));
+CREATE TABLE wt_block (block_id int PRIMARY KEY, gedcom_id int, location varchar(4));
+""")
+    assert "identity.name" in _col(schema, "wt_individuals", "i_gedcom").categories
+    assert _col(schema, "wt_name", "n_givn").categories == ["identity.name"]
+    assert _col(schema, "wt_name", "n_surn").categories == ["identity.name"]
+    assert _col(schema, "wt_block", "gedcom_id").categories == []

@@ -40,8 +40,9 @@ def _named_category(name: str, comment: str | None) -> str | None:
                  if form.endswith("y") and words[-1].endswith("ies")]
     if comment:
         readings.append(read_comment(comment))
-    found = [(e.score, e.category) for reading in readings for e in reading.supports
-             if e.category in wanted and e.score >= THRESHOLD]
+    # (A name for several kinds of data at once, vcard or gedcom, lists none of them.)
+    found = [(e.score, e.category) for reading in readings if not reading.composite
+             for e in reading.supports if e.category in wanted and e.score >= THRESHOLD]
     return max(found)[1] if found else None
 
 
