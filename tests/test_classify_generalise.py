@@ -916,3 +916,18 @@ CREATE TABLE wt_block (block_id int PRIMARY KEY, gedcom_id int, location varchar
     assert _col(schema, "wt_name", "n_givn").categories == ["identity.name"]
     assert _col(schema, "wt_name", "n_surn").categories == ["identity.name"]
     assert _col(schema, "wt_block", "gedcom_id").categories == []
+
+
+def test_a_thing_word_table_with_its_own_surname_and_gender_holds_people(
+        tmp_path: Path) -> None:
+    # A donor CRM's `partner` rows are persons (their own surname and gender); a company's
+    # row with its contact person's name and gender stays the company's.
+    schema = _scan(tmp_path, """
+CREATE TABLE partner (partner_key char(10) PRIMARY KEY, given_name varchar(64),
+  preferred_name varchar(64), surname varchar(64), gender char(1), org_name varchar(64));
+CREATE TABLE company (id int PRIMARY KEY, trade_name varchar(45), email varchar(100),
+  phone varchar(20), contact_surname varchar(95), contact_gender char(1));
+""")
+    assert _col(schema, "partner", "gender").categories == ["identity.gender"]
+    assert _col(schema, "partner", "preferred_name").categories == ["identity.name"]
+    assert _col(schema, "company", "email").categories == []

@@ -155,9 +155,13 @@ def schema_contexts(schema: Schema) -> tuple[dict[str, TableContext], PersonKeyR
             continue
         found = _person_marks(table, marks, affix(table), name_marks, comment_marks)
         if context.kind == "thing":
-            if len(found & demographic) >= PERSON_MARKS:
-                # A research `subject` with a birth date and a gender: the word names a
-                # thing in most schemas, a person here.
+            own = _own_marks(table, affix(table)) if found & demographic and \
+                "identity.name" in found else frozenset()
+            if len(found & demographic) >= PERSON_MARKS or (
+                    "identity.name" in own and not own.isdisjoint(demographic)):
+                # A research `subject` with a birth date and a gender, a donor CRM's
+                # `partner` with its own surname and gender (not a company's contact
+                # person's): the word names a thing in most schemas, a person here.
                 contexts[table.id] = replace(context, kind="people", word=f"{BY_COLUMNS} ("
                                              f"{', '.join(sorted(found))}, not {context.word})")
                 promoted.append(table)
@@ -298,6 +302,22 @@ def _person_marks(table: Table, marks: frozenset[str], affix: tuple[int, str] | 
         if said:
             found |= said
     return found
+
+
+def _own_marks(table: Table, affix: tuple[int, str] | None) -> frozenset[str]:
+    """The person-only categories the table's columns name as sure terms of the row itself,
+    not of a person a modifier names (a company's contact_naam)."""
+    return frozenset(c for column in table.columns.values()
+                     for c in _unmodified_marks(reading_name(column.name, affix)
+                                                if affix else column.name))
+
+
+@lru_cache(maxsize=65536)
+def _unmodified_marks(name: str) -> frozenset[str]:
+    reading = read_name(name)
+    if reading.person_modifier is not None:
+        return frozenset()
+    return frozenset(e.category for e in reading.supports if e.strength == "sure")
 
 
 @lru_cache(maxsize=65536)
