@@ -434,3 +434,18 @@ CREATE TABLE `health_monitoring_data` (`id` bigint NOT NULL,
     assert _col(schema, "health_monitoring_data", "is_abnormal").categories == ["health.medical"]
     assert _col(schema, "health_monitoring_data", "unit").categories == []
     assert _col(schema, "health_monitoring_data", "monitor_time").categories == []
+
+
+def test_a_patients_abbreviated_key_makes_the_chart_about_the_patient(tmp_path: Path) -> None:
+    # pt_sno is a patient's key as pat_id is: a tooth chart keyed by it is the patient's
+    # record, and its opaque tooth columns are clinical facts.
+    schema = _scan(tmp_path, """
+CREATE TABLE patients (serialno int PRIMARY KEY, sname varchar(30), fname varchar(30), dob date);
+CREATE TABLE medical_history (ix int PRIMARY KEY, pt_sno int REFERENCES patients(serialno),
+  allergies varchar(60), meds text);
+CREATE TABLE tooth_chart (pt_sno int PRIMARY KEY REFERENCES patients(serialno),
+  ur1 varchar(34), ur2 varchar(34), ul1 varchar(34), chart_date date);
+""")
+    assert _col(schema, "tooth_chart", "ur1").categories == ["health.medical"]
+    assert _col(schema, "medical_history", "meds").categories == ["health.medical"]
+    assert _col(schema, "tooth_chart", "chart_date").categories == []
