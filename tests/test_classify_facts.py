@@ -449,3 +449,19 @@ CREATE TABLE tooth_chart (pt_sno int PRIMARY KEY REFERENCES patients(serialno),
     assert _col(schema, "tooth_chart", "ur1").categories == ["health.medical"]
     assert _col(schema, "medical_history", "meds").categories == ["health.medical"]
     assert _col(schema, "tooth_chart", "chart_date").categories == []
+
+
+def test_a_dental_treatment_plan_under_abbreviated_names_is_clinical(tmp_path: Path) -> None:
+    # currtrtmt (current treatment) glues an abbreviation of treatment; a course_periods
+    # table's `periods` holds no periodontal chart.
+    schema = _scan(tmp_path, """
+CREATE TABLE patients (serialno int PRIMARY KEY, sname varchar(30), fname varchar(30), dob date);
+CREATE TABLE currtrtmt (courseno int PRIMARY KEY, serialno int REFERENCES patients(serialno),
+  xraypl varchar(86), periopl varchar(86), examd date);
+CREATE TABLE courses (course_id int PRIMARY KEY, title varchar(100));
+CREATE TABLE course_periods (id int PRIMARY KEY, course_id int REFERENCES courses(course_id),
+  short_name varchar(25), course_weight varchar(10));
+""")
+    assert _col(schema, "currtrtmt", "xraypl").categories == ["health.medical"]
+    assert _col(schema, "currtrtmt", "examd").categories == []
+    assert _col(schema, "course_periods", "course_weight").categories == []
