@@ -58,3 +58,18 @@ CREATE TABLE prodotti (id int PRIMARY KEY, testo text);
         assert column_of(schema, table, column).categories == ["behavior.communication"], (
             table, column)
     assert column_of(schema, "prodotti", "testo").categories == []
+
+
+def test_a_persons_cf_is_the_codice_fiscale_and_a_config_prefix_is_not(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE comunicazione (id_comunicazione number PRIMARY KEY, cf_lavoratore varchar2(16),
+  cf_delegato varchar2(16), nome_delegato varchar2(30), mittente_cf varchar2(16));
+CREATE TABLE g5_config (cf_title varchar(255), cf_admin varchar(100),
+  cf_member_icon_height int);
+""")
+    for column in ("cf_lavoratore", "cf_delegato", "mittente_cf"):
+        assert column_of(schema, "comunicazione", column).categories == [
+            "identity.national_id"], column
+    assert column_of(schema, "comunicazione", "nome_delegato").categories == ["identity.name"]
+    for column in ("cf_admin", "cf_member_icon_height"):
+        assert "identity.national_id" not in column_of(schema, "g5_config", column).categories
