@@ -155,3 +155,21 @@ CREATE TABLE product (id int PRIMARY KEY, name varchar(100), ten_pack_price deci
         ("sales_order", "so_qty"): [], ("product", "ten_pack_price"): [],
         ("product", "ho_code"): [],
     })
+
+
+def test_a_health_facilitys_and_a_committees_places_are_theirs(tmp_path: Path) -> None:
+    # co so y te (a health facility), uy ban nhan dan (a people's committee): organisations,
+    # whose province, district and ward are no one's.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE t_cosoyte (ID int PRIMARY KEY, TenCoSo varchar(256), TinhThanhTen varchar(256),
+  QuanHuyenTen varchar(256), PhuongXaTen varchar(256));
+CREATE TABLE t_uybannhandan (ID int PRIMARY KEY, TenDonVi varchar(256),
+  TinhThanhTen varchar(256), DiaChiHoatDong varchar(512));
+CREATE TABLE t_nguoitiemchung (ID int PRIMARY KEY, HoVaTen varchar(256), NgaySinh varchar(20),
+  TinhThanhTen varchar(256));
+""")
+    for table in ("t_cosoyte", "t_uybannhandan"):
+        assert column_of(schema, table, "TinhThanhTen").categories == [], table
+    assert column_of(schema, "t_uybannhandan", "DiaChiHoatDong").categories == []
+    assert column_of(schema, "t_nguoitiemchung", "TinhThanhTen").categories == [
+        "location.coarse"]
