@@ -135,3 +135,13 @@ CREATE TABLE purchase (PURCHASE_ID bigint PRIMARY KEY, MEMBER_ID int, PRODUCT_ID
         "financial.property"]
     assert column_of(schema, "purchase", "PURCHASE_PRICE").categories == [
         "financial.transaction"]
+
+
+def test_a_names_reading_is_the_name(tmp_path: Path) -> None:
+    # last_name_yomi: the reading (yomi, furigana) of a patient's name is the name.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE patient (patient_id int PRIMARY KEY, last_name varchar(40), first_name varchar(40),
+  last_name_yomi varchar(40), first_name_furigana varchar(40), birth_day date);
+""")
+    for column in ("last_name_yomi", "first_name_furigana"):
+        assert column_of(schema, "patient", column).categories == ["identity.name"], column
