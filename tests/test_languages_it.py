@@ -73,3 +73,16 @@ CREATE TABLE g5_config (cf_title varchar(255), cf_admin varchar(100),
     assert column_of(schema, "comunicazione", "nome_delegato").categories == ["identity.name"]
     for column in ("cf_admin", "cf_member_icon_height"):
         assert "identity.national_id" not in column_of(schema, "g5_config", column).categories
+
+
+def test_an_employees_hiring_record_holds_employment_facts(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE lavoratori (id_lavoratore number PRIMARY KEY, cognome varchar2(50),
+  nome varchar2(50));
+CREATE TABLE assunzioni (id_assunzione number PRIMARY KEY,
+  id_lavoratore number REFERENCES lavoratori(id_lavoratore), qualifica varchar2(120),
+  inquadramento varchar2(10), dt_inizio date);
+""")
+    for column in ("qualifica", "inquadramento"):
+        assert column_of(schema, "assunzioni", column).categories == ["employment.info"], column
+    assert column_of(schema, "assunzioni", "dt_inizio").categories == []
