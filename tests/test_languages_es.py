@@ -80,3 +80,18 @@ CREATE TABLE pedidos (id int PRIMARY KEY, clientes_id int REFERENCES clientes(id
     for column in ("descuento", "recargo"):
         assert column_of(schema, "pedidos", column).categories == ["financial.transaction"]
     assert column_of(schema, "pedidos", "cantidad").categories == []
+
+
+def test_a_town_halls_applicant_under_administrative_short_forms(tmp_path: Path) -> None:
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE expedientes (id int PRIMARY KEY, nifciftitular varchar(16),
+  identidadtitular varchar(128), domicilio varchar(128), cpostal varchar(5),
+  poblacion varchar(64), tfnofijo varchar(32), tfnomovil varchar(32),
+  direcciontelematica varchar(60), tp_reg int);
+""")
+    expected = {"nifciftitular": "identity.national_id", "cpostal": "location.coarse",
+                "poblacion": "location.coarse", "tfnofijo": "contact.phone",
+                "tfnomovil": "contact.phone", "direcciontelematica": "contact.email"}
+    for column, category in expected.items():
+        assert column_of(schema, "expedientes", column).categories == [category], column
+    assert column_of(schema, "expedientes", "tp_reg").categories == []
