@@ -465,3 +465,17 @@ CREATE TABLE course_periods (id int PRIMARY KEY, course_id int REFERENCES course
     assert _col(schema, "currtrtmt", "xraypl").categories == ["health.medical"]
     assert _col(schema, "currtrtmt", "examd").categories == []
     assert _col(schema, "course_periods", "course_weight").categories == []
+
+
+def test_a_countries_list_with_nationalities_is_still_a_list(tmp_path: Path) -> None:
+    # The citizenship list names each country too; a location with address lines is not a
+    # list but where people are.
+    schema = _scan(tmp_path, """
+CREATE TABLE cittadinanza (id_cittadinanza int PRIMARY KEY, ds_cittadinanza varchar(100),
+  ds_nazione varchar(100));
+CREATE TABLE lavoratore (id_lavoratore int PRIMARY KEY, cognome varchar(50), nome varchar(50),
+  id_cittadinanza int REFERENCES cittadinanza(id_cittadinanza));
+""")
+    assert _col(schema, "cittadinanza", "ds_nazione").categories == []
+    assert _col(schema, "cittadinanza", "ds_cittadinanza").categories == []
+    assert _col(schema, "lavoratore", "id_cittadinanza").categories == ["identity.nationality"]

@@ -65,8 +65,11 @@ def dictionary_category(table: Table) -> str | None:
     category = _named_category(table.name, table.comment or None)
     if category is None:
         return None
+    listed = load_vocabulary().dictionary_categories
     for column in table.columns.values():
-        if column.categories and column.categories != [category]:
+        # (A list may give each value's other coded attributes: a countries table its
+        # nationality.)
+        if column.categories and not listed.issuperset(column.categories):
             return None
     return category
 

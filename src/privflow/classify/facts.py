@@ -997,8 +997,11 @@ def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: froze
         elif not tf.subject and not contexts[table.id].about_people:
             attribute = dictionary_category(table)
             if attribute:
-                # ethnic_race(code, desc): the list of an attribute's values, about no one.
-                _drop_subjectless(table, attribute, f"no subject (dictionary of {attribute})")
+                # ethnic_race(code, desc): the list of an attribute's values, about no one;
+                # and so are the other coded attributes it gives them (a citizenship's country).
+                for listed in {attribute, *(c for column in table.columns.values()
+                                            for c in column.categories)}:
+                    _drop_subjectless(table, listed, f"no subject (dictionary of {attribute})")
             if holds_no_one(table):
                 for category in load_vocabulary().needs_a_person:
                     # An invitation code or a worker's lock token: a secret, no one's login.
