@@ -931,3 +931,12 @@ CREATE TABLE company (id int PRIMARY KEY, trade_name varchar(45), email varchar(
     assert _col(schema, "partner", "gender").categories == ["identity.gender"]
     assert _col(schema, "partner", "preferred_name").categories == ["identity.name"]
     assert _col(schema, "company", "email").categories == []
+
+
+def test_a_tickets_thread_entries_are_messages(tmp_path: Path) -> None:
+    schema = _scan(tmp_path, """
+CREATE TABLE ost_thread_entry (id int PRIMARY KEY, thread_id int, staff_id int, user_id int,
+  poster varchar(128), title varchar(255), body text, created datetime);
+""")
+    assert _col(schema, "ost_thread_entry", "body").categories == ["behavior.communication"]
+    assert _col(schema, "ost_thread_entry", "created").categories == []
