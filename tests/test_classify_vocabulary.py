@@ -120,3 +120,11 @@ def test_every_language_file_loads_with_known_categories_and_kinds() -> None:
     # The merged vocabulary holds them, folded to the words identifiers use.
     assert vocab.name_terms[("data", "nascimento")].category == "identity.birth_date"
     assert "clientes" in vocab.table_words["people"]
+
+
+def test_a_form_name_is_no_middle_name() -> None:
+    from privflow.classify.vocabulary import identifier_words
+
+    # formname: form + name, not for + mname (a middle name's short form)
+    assert identifier_words("formname").glued == ("form", "name")
+    assert identifier_words("platformname").glued == ("platform", "name")
