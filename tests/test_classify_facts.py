@@ -479,3 +479,24 @@ CREATE TABLE lavoratore (id_lavoratore int PRIMARY KEY, cognome varchar(50), nom
     assert _col(schema, "cittadinanza", "ds_nazione").categories == []
     assert _col(schema, "cittadinanza", "ds_cittadinanza").categories == []
     assert _col(schema, "lavoratore", "id_cittadinanza").categories == ["identity.nationality"]
+
+
+def test_a_systems_settings_row_is_keyed_to_no_ones_session(tmp_path: Path) -> None:
+    # Zabbix's one-row `config` holds the key it signs sessions with: no chain of keys makes
+    # its severity names and LDAP settings a patient's facts.
+    schema = _scan(tmp_path, """
+CREATE TABLE users (userid bigint PRIMARY KEY, username varchar(100), name varchar(100),
+  surname varchar(100), passwd varchar(60));
+CREATE TABLE sessions (sessionid varchar(32) PRIMARY KEY, userid bigint REFERENCES users(userid),
+  lastaccess integer, status integer);
+CREATE TABLE problem (eventid bigint PRIMARY KEY, severity integer, name varchar(2048));
+CREATE TABLE alerts (alertid bigint PRIMARY KEY, userid bigint REFERENCES users(userid),
+  sendto varchar(1024), subject varchar(255), message text);
+CREATE TABLE config (configid bigint PRIMARY KEY, session_key varchar(32),
+  severity_name_0 varchar(32), severity_color_0 varchar(6), ldap_host varchar(255),
+  work_period varchar(255), problem_unack_color varchar(6), problem_ack_color varchar(6),
+  problem_unack_style integer, problem_ack_style integer, hk_services_mode integer,
+  hk_services varchar(32));
+""")
+    for column in ("severity_name_0", "severity_color_0", "ldap_host", "work_period"):
+        assert _col(schema, "config", column).categories == [], column

@@ -571,6 +571,7 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
     via_target = subjects.via_target
     keyed = any(f[0] == "key" for f in found.values())
     needs_subject = {d.name for d in load_domains().domains if d.category.startswith("health.")}
+    settings = load_domains().settings
     # A chain (drug_orders -> orders -> encounter -> patient) takes a pass per link.
     for _ in range(VIA_PASSES):
         changed = False
@@ -585,7 +586,9 @@ def table_facts(schema: Schema, contexts: dict[str, TableContext],
                 if hits:
                     domain, domain_how = hits[0][0], f"table ({hits[0][1]})"
                     found[table.id] = (subject, how, domain, domain_how)
-            if not keyed:
+            if not keyed or settings.issuperset(_plain(table.name)[-1:]):
+                # (A table named for settings, a system's one-row `config` with the key it
+                # signs sessions with, is keyed to no one's row.)
                 continue
             for column in table.columns.values():
                 target = via_target(column.name, table)
