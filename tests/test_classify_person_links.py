@@ -587,3 +587,20 @@ CREATE TABLE userinfo (id int PRIMARY KEY, username varchar(128), firstname varc
 """, name="radius.sql")
     assert column_of(radius, "userinfo", "creationby").linked_to == "operators"
     assert column_of(radius, "userinfo", "updateby").linked_to == "operators"
+
+
+def test_a_person_word_under_the_tables_initials_is_that_persons_key(tmp_path: Path) -> None:
+    # MediaWiki tags each table's columns with its initials (wl_ of watchlist, rc_ of
+    # recentchanges): wl_user is the user's key, rc_ip the editor's address.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE user (user_id INT UNSIGNED NOT NULL PRIMARY KEY, user_name VARBINARY(255),
+  user_real_name VARBINARY(255), user_password TINYBLOB, user_email TINYBLOB);
+CREATE TABLE watchlist (wl_id INT UNSIGNED NOT NULL PRIMARY KEY, wl_user INT UNSIGNED NOT NULL,
+  wl_namespace INT NOT NULL, wl_title VARBINARY(255) NOT NULL);
+CREATE TABLE recentchanges (rc_id BIGINT UNSIGNED NOT NULL PRIMARY KEY, rc_user INT UNSIGNED,
+  rc_title VARBINARY(255), rc_ip VARBINARY(40), rc_comment VARBINARY(767));
+""")
+    assert column_of(schema, "watchlist", "wl_user").linked_to == "user"
+    assert column_of(schema, "recentchanges", "rc_user").linked_to == "user"
+    assert column_of(schema, "recentchanges", "rc_ip").categories == ["network.ip"]
+    assert column_of(schema, "watchlist", "wl_namespace").linked_to is None

@@ -14,6 +14,8 @@ from privflow.schema import Table
 # galette_logs: ip_log, date_log) is taken off before the names are read.
 AFFIX_SHARE = 0.5
 AFFIX_MIN_COLUMNS = 3
+# A tag this short may be the table name's initials rather than the start of one of its words.
+ABBREVIATION_LETTERS = 4
 
 
 def table_affix(table: Table) -> tuple[int, str] | None:
@@ -43,7 +45,24 @@ def table_affix(table: Table) -> tuple[int, str] | None:
             continue
         if any(t.startswith(word) for t in table_words):
             return position, word
+        if position == 0 and _abbreviates(word, "".join(table_words)) \
+                and word not in vocab.key_heads:
+            # wl_user of `watchlist`, rc_actor of `recentchanges`: the table's initials
+            return position, word
     return None
+
+
+def _abbreviates(word: str, name: str) -> bool:
+    """Whether a short word is the name's first letter and then some of its letters in
+    order (wl: watchlist, rc: recentchanges, ug: usergroups)."""
+    if not 2 <= len(word) <= ABBREVIATION_LETTERS or not word.isalpha() or word[0] != name[:1]:
+        return False
+    at = 1
+    for letter in word[1:]:
+        at = name.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def reading_name(name: str, affix: tuple[int, str] | None) -> str:

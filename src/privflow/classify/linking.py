@@ -550,14 +550,18 @@ class PersonKeyResolver:
         return bool(words) and words[-1] in self.person_tails
 
     def resolve(self, table: Table, column: Column) -> str | None:
-        target = self._resolve(table, column)
+        target = self._resolve(table, column, _plain_words(column.name))
         if target is None and not column.references:
             natural = self.natural.get(natural_name(column.name))
             if natural is not None and natural != table.id:
                 return natural  # cli_id of an address: the clients table's own key
+            read = self.read_words(table, column)
+            if read != _plain_words(column.name):
+                # wl_user of `watchlist`: a person word under the table's tag
+                target = self._resolve(table, column, read)
         return target
 
-    def _resolve(self, table: Table, column: Column) -> str | None:
+    def _resolve(self, table: Table, column: Column, plain: tuple[str, ...]) -> str | None:
         if column.references:
             target = self.schema.find(column.references) or self.schema.tables.get(
                 table_id(column.references))
@@ -565,7 +569,7 @@ class PersonKeyResolver:
                     target is table and column.primary_key):
                 return target.id
             return None
-        words = self.key_words(_plain_words(column.name))
+        words = self.key_words(plain)
         if not words:
             return None
         if self.creator_words(words) or self._creator_by_comment(column):

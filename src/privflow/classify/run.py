@@ -513,6 +513,8 @@ def _classify_table(table: Table, context: TableContext,
             maybe = may_links.get(column.name)
             if maybe is None:
                 maybe = may_link(column.name)
+            if not maybe and name is not column.name:
+                maybe = may_link(name)  # wl_user of `watchlist`, read without the tag
             comment = column.comment
             if not maybe and comment:
                 said = creator_comments.get(comment)
