@@ -940,3 +940,17 @@ CREATE TABLE ost_thread_entry (id int PRIMARY KEY, thread_id int, staff_id int, 
 """)
     assert _col(schema, "ost_thread_entry", "body").categories == ["behavior.communication"]
     assert _col(schema, "ost_thread_entry", "created").categories == []
+
+
+def test_a_hosts_points_of_contact_are_people(tmp_path: Path) -> None:
+    # A monitored host's inventory names two points of contact (poc_1_*, poc_2_*) and its
+    # installer: their e-mails and phones are theirs, the host's own address is not anyone's.
+    schema = _scan(tmp_path, """
+CREATE TABLE host_inventory (hostid bigint PRIMARY KEY, name varchar(128), os varchar(128),
+  installer_name varchar(64), poc_1_name varchar(128), poc_1_email varchar(128),
+  poc_1_cell varchar(64), poc_2_email varchar(128), site_address_a varchar(128));
+""")
+    assert _col(schema, "host_inventory", "poc_1_email").categories == ["contact.email"]
+    assert _col(schema, "host_inventory", "poc_2_email").categories == ["contact.email"]
+    assert _col(schema, "host_inventory", "installer_name").categories == ["identity.name"]
+    assert _col(schema, "host_inventory", "site_address_a").categories == []
