@@ -954,3 +954,17 @@ CREATE TABLE host_inventory (hostid bigint PRIMARY KEY, name varchar(128), os va
     assert _col(schema, "host_inventory", "poc_2_email").categories == ["contact.email"]
     assert _col(schema, "host_inventory", "installer_name").categories == ["identity.name"]
     assert _col(schema, "host_inventory", "site_address_a").categories == []
+
+
+def test_a_companys_tax_id_and_licence_are_its_own(tmp_path: Path) -> None:
+    # A document number in a table about things is the organisation's (a company's tax id,
+    # a shop's licence) unless a person word says whose it is.
+    schema = _scan(tmp_path, """
+CREATE TABLE company (id int PRIMARY KEY, legal_name varchar(100), tax_id varchar(30),
+  license_number varchar(30), owner_tax_id varchar(30));
+CREATE TABLE employee (id int PRIMARY KEY, first_name varchar(40), last_name varchar(40),
+  tax_id varchar(30), license_number varchar(30));
+""")
+    assert _col(schema, "company", "tax_id").categories == []
+    assert _col(schema, "company", "license_number").categories == []
+    assert _col(schema, "employee", "tax_id").categories == ["identity.other_document"]
