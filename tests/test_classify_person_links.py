@@ -604,3 +604,21 @@ CREATE TABLE recentchanges (rc_id BIGINT UNSIGNED NOT NULL PRIMARY KEY, rc_user 
     assert column_of(schema, "recentchanges", "rc_user").linked_to == "user"
     assert column_of(schema, "recentchanges", "rc_ip").categories == ["network.ip"]
     assert column_of(schema, "watchlist", "wl_namespace").linked_to is None
+
+
+def test_a_conditions_operator_is_a_comparison_not_a_person(tmp_path: Path) -> None:
+    # Zabbix's conditions test a value with an operator (0 =, 1 <>, 2 like): no operator
+    # acted; an audit table's integer operator is still the user who did.
+    schema = scan_ddl(tmp_path, """
+CREATE TABLE users (userid bigint PRIMARY KEY, username varchar(100), name varchar(100),
+  surname varchar(100), passwd varchar(60));
+CREATE TABLE conditions (conditionid bigint PRIMARY KEY, actionid bigint,
+  conditiontype integer, operator integer, value varchar(255));
+CREATE TABLE maintenance_tag (maintenancetagid bigint PRIMARY KEY, tag varchar(255),
+  operator integer);
+CREATE TABLE stock_moves (id bigint PRIMARY KEY, qty integer, operator integer,
+  created_at timestamp);
+""")
+    assert column_of(schema, "conditions", "operator").linked_to is None
+    assert column_of(schema, "maintenance_tag", "operator").linked_to is None
+    assert column_of(schema, "stock_moves", "operator").linked_to == "users"

@@ -340,6 +340,9 @@ class PersonKeyResolver:
         self.main_order = [str(w) for w in keys["main_user_tables"]]
         self.creator_order = [str(w) for w in keys.get("creator_tables", self.main_order)]
         self.abbreviations = {str(k): str(v) for k, v in keys["abbreviations"].items()}
+        comparisons = keys.get("comparisons") or {}
+        self.comparison_words = frozenset(str(w) for w in comparisons.get("words", ()))
+        self.compared = frozenset(str(w) for w in comparisons.get("beside", ()))
         self.known_links: dict[str, bool] = {}
         self._signing: dict[str, bool] = {}  # people table id -> holds a login secret
         self.main_user = self._main_user(self.main_order)
@@ -593,6 +596,9 @@ class PersonKeyResolver:
             # `publisher` string or a `profile` name is not).
             if type_family(column.type) != "int":
                 return None
+            if words[0] in self.comparison_words and any(
+                    c.name.lower() in self.compared for c in table.columns.values()):
+                return None  # a condition's operator (=, <>, like) beside the value it tests
             word = words[0]
             target = self._by_word(word, table) or (
                 self.main_user if word in self.user_words else None)
