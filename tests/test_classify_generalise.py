@@ -968,3 +968,22 @@ CREATE TABLE employee (id int PRIMARY KEY, first_name varchar(40), last_name var
     assert _col(schema, "company", "tax_id").categories == []
     assert _col(schema, "company", "license_number").categories == []
     assert _col(schema, "employee", "tax_id").categories == ["identity.other_document"]
+
+
+def test_an_english_comments_alternatives_are_each_read(tmp_path: Path) -> None:
+    # "IP address or hostname": the address is the head of its own alternative (not a
+    # modifier of hostname), and a host's name is no person's.
+    from privflow.classify.signals.comment import read_comment
+
+    assert [e.category for e in read_comment("IP address or hostname").supports] == [
+        "network.ip"]
+    assert [e.category for e in read_comment("Phone number or email address").supports] == [
+        "contact.phone", "contact.email"]
+    schema = _scan(tmp_path, """
+CREATE TABLE g_user (gu_id serial PRIMARY KEY, gu_username varchar(128), gu_name varchar(256));
+CREATE TABLE g_user_session (gus_id serial PRIMARY KEY,
+  gu_id integer REFERENCES g_user(gu_id),
+  gus_issued_for varchar(256), -- IP address or hostname
+  gus_last_login timestamp);
+""")
+    assert _col(schema, "g_user_session", "gus_issued_for").categories == ["network.ip"]

@@ -48,6 +48,7 @@ def _scan(text: str) -> list[tuple[int, int, str]]:
 
 _ARTICLES = frozenset({"the", "a", "an", "s", "this", "that", "its", "their", "his", "her"})
 _OWNER_PREPOSITIONS = frozenset({"of", "for"})
+_CONJUNCTIONS = frozenset({"or", "and"})
 _PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "by", "with", "to", "on", "used",
                            "which", "when", "where", "if", "as", "e", "g", "eg", "i"})
 
@@ -66,7 +67,18 @@ def _read_english(text: str) -> Reading:
                 continue
             cut = index
             break
-    reading = read_tokens(tokens[:cut] or tokens, "comment")
+    head = tokens[:cut] or tokens
+    parts = _alternatives(head)
+    reading = read_tokens(parts[0], "comment")
+    for part in parts[1:]:
+        # "IP address or hostname", "Phone number or e-mail": each alternative is read as a
+        # head of its own, not as a modifier of the last.
+        # (An alternative's vetoes are its own: `hostname` is no person's name, and says
+        # nothing of the IP address beside it.)
+        other = read_tokens(part, "comment")
+        vetoed = {v.category for v in other.vetoes}
+        reading.supports += [e for e in other.supports if e.category not in vetoed]
+        reading.factors += [e for e in other.factors if e.category not in vetoed]
     # Only `of` and `for` name an owner ("Phone number of the store"); `with`, `by`, `in`
     # say how or where ("Password encrypted with BCRYPT or a similar method").
     owning = cut < len(tokens) and tokens[cut] in _OWNER_PREPOSITIONS
@@ -80,6 +92,17 @@ def _read_english(text: str) -> Reading:
                 reading.thing_modifier = token
                 break
     return reading
+
+
+def _alternatives(tokens: list[str]) -> list[list[str]]:
+    """The token runs an English clause joins with `or`/`and` (a run left empty is dropped)."""
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        if token in _CONJUNCTIONS:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [p for p in parts if p] or [tokens]
 
 
 def _ascii_word(char: str) -> bool:
