@@ -294,7 +294,7 @@ COMMENT_READERS = {
     "signals/table.py": {"table_context"},  # the table's comment: in table_text
     "run.py": {"classify_column", "_person_marks", "_classify_table"},
     "facts.py": {"_domain_scores", "subject", "table_facts", "_names_a_fact", "candidates",
-                 "_drop_things_names", "_drop_owned_things_names"},
+                 "_bare_names"},
     "linking.py": {"is_creator", "_creator_by_comment"},
     "memo.py": {"key", "_record_inputs"},  # the memo's own keys, compared in full
     "explain.py": None,  # `privflow explain`, no scan

@@ -863,11 +863,15 @@ def _drop_things_names(schema: Schema, contexts: dict[str, TableContext],
         if context.kind != "thing" and not (head and (head[0] in things
                                                      or _sing(head[0]) in things)):
             continue
-        for column in table.columns.values():
-            if column.categories == ["identity.name"] and not column.comment \
-                    and " ".join(_plain(column.name)) in bare:
-                column.categories, column.sensitive, column.confidence = [], False, 0.0
-    _drop_owned_things_names(schema, contexts, facts)
+        for column in _bare_names(table, bare):
+            column.categories, column.sensitive, column.confidence = [], False, 0.0
+
+
+def _bare_names(table: Table, bare: frozenset[str]) -> list[Column]:
+    """The columns read as a name only by a bare name word (`name`, `FullName`; vocabulary
+    bare_name_terms), with no comment to say more."""
+    return [c for c in table.columns.values() if c.categories == ["identity.name"]
+            and not c.comment and " ".join(_plain(c.name)) in bare]
 
 
 def _drop_owned_things_names(schema: Schema, contexts: dict[str, TableContext],
@@ -876,14 +880,11 @@ def _drop_owned_things_names(schema: Schema, contexts: dict[str, TableContext],
     user's projects, a study's forms, a member's saved searches) is the row's own name: a
     person's name there comes with the person's other data (an address book's recipient,
     an order's buyer with a phone)."""
-    vocab = load_vocabulary()
-    bare = vocab.bare_name_terms
+    bare = load_vocabulary().bare_name_terms
     for table in schema.tables.values():
-        context = contexts[table.id]
-        if context.kind == "people" or facts[table.id].subject != "key":
+        if contexts[table.id].kind == "people" or facts[table.id].subject != "key":
             continue
-        named = [c for c in table.columns.values() if c.categories == ["identity.name"]
-                 and not c.comment and " ".join(_plain(c.name)) in bare]
+        named = _bare_names(table, bare)
         if len(named) != 1 or any(c.categories for c in table.columns.values()
                                   if c is not named[0]):
             continue
@@ -1012,6 +1013,7 @@ def apply_facts(schema: Schema, contexts: dict[str, TableContext], people: froze
     _keys_to_dictionaries(schema, facts, sensitive)
     _drop_item_titles(schema, contexts, facts)
     _drop_things_names(schema, contexts, facts)
+    _drop_owned_things_names(schema, contexts, facts)
     for cand in candidates(schema, facts):
         p = model.probability(cand.features)
         if p < FACT_THRESHOLD:

@@ -170,7 +170,7 @@ def comment_readings(table: Table, column: Column) -> tuple[Any, ...]:
     resolver, subject_zh = _probes()
     domains = load_domains().domains
     return (
-        bool(comment),  # an undocumented view column; a thing's bare name (facts, twice)
+        bool(comment),  # an undocumented view column; a bare name (facts._bare_names)
         read_comment(comment or None),  # person and row marks (run._person_marks)
         prepare_full(name_key(name), None, comment or None),  # the column's shape (run._shape)
         resolver.may_be_creator_comment(comment) if comment else None,

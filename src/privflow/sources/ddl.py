@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from privflow.lazy import Lazy
@@ -445,17 +446,13 @@ class StatementReader:
     def _apply_line_notes(table: Table, statement: RawStatement) -> None:
         """A column with no COMMENT clause takes the comment its line ends with: hand-written
         DDL documents columns so (`name varchar(20), -- customer name`)."""
-        text = statement.text
-        if "--" not in text and "/*" not in text:
+        if "--" not in statement.text and "/*" not in statement.text:
             return
-        for line in text.split("\n"):
-            if "--" not in line and "/*" not in line:
-                continue
-            m = tolerant._IDENT_RE.match(line.strip())
-            column = table.column(tolerant.unquote(m.group())) if m else None
-            if column is not None and column.comment is None:
-                note = tolerant.line_note(line[line.index(m.group()) + len(m.group()):])
-                if note is not None and not pragma_words(line):
+        for line, column, rest in _column_lines(
+                table, statement.text, lambda line: "--" in line or "/*" in line):
+            if column.comment is None and not pragma_words(line):
+                note = tolerant.line_note(rest)
+                if note is not None:
                     column.comment = note
 
     # --- CREATE TABLE through sqlglot ------------------------------------------------------
@@ -567,14 +564,21 @@ class StatementReader:
                 column.pragmas.extend(before)
         if "privflow" not in statement.text:
             return
-        for line in statement.text.split("\n"):
-            words = pragma_words(line)
-            if not words:
-                continue
-            m = tolerant._IDENT_RE.match(line.strip())
-            column = table.column(tolerant.unquote(m.group())) if m else None
-            if column is not None:
-                column.pragmas.extend(words)
+        for line, column, _ in _column_lines(table, statement.text, pragma_words):
+            column.pragmas.extend(pragma_words(line))
+
+
+def _column_lines(table: Table, text: str, wanted: Callable[[str], object]
+                  ) -> Iterator[tuple[str, Column, str]]:
+    """(line, column, the rest of the line after the column's name) for each line of a
+    CREATE TABLE that `wanted` keeps and that starts with one of the table's columns."""
+    for line in text.split("\n"):
+        if not wanted(line):
+            continue
+        m = tolerant._IDENT_RE.match(line.strip())
+        column = table.column(tolerant.unquote(m.group())) if m else None
+        if column is not None:
+            yield line, column, line[line.index(m.group()) + len(m.group()):]
 
 
 _COPY_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
